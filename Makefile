@@ -1,0 +1,46 @@
+# The two commands: `make serve` and `make test`. Everything else they need is set up here.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STORE ?= .entente/store
+STAMP := $(VENV)/.installed
+
+.PHONY: serve test lint typecheck unit browser bench fuzz clean store
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -c requirements.lock -e '.[dev]'
+	touch $(STAMP)
+
+$(STORE): $(STAMP)
+	$(BIN)/entente init --store $(STORE)
+
+store: $(STORE)
+
+serve: $(STORE)
+	$(BIN)/entente serve --store $(STORE)
+
+# What the browser test needs: Debian's Chromium (Playwright drives it; no browser download).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi; }
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+unit: $(STAMP) $(STORE)
+	$(BIN)/pytest
+
+test: $(STAMP) $(STORE) browser lint typecheck unit
+
+bench: $(STAMP)
+	$(BIN)/python -m bench.run
+
+clean:
+	rm -rf $(VENV) .entente .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,1 @@
+"""entente's HTTP layer: the FastAPI app, its routers, the SPARQL endpoint and the viewer."""

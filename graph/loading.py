@@ -1,0 +1,158 @@
+"""Loading RDF and claims files into a store: parsed and checked whole, then written at once.
+
+A batch of files is read completely before anything is written, so an error in any line of
+any file leaves the store unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+from pyoxigraph import NamedNode, Quad, RdfFormat
+
+from graph.catalogue import Catalogue, catalogue, read_catalogue
+from graph.claims import Claim, claim_quads
+from graph.errors import InputError, Problem
+from graph.intake import read_claims
+from graph.namespaces import ACTORS_GRAPH, ONTOLOGY_GRAPH
+from graph.safety import check_rdf
+from graph.store import EmbeddedStore, GraphStore, parse_rdf
+
+RDF_EXTENSIONS = {
+    ".ttl": RdfFormat.TURTLE,
+    ".trig": RdfFormat.TRIG,
+    ".nt": RdfFormat.N_TRIPLES,
+    ".nq": RdfFormat.N_QUADS,
+    ".jsonld": RdfFormat.JSON_LD,
+    ".rdf": RdfFormat.RDF_XML,
+    ".owl": RdfFormat.RDF_XML,
+    ".xml": RdfFormat.RDF_XML,
+}
+CLAIMS_EXTENSIONS = {".csv", ".json"}
+CATALOGUE_FILES = ("states.ttl", "actors.ttl", "names.ttl")
+
+Progress = Callable[[str, int], None]
+
+
+@dataclass(frozen=True)
+class LoadReport:
+    files: int
+    claims: int
+    quads: int
+
+
+def is_claims_file(name: str) -> bool:
+    return Path(name).suffix.lower() in CLAIMS_EXTENSIONS
+
+
+def rdf_format(name: str) -> RdfFormat:
+    suffix = Path(name).suffix.lower()
+    if suffix not in RDF_EXTENSIONS:
+        known = ", ".join(sorted(RDF_EXTENSIONS) + sorted(CLAIMS_EXTENSIONS))
+        raise InputError(Problem(f"unknown file type {suffix or '(none)'!r}; expected one of {known}", file=name))
+    return RDF_EXTENSIONS[suffix]
+
+
+def rdf_quads(data: bytes, name: str, graph: NamedNode | None = None) -> list[Quad]:
+    """Parse an RDF file; triples go to ``graph`` (or the default graph)."""
+    fmt = rdf_format(name)
+    check_rdf(data, fmt, name)
+    quads = parse_rdf(data, fmt, name=name, base_iri=Path(name).resolve().as_uri())
+    if graph is not None and not fmt.supports_datasets:
+        quads = [Quad(q.subject, q.predicate, q.object, graph) for q in quads]
+    return quads
+
+
+def claims_to_quads(claims: Sequence[Claim], known: Catalogue) -> list[Quad]:
+    quads: list[Quad] = []
+    for claim in claims:
+        quads.extend(claim_quads(claim, known.relations[claim.relation].symmetric))
+    return quads
+
+
+def read_batch(
+    store: GraphStore, inputs: Sequence[tuple[str, bytes]], progress: Progress | None = None
+) -> tuple[list[Quad], int]:
+    """Read every input (name, bytes) into quads, or raise one InputError with all problems."""
+    quads: list[Quad] = []
+    claims = 0
+    problems: list[Problem] = []
+    known = catalogue(store)
+    for name, data in inputs:
+        try:
+            if is_claims_file(name):
+                batch = read_claims(data, name, known)
+                claims += len(batch)
+                quads.extend(claims_to_quads(batch, known))
+            else:
+                quads.extend(rdf_quads(data, name))
+        except InputError as error:
+            problems.extend(error.problems)
+        if progress:
+            progress(name, len(data))
+    if problems:
+        raise InputError(problems)
+    return quads, claims
+
+
+def load_files(store: GraphStore, paths: Sequence[Path], progress: Progress | None = None) -> LoadReport:
+    """Load RDF and claims files atomically: every file, or (on any error) nothing."""
+    inputs = []
+    for path in paths:
+        try:
+            inputs.append((str(path), path.read_bytes()))
+        except OSError as error:
+            raise InputError(Problem(f"cannot read: {error.strerror}", file=str(path))) from error
+    quads, claims = read_batch(store, inputs, progress)
+    store.add(quads)
+    return LoadReport(len(paths), claims, len(quads))
+
+
+def load_claims_bytes(store: GraphStore, data: bytes, name: str) -> list[Claim]:
+    """Load one claims file given as bytes (an upload); atomic. Returns the claims."""
+    known = catalogue(store)
+    claims = read_claims(data, name, known)
+    store.add(claims_to_quads(claims, known))
+    return claims
+
+
+def ontology_file(name: str) -> bytes:
+    return files("ontology").joinpath(name).read_bytes()
+
+
+def base_quads() -> list[Quad]:
+    """The ontology and the actor catalogue, each in its named graph."""
+    quads = rdf_quads(ontology_file("entente.ttl"), "ontology/entente.ttl", ONTOLOGY_GRAPH)
+    for name in CATALOGUE_FILES:
+        if files("ontology").joinpath(name).is_file():
+            quads += rdf_quads(ontology_file(name), "ontology/" + name, ACTORS_GRAPH)
+    return quads
+
+
+def seed_files() -> list[tuple[str, bytes]]:
+    seed = files("ontology").joinpath("seed")
+    return [
+        ("ontology/seed/" + entry.name, entry.read_bytes())
+        for entry in sorted(seed.iterdir(), key=lambda e: e.name)
+        if is_claims_file(entry.name)
+    ]
+
+
+def init_store(store: GraphStore, *, seed: bool = True) -> LoadReport:
+    """Load the ontology, the catalogue and (unless ``seed`` is false) the seed evidence, at once."""
+    base = base_quads()
+    scratch = EmbeddedStore()
+    scratch.add(base)
+    known = read_catalogue(scratch)
+    quads = list(base)
+    claims = 0
+    inputs = seed_files() if seed else []
+    for name, data in inputs:
+        batch = read_claims(data, name, known)
+        claims += len(batch)
+        quads.extend(claims_to_quads(batch, known))
+    store.add(quads)
+    return LoadReport(1 + len(CATALOGUE_FILES) + len(inputs), claims, len(quads))

@@ -1,0 +1,84 @@
+"""The IRIs entente uses, mirroring ``ontology/entente.ttl`` (a test checks that they agree)."""
+
+from __future__ import annotations
+
+from pyoxigraph import NamedNode
+
+ENT = "https://w3id.org/entente/ontology#"
+ID = "https://w3id.org/entente/id/"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+OWL = "http://www.w3.org/2002/07/owl#"
+DCT = "http://purl.org/dc/terms/"
+PROV = "http://www.w3.org/ns/prov#"
+FOAF = "http://xmlns.com/foaf/0.1/"
+WD = "http://www.wikidata.org/entity/"
+
+PREFIXES = {
+    "ent": ENT,
+    "id": ID,
+    "skos": SKOS,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "xsd": XSD,
+    "owl": OWL,
+    "dct": DCT,
+    "prov": PROV,
+    "foaf": FOAF,
+    "wd": WD,
+}
+
+RDF_TYPE = NamedNode(RDF + "type")
+XSD_DATE = NamedNode(XSD + "date")
+XSD_DECIMAL = NamedNode(XSD + "decimal")
+XSD_BOOLEAN = NamedNode(XSD + "boolean")
+XSD_INTEGER = NamedNode(XSD + "integer")
+XSD_STRING = NamedNode(XSD + "string")
+SKOS_PREF_LABEL = NamedNode(SKOS + "prefLabel")
+DCT_TITLE = NamedNode(DCT + "title")
+DCT_PUBLISHER = NamedNode(DCT + "publisher")
+DCT_ISSUED = NamedNode(DCT + "issued")
+DCT_SOURCE = NamedNode(DCT + "source")
+FOAF_PAGE = NamedNode(FOAF + "page")
+PROV_WAS_DERIVED_FROM = NamedNode(PROV + "wasDerivedFrom")
+
+
+def ent(name: str) -> NamedNode:
+    """A term of the entente ontology, such as ``ent("Claim")``."""
+    return NamedNode(ENT + name)
+
+
+def instance(path: str) -> NamedNode:
+    """An instance IRI, such as ``instance("claim/3f9c2a")``."""
+    return NamedNode(ID + path)
+
+
+# Terms of the model the code refers to by name; tests/graph/test_namespaces.py checks that
+# each is declared in ontology/entente.ttl.
+CLAIM = ent("Claim")
+EVIDENCE = ent("Evidence")
+SOURCE = ent("Source")
+ACTOR = ent("Actor")
+RELATION_TYPE = ent("RelationType")
+SUBJECT = ent("subject")
+RELATION = ent("relation")
+OBJECT = ent("object")
+ASSERTED_BY = ent("assertedBy")
+STATUS = ent("status")
+CONFIDENCE = ent("confidence")
+VALID_FROM = ent("validFrom")
+VALID_UNTIL = ent("validUntil")
+NEGATED = ent("negated")
+QUOTE = ent("quote")
+QUOTE_START = ent("quoteStart")
+QUOTE_END = ent("quoteEnd")
+ASSERTED = ent("Asserted")
+CANDIDATE = ent("Candidate")
+RETRACTED = ent("Retracted")
+
+STATUSES = {"asserted": ASSERTED, "candidate": CANDIDATE, "retracted": RETRACTED}
+
+ONTOLOGY_GRAPH = instance("graph/ontology")
+ACTORS_GRAPH = instance("graph/actors")

@@ -1,0 +1,27 @@
+"""entente's settings, in one place: environment variables with the prefix ``ENTENTE_``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_STORE = Path(".entente/store")
+
+
+class Settings(BaseSettings):
+    """Read from the environment (``ENTENTE_STORE``, ``ENTENTE_PORT``, ...) or given directly."""
+
+    model_config = SettingsConfigDict(env_prefix="ENTENTE_", extra="ignore")
+
+    store: str = Field(default=str(DEFAULT_STORE), description="a store directory, or ':memory:'")
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=0, le=65535)
+    read_only: bool = Field(default=True, description="refuse every write, even with the token")
+    write_token: str | None = Field(default=None, description="the bearer token that allows writes")
+    query_timeout_s: float = Field(default=30.0, gt=0)
+    max_results: int = Field(default=10_000, gt=0)
+    max_query_bytes: int = Field(default=100_000, gt=0)
+    cors_origins: list[str] = Field(default_factory=list)
+    service_allow_list: list[str] = Field(default_factory=list)

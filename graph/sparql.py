@@ -1,0 +1,52 @@
+"""Binding values into SPARQL as terms, never as pasted text.
+
+pyoxigraph's ``substitutions=`` joins bound values after the WHERE clause is evaluated, so a
+FILTER on an optional parameter never sees it (and 0.5 also demands the variable be projected).
+Instead each query gets an inline ``VALUES`` block at the head of its WHERE group: standard
+SPARQL 1.1 that every store understands, where FILTERs of that group see the values. The values
+are RDF terms serialised by pyoxigraph, which escapes them; a user's text is never spliced in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from pyoxigraph import BlankNode, Literal, NamedNode, Triple
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def bind_values(query: str, bindings: Mapping[str, NamedNode | BlankNode | Literal | Triple | None]) -> str:
+    """Return ``query`` with ``bindings`` as a one-row VALUES block at the head of its WHERE group.
+
+    ``None`` binds a variable to UNDEF (unbound). The query must have a ``WHERE {``.
+    """
+    names = list(bindings)
+    for name in names:
+        if not _NAME.fullmatch(name):
+            raise ValueError(f"not a SPARQL variable name: {name!r}")
+    match = _first_where(query)
+    if match is None:
+        raise ValueError("the query has no WHERE clause to bind values in")
+    head = " ".join("?" + name for name in names)
+    row = " ".join(_term(bindings[name]) for name in names)
+    block = "\n  VALUES (" + head + ") { (" + row + ") }\n"
+    return query[: match.end()] + block + query[match.end() :]
+
+
+def _first_where(query: str) -> re.Match[str] | None:
+    for match in _WHERE.finditer(query):
+        line_start = query.rfind("\n", 0, match.start()) + 1
+        if "#" not in query[line_start : match.start()]:
+            return match
+    return None
+
+
+def _term(term: NamedNode | BlankNode | Literal | Triple | None) -> str:
+    if term is None:
+        return "UNDEF"
+    if isinstance(term, BlankNode):
+        raise ValueError("a blank node cannot be bound in a query")
+    return str(term)

@@ -1,0 +1,273 @@
+"""The store boundary: one interface, an embedded pyoxigraph implementation.
+
+Everything above this module reads through SPARQL and writes through :meth:`GraphStore.add`,
+:meth:`GraphStore.update` or :meth:`GraphStore.remove_graph`, so another implementation (a
+remote SPARQL endpoint) can take the embedded one's place without touching callers.
+pyoxigraph's ``SyntaxError`` and ``OSError`` become :mod:`graph.errors` exceptions here.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeAlias
+
+from pyoxigraph import (
+    BlankNode,
+    Literal,
+    NamedNode,
+    Quad,
+    QueryBoolean,
+    QueryResultsFormat,
+    QuerySolutions,
+    QueryTriples,
+    RdfFormat,
+    Store,
+    Triple,
+    parse,
+    serialize,
+)
+
+from graph.errors import InputError, Problem, QuerySyntaxError, StoreError
+from graph.sparql import bind_values
+
+Term: TypeAlias = NamedNode | BlankNode | Literal | Triple
+Bindings: TypeAlias = Mapping[str, Term | None]
+
+# Batches larger than this go through pyoxigraph's bulk loader on a disk store.
+BULK_THRESHOLD = 200_000
+
+
+@dataclass(frozen=True)
+class SelectResult:
+    """The rows of a SELECT query: variable names and one tuple of terms (or None) a row."""
+
+    variables: list[str]
+    rows: list[tuple[Term | None, ...]]
+
+    def dicts(self) -> list[dict[str, Term | None]]:
+        return [dict(zip(self.variables, row, strict=True)) for row in self.rows]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+class GraphStore(ABC):
+    """An RDF dataset read through SPARQL. The default graph is the union of all graphs."""
+
+    def __init__(self) -> None:
+        self._generation = 0
+        self._generation_lock = threading.Lock()
+
+    @property
+    def generation(self) -> int:
+        """A number that changes on every write; caches key on it."""
+        return self._generation
+
+    def _bump(self) -> None:
+        with self._generation_lock:
+            self._generation += 1
+
+    @property
+    @abstractmethod
+    def location(self) -> str:
+        """Where the data lives: a directory, ``:memory:`` or a URL."""
+
+    @abstractmethod
+    def select(self, query: str, bindings: Bindings | None = None) -> SelectResult:
+        """Run a SELECT query with ``bindings`` as bound terms (``None`` leaves a variable unbound)."""
+
+    @abstractmethod
+    def ask(self, query: str, bindings: Bindings | None = None) -> bool:
+        """Run an ASK query."""
+
+    @abstractmethod
+    def construct(self, query: str, bindings: Bindings | None = None) -> list[Triple]:
+        """Run a CONSTRUCT or DESCRIBE query."""
+
+    @abstractmethod
+    def query_serialized(self, query: str, media_type: str) -> tuple[bytes, str]:
+        """Run any query and serialise its result in ``media_type``; return the bytes and the kind
+        of result (``"solutions"``, ``"boolean"`` or ``"graph"``)."""
+
+    @abstractmethod
+    def update(self, update: str) -> None:
+        """Run a SPARQL update atomically."""
+
+    @abstractmethod
+    def add(self, quads: Sequence[Quad]) -> None:
+        """Add quads atomically: all of them or none."""
+
+    @abstractmethod
+    def remove_graph(self, graph: NamedNode) -> bool:
+        """Drop a named graph and everything in it; return whether it existed."""
+
+    @abstractmethod
+    def graphs(self) -> list[NamedNode]:
+        """The named graphs."""
+
+    @abstractmethod
+    def quads(self) -> Iterable[Quad]:
+        """Every quad of the dataset."""
+
+    @abstractmethod
+    def __len__(self) -> int:
+        """The number of quads."""
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        """Release the store's resources."""
+
+    def dump(self, fmt: RdfFormat) -> bytes:
+        """Serialise the whole dataset; triple formats get the union of all graphs."""
+        if fmt.supports_datasets:
+            return serialize(self.quads(), format=fmt, prefixes=_prefixes()) or b""
+        triples = (q.triple for q in self.quads())
+        return serialize(triples, format=fmt, prefixes=_prefixes()) or b""
+
+    def canonical_nquads(self) -> list[str]:
+        """The dataset as sorted N-Quads lines, for comparing two states of a store."""
+        return sorted(str(q) for q in self.quads())
+
+
+def _prefixes() -> dict[str, str]:
+    from graph.namespaces import PREFIXES
+
+    return dict(PREFIXES)
+
+
+RESULT_FORMATS = {
+    "application/sparql-results+json": QueryResultsFormat.JSON,
+    "application/sparql-results+xml": QueryResultsFormat.XML,
+    "text/csv": QueryResultsFormat.CSV,
+    "text/tab-separated-values": QueryResultsFormat.TSV,
+}
+GRAPH_FORMATS = {
+    "text/turtle": RdfFormat.TURTLE,
+    "application/n-triples": RdfFormat.N_TRIPLES,
+    "application/ld+json": RdfFormat.JSON_LD,
+    "application/rdf+xml": RdfFormat.RDF_XML,
+}
+
+
+class EmbeddedStore(GraphStore):
+    """A pyoxigraph store on a directory (RocksDB) or in memory (``path=None``)."""
+
+    def __init__(self, path: Path | str | None = None) -> None:
+        super().__init__()
+        self._path = Path(path) if path is not None else None
+        try:
+            self._store = Store(str(self._path)) if self._path is not None else Store()
+        except OSError as error:
+            raise StoreError(_open_message(self._path, error)) from error
+
+    @property
+    def location(self) -> str:
+        return str(self._path) if self._path is not None else ":memory:"
+
+    @property
+    def on_disk(self) -> bool:
+        return self._path is not None
+
+    def _query(self, query: str, bindings: Bindings | None) -> QuerySolutions | QueryBoolean | QueryTriples:
+        text = bind_values(query, bindings) if bindings else query
+        try:
+            return self._store.query(text, use_default_graph_as_union=True)
+        except SyntaxError as error:
+            raise QuerySyntaxError(Problem(str(error))) from error
+        except OSError as error:
+            raise StoreError(str(error)) from error
+
+    def select(self, query: str, bindings: Bindings | None = None) -> SelectResult:
+        result = self._query(query, bindings)
+        if not isinstance(result, QuerySolutions):
+            raise InputError("expected a SELECT query")
+        variables = [v.value for v in result.variables]
+        return SelectResult(variables, [tuple(solution) for solution in result])
+
+    def ask(self, query: str, bindings: Bindings | None = None) -> bool:
+        result = self._query(query, bindings)
+        if not isinstance(result, QueryBoolean):
+            raise InputError("expected an ASK query")
+        return bool(result)
+
+    def construct(self, query: str, bindings: Bindings | None = None) -> list[Triple]:
+        result = self._query(query, bindings)
+        if not isinstance(result, QueryTriples):
+            raise InputError("expected a CONSTRUCT or DESCRIBE query")
+        return list(result)
+
+    def query_serialized(self, query: str, media_type: str) -> tuple[bytes, str]:
+        result = self._query(query, None)
+        if isinstance(result, QueryTriples):
+            return result.serialize(format=GRAPH_FORMATS[media_type]) or b"", "graph"
+        kind = "boolean" if isinstance(result, QueryBoolean) else "solutions"
+        return result.serialize(format=RESULT_FORMATS[media_type]) or b"", kind
+
+    def update(self, update: str) -> None:
+        try:
+            self._store.update(update)
+        except SyntaxError as error:
+            raise QuerySyntaxError(Problem(str(error))) from error
+        except OSError as error:
+            raise StoreError(str(error)) from error
+        self._bump()
+
+    def add(self, quads: Sequence[Quad]) -> None:
+        if not quads:
+            return
+        try:
+            if self.on_disk and len(quads) > BULK_THRESHOLD:
+                self._store.bulk_extend(quads)
+            else:
+                self._store.extend(quads)
+        except OSError as error:
+            raise StoreError(str(error)) from error
+        self._bump()
+
+    def remove_graph(self, graph: NamedNode) -> bool:
+        if not self._store.contains_named_graph(graph):
+            return False
+        self._store.remove_graph(graph)
+        self._bump()
+        return True
+
+    def graphs(self) -> list[NamedNode]:
+        return [g for g in self._store.named_graphs() if isinstance(g, NamedNode)]
+
+    def quads(self) -> Iterable[Quad]:
+        return self._store.quads_for_pattern(None, None, None, None)
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def optimize(self) -> None:
+        """Compact the on-disk files; worth it after a large load (lookups get up to 4x faster)."""
+        self._store.optimize()
+
+    def close(self) -> None:
+        if self.on_disk:
+            self._store.flush()
+
+
+def _open_message(path: Path | None, error: OSError) -> str:
+    text = str(error)
+    if "lock" in text.lower():
+        return f"the store at {path} is in use by another process (an `entente serve`?): {text}"
+    return f"cannot open the store at {path}: {text}"
+
+
+def parse_rdf(data: bytes, fmt: RdfFormat, *, name: str, base_iri: str | None = None) -> list[Quad]:
+    """Parse RDF into quads, turning a syntax error into an :class:`InputError` at file:line:column."""
+    try:
+        return list(parse(data, format=fmt, base_iri=base_iri))
+    except SyntaxError as error:
+        raise InputError(syntax_problem(error, name)) from error
+
+
+def syntax_problem(error: SyntaxError, name: str) -> Problem:
+    message = re.sub(r"^Parser error (at|between) [^:]*: ", "", error.msg or str(error))
+    return Problem(message, file=name, line=error.lineno, column=error.offset)
