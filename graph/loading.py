@@ -59,6 +59,7 @@ def rdf_format(name: str) -> RdfFormat:
 def rdf_quads(data: bytes, name: str, graph: NamedNode | None = None) -> list[Quad]:
     """Parse an RDF file; triples go to ``graph`` (or the default graph)."""
     fmt = rdf_format(name)
+    data = data.removeprefix(b"\xef\xbb\xbf")  # spreadsheets and Windows editors write a BOM
     check_rdf(data, fmt, name)
     quads = parse_rdf(data, fmt, name=name, base_iri=Path(name).resolve().as_uri())
     if graph is not None and not fmt.supports_datasets:

@@ -249,8 +249,10 @@ class EmbeddedStore(GraphStore):
         self._store.optimize()
 
     def close(self) -> None:
-        if self.on_disk:
-            self._store.flush()
+        """Flush and release the store (and, on disk, its lock); the object is unusable after."""
+        store = self.__dict__.pop("_store", None)
+        if store is not None and self.on_disk:
+            store.flush()
 
 
 def _open_message(path: Path | None, error: OSError) -> str:

@@ -1,0 +1,231 @@
+"""Checks on a user's SPARQL text before pyoxigraph's parser sees it.
+
+The parser recurses on nesting (thousands of brackets overflow its stack and kill the process),
+and a ``SERVICE`` or ``LOAD`` would make the server open a connection to an address the client
+chose. A small tokenizer that skips strings, IRIs and comments finds the keywords that matter,
+so ``"SERVICE"`` inside a literal is harmless. The same tokens give the query's form (SELECT,
+ASK, CONSTRUCT, DESCRIBE or an update), its dataset clauses and its top-level ``LIMIT``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, field
+
+from graph.errors import ForbiddenOperationError, InputError, Problem
+
+MAX_DEPTH = 64
+
+QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+UPDATE_WORDS = frozenset(
+    {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
+)
+
+_IRI = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_\-.]*(?::[A-Za-z0-9_\-.:%]*)?|:[A-Za-z0-9_\-.:%]*")
+_VARIABLE = re.compile(r"[?$][A-Za-z0-9_]+")
+_NUMBER = re.compile(r"[0-9]+")
+
+
+class TooLargeError(InputError):
+    """The query text is longer than the server accepts."""
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # "word", "iri", "string", "var", "number", "punct"
+    text: str
+    start: int
+    depth: int  # the bracket depth before this token
+
+
+@dataclass
+class Analysis:
+    """What the tokens of a query or update say about it."""
+
+    form: str | None  # SELECT, ASK, CONSTRUCT, DESCRIBE, or None for an update
+    tokens: list[Token]
+    prefixes: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def is_update(self) -> bool:
+        return self.form is None
+
+    def dataset_clauses(self) -> list[tuple[bool, str]]:
+        """The top-level ``FROM`` (False) and ``FROM NAMED`` (True) IRIs, resolved."""
+        found: list[tuple[bool, str]] = []
+        tokens = [t for t in self.tokens if t.depth == 0]
+        for i, token in enumerate(tokens):
+            if token.kind == "word" and token.text.upper() == "FROM":
+                j = i + 1
+                named = j < len(tokens) and tokens[j].kind == "word" and tokens[j].text.upper() == "NAMED"
+                j += named
+                if j < len(tokens):
+                    found.append((named, self.resolve(tokens[j])))
+        return found
+
+    def resolve(self, token: Token) -> str:
+        """The IRI a token stands for ('' when it is not an IRI or a known prefixed name)."""
+        if token.kind == "iri":
+            return token.text[1:-1]
+        if token.kind == "word" and ":" in token.text:
+            prefix, _, local = token.text.partition(":")
+            if prefix in self.prefixes:
+                return self.prefixes[prefix] + local
+        return ""
+
+
+def tokens(text: str) -> Iterator[Token]:
+    """The tokens of SPARQL text, skipping whitespace and comments."""
+    depth, i, n = 0, 0, len(text)
+    while i < n:
+        char = text[i]
+        if char.isspace():
+            i += 1
+            continue
+        if char == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end + 1
+            continue
+        if char in "\"'":
+            end = _string_end(text, i)
+            yield Token("string", text[i:end], i, depth)
+            i = end
+            continue
+        if char == "<":
+            match = _IRI.match(text, i)
+            if match:
+                yield Token("iri", match.group(), i, depth)
+                i = match.end()
+                continue
+        for kind, pattern in (("var", _VARIABLE), ("word", _WORD), ("number", _NUMBER)):
+            match = pattern.match(text, i)
+            if match:
+                yield Token(kind, match.group(), i, depth)
+                i = match.end()
+                break
+        else:
+            yield Token("punct", char, i, depth)
+            if char in "{([":
+                depth += 1
+            elif char in "})]":
+                depth -= 1
+            i += 1
+
+
+def _string_end(text: str, start: int) -> int:
+    quote = text[start : start + 3] if text[start : start + 3] in ('"""', "'''") else text[start]
+    j = start + len(quote)
+    while j < len(text):
+        if text[j] == "\\":
+            j += 2
+            continue
+        if text.startswith(quote, j):
+            return j + len(quote)
+        if len(quote) == 1 and text[j] == "\n":
+            return j
+        j += 1
+    return len(text)
+
+
+def check_size(text: str, max_bytes: int) -> None:
+    size = len(text.encode("utf-8"))
+    if size > max_bytes:
+        raise TooLargeError(Problem(f"the query is {size} bytes; this server accepts at most {max_bytes}"))
+
+
+def check_depth(text: str, max_depth: int = MAX_DEPTH) -> None:
+    """Refuse nesting deeper than ``max_depth`` brackets, before a recursive parser sees it."""
+    if sum(text.count(c) for c in "{([") <= max_depth:
+        return
+    for token in tokens(text):
+        if token.kind == "punct" and token.text in "{([" and token.depth + 1 > max_depth:
+            line = text.count("\n", 0, token.start) + 1
+            column = token.start - text.rfind("\n", 0, token.start)
+            raise InputError(Problem(f"nested deeper than {max_depth} levels", line=line, column=column))
+
+
+def analyse(text: str) -> Analysis:
+    """Tokenize ``text`` and read its prologue (PREFIX declarations) and form."""
+    found = list(tokens(text))
+    prefixes: dict[str, str] = {}
+    form: str | None = None
+    i = 0
+    while i < len(found):
+        token = found[i]
+        word = token.text.upper() if token.kind == "word" else ""
+        if word == "PREFIX" and i + 2 < len(found):
+            prefixes[found[i + 1].text.rstrip(":")] = found[i + 2].text[1:-1]
+            i += 3
+            continue
+        if word == "BASE":
+            i += 2
+            continue
+        if word in QUERY_FORMS:
+            form = word
+        break
+    return Analysis(form, found, prefixes)
+
+
+def check_text(
+    text: str,
+    *,
+    max_bytes: int,
+    service_allow_list: Collection[str] = (),
+    max_depth: int = MAX_DEPTH,
+) -> Analysis:
+    """Check a query or update before it is parsed; return what its tokens say.
+
+    Raises :class:`TooLargeError` (too long), :class:`InputError` (nested too deep) or
+    :class:`ForbiddenOperationError` (SERVICE to a host not allowed, LOAD).
+    """
+    check_size(text, max_bytes)
+    check_depth(text, max_depth)
+    analysis = analyse(text)
+    allowed = set(service_allow_list)
+    words = analysis.tokens
+    for i, token in enumerate(words):
+        if token.kind != "word":
+            continue
+        word = token.text.upper()
+        if word == "LOAD":
+            raise ForbiddenOperationError("LOAD is refused: this server never fetches data from a URL")
+        if word == "SERVICE":
+            j = i + 1
+            if j < len(words) and words[j].kind == "word" and words[j].text.upper() == "SILENT":
+                j += 1
+            endpoint = analysis.resolve(words[j]) if j < len(words) else ""
+            if not endpoint or endpoint not in allowed:
+                shown = endpoint or (words[j].text if j < len(words) else "")
+                raise ForbiddenOperationError(
+                    f"SERVICE {shown} is refused: this server only federates to endpoints on its allow list"
+                )
+    return analysis
+
+
+def check_dataset(iris: Collection[str], known_graphs: Collection[str]) -> None:
+    """Refuse dataset IRIs that are not graphs of the store: nothing is fetched from the web."""
+    unknown = sorted(set(iris) - set(known_graphs))
+    if unknown:
+        raise ForbiddenOperationError(
+            f"graph {unknown[0]} is not in this store; graphs are never fetched from the web (see GET /sources)"
+        )
+
+
+def with_limit(analysis: Analysis, text: str, limit: int) -> str:
+    """``text`` with its top-level LIMIT capped at ``limit`` (added when it has none)."""
+    top = [t for t in analysis.tokens if t.depth == 0]
+    for i, token in enumerate(top):
+        if token.kind == "word" and token.text.upper() == "LIMIT" and i + 1 < len(top) and top[i + 1].kind == "number":
+            number = top[i + 1]
+            if int(number.text) <= limit:
+                return text
+            return text[: number.start] + str(limit) + text[number.start + len(number.text) :]
+    # No LIMIT: it goes before a trailing VALUES clause, or at the end.
+    closing = [t for t in top if t.kind == "punct" and t.text == "}"]
+    after = closing[-1].start if closing else 0
+    for token in top:
+        if token.start > after and token.kind == "word" and token.text.upper() == "VALUES":
+            return text[: token.start] + "LIMIT " + str(limit) + "\n" + text[token.start :]
+    return text + "\nLIMIT " + str(limit) + "\n"

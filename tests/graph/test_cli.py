@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from graph.cli import app
+from tests.graph.conftest import claims_csv
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def store_dir(tmp_path: Path) -> str:
+    location = str(tmp_path / "store")
+    result = runner.invoke(app, ["init", "--store", location])
+    assert result.exit_code == 0, result.output
+    return location
+
+
+def test_query_actor_relations_by_alias_as_json(store_dir: str) -> None:
+    result = runner.invoke(
+        app, ["query", "actor_relations", "--store", store_dir, "--param", "actor=Moscow", "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    relations = {(r["relation"].split("#")[1], r["object"].rsplit("/", 1)[1]) for r in rows if r["side"] == "out"}
+    assert {("formsBlocWith", "iran"), ("formsBlocWith", "north-korea"), ("formsBlocWith", "china")} <= relations
+    assert {("seeksResetWith", "united-states"), ("attacks", "ukraine"), ("criticises", "nato")} <= relations
+    assert any(r["relation"].endswith("#sanctions") and r["side"] == "in" for r in rows)
+    assert all(r["quote"] and r["assertedBy"] and r["published"] == "2024-11-08" for r in rows)
+
+
+def test_load_with_one_bad_row_exits_1_naming_row_and_column_and_changes_nothing(
+    store_dir: str, tmp_path: Path
+) -> None:
+    good = 'russia,supports,iran,2024-01-01,,isw,asserted,0.7,false,"q{}",,T,,2024-02-01'
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(claims_csv(good.format(1), good.format(2), good.format(3).replace("0.7", "7"), good.format(4)))
+    before = runner.invoke(app, ["dump", "--store", store_dir]).stdout_bytes
+    result = runner.invoke(app, ["load", str(bad), "--store", store_dir])
+    assert result.exit_code == 1
+    assert f"{bad}:4: column 'confidence'" in result.stderr
+    assert runner.invoke(app, ["dump", "--store", store_dir]).stdout_bytes == before
+
+
+def test_validate_reports_problems_and_exits_1_without_a_store(tmp_path: Path) -> None:
+    path = tmp_path / "c.csv"
+    path.write_bytes(claims_csv('russia,sanctions,atlantis,,,,,,,"q",,T,,2024-01-01'))
+    result = runner.invoke(app, ["validate", str(path), "--store", str(tmp_path / "none")])
+    assert result.exit_code == 1
+    assert "unknown actor 'atlantis'" in result.stderr
+    assert not (tmp_path / "none").exists()
+
+
+def test_contested_claims_show_the_brics_contest(store_dir: str) -> None:
+    result = runner.invoke(app, ["query", "contested_claims", "--store", store_dir])
+    assert result.exit_code == 0, result.output
+    assert "id:vladimir-putin" in result.stdout and "ent:formsBlocWith" in result.stdout
+
+
+def test_stats_dump_and_query_listing(store_dir: str, tmp_path: Path) -> None:
+    stats = runner.invoke(app, ["stats", "--store", store_dir])
+    assert "claims (asserted)" in stats.stdout
+    out = tmp_path / "all.trig"
+    assert runner.invoke(app, ["dump", "--format", "trig", "-o", str(out), "--store", store_dir]).exit_code == 0
+    assert b"ent:Claim" in out.read_bytes()
+    listing = runner.invoke(app, ["query", "--store", store_dir])
+    assert "contested_claims" in listing.stdout
+
+
+def test_a_missing_store_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["stats", "--store", str(tmp_path / "absent")])
+    assert result.exit_code == 1
+    assert "entente init" in result.stderr
+
+
+def test_a_bad_param_names_the_parameter(store_dir: str) -> None:
+    result = runner.invoke(
+        app, ["query", "actor_relations", "--store", store_dir, "-p", "actor=russia", "-p", "as_of=yesterday"]
+    )
+    assert result.exit_code == 1
+    assert "as_of" in result.stderr and "not a date" in result.stderr
