@@ -7,6 +7,11 @@ A header looks like this (after grlc)::
     #+ param: actor actor required -- the actor: id, IRI, label or alias
     #+ param: direction enum(out,in,both) = both -- out: the actor acts; in: it is acted on
 
+A parameter ``name`` is bound to the variable ``?_name`` (grlc's convention), so a query can
+compare it with a variable of the same name (``FILTER(!BOUND(?_relation) || ?relation = ?_relation)``).
+An optional parameter left out is unbound. Prefer such FILTERs over putting ``?_name`` in a
+triple pattern where it is not selective (a bound status would lead the planner astray).
+
 Parameter types: ``actor`` and ``relation`` (resolved by the caller against the catalogue),
 ``date``, ``decimal``, ``integer``, ``string``, ``iri``, ``status`` and ``enum(a,b,...)``.
 The registry parses values into RDF terms; they reach the query as bound values.
@@ -80,7 +85,8 @@ class NamedQuery:
     def bind(
         self, values: Mapping[str, str], *, actor: Resolver, relation: Resolver
     ) -> dict[str, NamedNode | Literal | None]:
-        """Parse ``values`` (strings, as a URL or command line gives them) into bound terms.
+        """Parse ``values`` (strings, as a URL or command line gives them) into bound terms,
+        keyed by SPARQL variable name (``_`` + the parameter's name).
 
         ``actor`` and ``relation`` turn a name into an IRI, raising whatever they raise for an
         unknown name. An unknown or missing parameter raises :class:`ParameterError`.
@@ -97,9 +103,9 @@ class NamedQuery:
             if raw is None:
                 if parameter.required:
                     raise ParameterError(parameter.name, "is required")
-                bound[parameter.name] = None
+                bound["_" + parameter.name] = None
                 continue
-            bound[parameter.name] = _term(parameter, raw.strip(), actor, relation)
+            bound["_" + parameter.name] = _term(parameter, raw.strip(), actor, relation)
         return bound
 
 
