@@ -228,3 +228,12 @@ def serve(
 
 def main() -> None:
     app()
+
+
+def _register() -> None:
+    from graph.cli_review import review
+
+    app.command()(review)
+
+
+_register()
