@@ -15,10 +15,11 @@ import typer
 from graph.errors import EntenteError, InputError, NotFoundError
 from graph.loading import init_store, load_files
 from graph.named import named_query, run_named_query
+from graph.open_store import is_remote
 from graph.render import as_csv, as_json, as_table, table
 from graph.settings import Settings
 from graph.stats import is_initialised, store_stats
-from graph.store import EmbeddedStore, GraphStore
+from graph.store import GraphStore
 from graph.validation import validate_files
 
 app = typer.Typer(
@@ -56,7 +57,9 @@ def store_location(store: str | None) -> str:
 
 
 def open_store(location: str) -> GraphStore:
-    return EmbeddedStore(None if location == ":memory:" else Path(location))
+    from graph.open_store import open_store as open_location
+
+    return open_location(location, Settings())
 
 
 @contextmanager
@@ -65,7 +68,7 @@ def opened(store: str | None, *, create: bool = False) -> Iterator[GraphStore]:
     graph: GraphStore | None = None
     location = store_location(store)
     try:
-        if not create and location != ":memory:" and not Path(location).exists():
+        if not create and location != ":memory:" and not is_remote(location) and not Path(location).exists():
             raise NotFoundError("store", location, ["run `entente init` first"])
         graph = open_store(location)
         yield graph

@@ -23,5 +23,11 @@ class Settings(BaseSettings):
     query_timeout_s: float = Field(default=30.0, gt=0)
     max_results: int = Field(default=10_000, gt=0)
     max_query_bytes: int = Field(default=100_000, gt=0)
+    max_upload_bytes: int = Field(default=20_000_000, gt=0, description="the largest claims file POST /claims takes")
     cors_origins: list[str] = Field(default_factory=list)
     service_allow_list: list[str] = Field(default_factory=list)
+    # A remote store (`store` is then a URL): explicit endpoints for servers other than Oxigraph.
+    remote_query_url: str | None = Field(default=None, description="SPARQL query endpoint of a remote store")
+    remote_update_url: str | None = Field(default=None, description="SPARQL update endpoint of a remote store")
+    remote_authorization: str | None = Field(default=None, description="Authorization header sent to the remote store")
+    remote_timeout_s: float = Field(default=30.0, gt=0)
