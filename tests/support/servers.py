@@ -37,23 +37,26 @@ def wait_for_port(port: int, process: subprocess.Popen[bytes], timeout_s: float 
 
 @contextmanager
 def running(command: Sequence[str], port: int, env: dict[str, str] | None = None) -> Iterator[subprocess.Popen[bytes]]:
-    log = tempfile.TemporaryFile()  # a file, not a pipe: a chatty server can never block on it
-    process = subprocess.Popen(list(command), env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT)
-    try:
+    with tempfile.TemporaryFile() as log:  # a file, not a pipe: a chatty server can never block on it
+        process = subprocess.Popen(
+            list(command), env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT
+        )
         try:
-            wait_for_port(port, process)
-        except (RuntimeError, TimeoutError) as error:
-            log.seek(0)
-            raise RuntimeError(f"{error}; the server said:\n{log.read().decode(errors='replace')[-2000:]}") from error
-        yield process
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
+            try:
+                wait_for_port(port, process)
+            except (RuntimeError, TimeoutError) as error:
+                log.seek(0)
+                raise RuntimeError(
+                    f"{error}; the server said:\n{log.read().decode(errors='replace')[-2000:]}"
+                ) from error
+            yield process
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
 
 
 def oxigraph_command() -> str:
