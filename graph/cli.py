@@ -234,8 +234,11 @@ def main() -> None:
 
 
 def _register() -> None:
+    from graph.cli_analysis import analyse, export
     from graph.cli_review import review
 
+    app.command()(export)
+    app.add_typer(analyse, name="analyse")
     app.command()(review)
 
 

@@ -23,6 +23,7 @@ from graph.catalogue import Catalogue
 from graph.claims import Claim, SourceDoc
 from graph.errors import AmbiguousNameError, InputError, NotFoundError, Problem
 from graph.namespaces import STATUSES
+from graph.safety import HIDDEN
 
 COLUMNS = (
     "subject",
@@ -45,8 +46,6 @@ COLUMNS = (
 REQUIRED = ("subject", "relation", "object", "quote", "published")
 TRUE = {"true", "yes", "y", "1"}
 FALSE = {"false", "no", "n", "0", ""}
-# Characters that reorder or hide text (bidi overrides, zero-width) or control the terminal.
-_HIDDEN = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _FORMULA = re.compile(r"^\s*[=+\-@]\s*[A-Za-z_][A-Za-z0-9_.]*\s*\(|^\s*=")
 
 
@@ -182,7 +181,7 @@ class RowParser:
             if required:
                 self.problem(column, "a value is required")
             return None
-        if _HIDDEN.search(value):
+        if HIDDEN.search(value):
             self.problem(column, "holds control, zero-width or bidi characters")
             return None
         if _FORMULA.search(value):

@@ -18,7 +18,7 @@ from graph.claims import Claim, claim_quads
 from graph.errors import InputError, Problem
 from graph.intake import read_claims
 from graph.namespaces import ACTORS_GRAPH, ONTOLOGY_GRAPH
-from graph.safety import check_rdf
+from graph.safety import check_labels, check_rdf
 from graph.store import EmbeddedStore, GraphStore, parse_rdf
 
 RDF_EXTENSIONS = {
@@ -62,6 +62,7 @@ def rdf_quads(data: bytes, name: str, graph: NamedNode | None = None) -> list[Qu
     data = data.removeprefix(b"\xef\xbb\xbf")  # spreadsheets and Windows editors write a BOM
     check_rdf(data, fmt, name)
     quads = parse_rdf(data, fmt, name=name, base_iri=Path(name).resolve().as_uri())
+    check_labels(quads, name)
     if graph is not None and not fmt.supports_datasets:
         quads = [Quad(q.subject, q.predicate, q.object, graph) for q in quads]
     return quads

@@ -12,11 +12,21 @@ import json
 import re
 from typing import Any
 
-from pyoxigraph import RdfFormat
+from pyoxigraph import Literal, Quad, RdfFormat
 
 from graph.errors import InputError, Problem
 
 MAX_DEPTH = 256
+LABELS = frozenset(
+    {
+        "http://www.w3.org/2004/02/skos/core#prefLabel",
+        "http://www.w3.org/2004/02/skos/core#altLabel",
+        "http://www.w3.org/2004/02/skos/core#hiddenLabel",
+        "http://www.w3.org/2000/01/rdf-schema#label",
+    }
+)
+# Characters that reorder or hide text (bidi overrides, zero-width) or control a terminal.
+HIDDEN = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 _DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
@@ -105,3 +115,14 @@ def _check_turtle_depth(data: bytes, name: str) -> None:
         elif byte in (0x5D, 0x29, 0x7D):
             depth -= 1
         i += 1
+
+
+def check_labels(quads: list[Quad], name: str) -> None:
+    """Refuse names that hold control, zero-width or bidi characters: they hide or reorder text."""
+    problems = [
+        Problem("a label holds control, zero-width or bidi characters", file=name, focus=str(q.subject))
+        for q in quads
+        if q.predicate.value in LABELS and isinstance(q.object, Literal) and HIDDEN.search(q.object.value)
+    ]
+    if problems:
+        raise InputError(problems)

@@ -1,0 +1,191 @@
+"""Queries in worker processes that can be killed: a store whose reads cannot take the server down.
+
+pyoxigraph cannot stop a query once it runs (an ORDER BY over a cartesian product runs to its
+end inside ``query()``, and no signal or thread can interrupt it), and a query nested deep enough
+overflows the stack and kills the process. So every read of a :class:`PooledStore` runs in one
+of a few worker processes, each holding a read-only view of the on-disk store. At the deadline
+the worker is killed (its work really stops) and replaced, and the caller gets
+:class:`QueryTimeoutError`; a worker that dies is replaced and the caller gets
+:class:`WorkerCrashedError`. Writes go to the primary store in this process; workers reopen
+their view when the store's generation has moved on, so they see every write.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import queue
+import threading
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+
+from pyoxigraph import (
+    NamedNode,
+    Quad,
+    QueryBoolean,
+    QueryResultsFormat,
+    QuerySolutions,
+    RdfFormat,
+    Triple,
+    parse,
+    parse_query_results,
+)
+
+from graph import worker_main
+from graph.errors import EntenteError, InputError, Problem, QuerySyntaxError, StoreError
+from graph.sparql import bind_values
+from graph.store import Bindings, EmbeddedStore, GraphStore, SelectResult
+
+_CONTEXT = multiprocessing.get_context("spawn")  # no fork: the server has threads
+
+
+class QueryTimeoutError(EntenteError):
+    """The query ran past its deadline; it was stopped."""
+
+
+class WorkerCrashedError(StoreError):
+    """The worker running the query died (a crash in the query engine); it was replaced."""
+
+
+class ServerBusyError(EntenteError):
+    """No worker became free before the deadline."""
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join(timeout=5)
+        self.conn.close()
+
+
+class WorkerPool:
+    """A fixed number of worker processes reading the store at ``path``."""
+
+    def __init__(self, path: Path, size: int = 2) -> None:
+        self.path = path
+        self.size = size
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._closed = False
+        for _ in range(size):
+            self._idle.put(self._start())
+
+    def _start(self) -> _Worker:
+        parent, child = _CONTEXT.Pipe()
+        process = _CONTEXT.Process(target=worker_main.serve, args=(str(self.path), child), daemon=True)
+        process.start()
+        child.close()
+        return _Worker(process, parent)
+
+    def run(self, request: worker_main.Request, timeout_s: float) -> worker_main.Reply:
+        """Send ``request`` to an idle worker and wait at most ``timeout_s`` (queueing included)."""
+        deadline = time.monotonic() + timeout_s
+        try:
+            worker = self._idle.get(timeout=timeout_s)
+        except queue.Empty:
+            raise ServerBusyError(f"no query worker became free within {timeout_s:g} s") from None
+        try:
+            worker.conn.send(request)
+            if not worker.conn.poll(max(deadline - time.monotonic(), 0)):
+                self._replace(worker)
+                raise QueryTimeoutError(f"the query ran longer than {timeout_s:g} s and was stopped")
+            reply: worker_main.Reply = worker.conn.recv()
+        except (EOFError, OSError, BrokenPipeError):
+            self._replace(worker)
+            raise WorkerCrashedError("the query crashed its worker process; the worker was replaced") from None
+        self._idle.put(worker)
+        return reply
+
+    def _replace(self, worker: _Worker) -> None:
+        worker.stop()
+        if not self._closed:
+            self._idle.put(self._start())
+
+    def close(self) -> None:
+        self._closed = True
+        while True:
+            try:
+                self._idle.get_nowait().stop()
+            except queue.Empty:
+                return
+
+
+class PooledStore(GraphStore):
+    """An on-disk store whose queries run in killable worker processes, bounded by ``timeout_s``."""
+
+    def __init__(self, path: Path, *, workers: int = 2, timeout_s: float = 30.0) -> None:
+        super().__init__()
+        self.primary = EmbeddedStore(path)
+        self.timeout_s = timeout_s
+        self.pool = WorkerPool(path, workers)
+        self._lock = threading.Lock()
+
+    @property
+    def location(self) -> str:
+        return self.primary.location
+
+    @property
+    def generation(self) -> int:
+        return self.primary.generation
+
+    def _ask_worker(self, kind: str, query: str, media_type: str = "") -> worker_main.Reply:
+        reply = self.pool.run(worker_main.Request(self.generation, kind, query, media_type), self.timeout_s)
+        if reply.error_kind == "syntax":
+            raise QuerySyntaxError(Problem(reply.error))
+        if reply.error_kind == "input":
+            raise InputError(reply.error)
+        if reply.error_kind:
+            raise StoreError(reply.error)
+        return reply
+
+    def select(self, query: str, bindings: Bindings | None = None) -> SelectResult:
+        reply = self._ask_worker("select", bind_values(query, bindings) if bindings else query)
+        result = parse_query_results(reply.data, format=QueryResultsFormat.JSON)
+        assert isinstance(result, QuerySolutions)
+        return SelectResult([v.value for v in result.variables], [tuple(s) for s in result])
+
+    def ask(self, query: str, bindings: Bindings | None = None) -> bool:
+        reply = self._ask_worker("ask", bind_values(query, bindings) if bindings else query)
+        result = parse_query_results(reply.data, format=QueryResultsFormat.JSON)
+        assert isinstance(result, QueryBoolean)
+        return bool(result)
+
+    def construct(self, query: str, bindings: Bindings | None = None) -> list[Triple]:
+        reply = self._ask_worker("construct", bind_values(query, bindings) if bindings else query)
+        return [q.triple for q in parse(reply.data, format=RdfFormat.N_TRIPLES)]
+
+    def query_serialized(self, query: str, media_type: str) -> tuple[bytes, str]:
+        reply = self._ask_worker("serialized", query, media_type)
+        return reply.data, reply.result_kind
+
+    def update(self, update: str) -> None:
+        self.primary.update(update)
+
+    def add(self, quads: Sequence[Quad]) -> None:
+        self.primary.add(quads)
+
+    def remove_graph(self, graph: NamedNode) -> bool:
+        return self.primary.remove_graph(graph)
+
+    def graphs(self) -> list[NamedNode]:
+        return self.primary.graphs()
+
+    def quads(self) -> Iterable[Quad]:
+        return self.primary.quads()
+
+    def __len__(self) -> int:
+        return len(self.primary)
+
+    def optimize(self) -> None:
+        self.primary.optimize()
+
+    def close(self) -> None:
+        self.pool.close()
+        self.primary.close()
