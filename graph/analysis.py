@@ -1,0 +1,418 @@
+"""Network analysis of alignments: blocs, alignment, paths, structural balance, centrality, changes."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import networkx as nx
+
+from graph.errors import InputError
+from graph.projection import ClaimRecord, Filters, build_graph, project, resolve_filters, restrict
+
+__all__ = [
+    "Balance",
+    "Bloc",
+    "Centrality",
+    "Changes",
+    "Filters",
+    "Flip",
+    "Hop",
+    "Path",
+    "Tie",
+    "Triad",
+    "WindowScore",
+    "alignment",
+    "alignment_series",
+    "balance",
+    "blocs",
+    "build_graph",
+    "centrality",
+    "changes",
+    "jsonable",
+    "paths",
+    "project",
+    "resolve_filters",
+    "restrict",
+    "signed",
+]
+
+SEED = 0  # Louvain's seed: the same graph always gives the same blocs
+MAX_WINDOWS = 1000
+
+
+@dataclass(frozen=True)
+class Bloc:
+    members: tuple[str, ...]
+    labels: tuple[str, ...]
+    weight: float  # the sum of the positive ties inside the bloc
+
+
+@dataclass(frozen=True)
+class Tie:
+    subject: str
+    relation: str
+    object: str
+    weight: float
+    claims: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Hop:
+    source: str
+    target: str
+    sign: int
+    ties: tuple[Tie, ...]
+    quotes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Path:
+    nodes: tuple[str, ...]
+    sign: int  # the product of the hops' signs: +1 a friendly chain, -1 a hostile one
+    hops: tuple[Hop, ...]
+
+
+@dataclass(frozen=True)
+class Triad:
+    nodes: tuple[str, str, str]
+    signs: tuple[int, int, int]  # of the pairs (0, 1), (0, 2), (1, 2)
+
+
+@dataclass(frozen=True)
+class Balance:
+    triads: int
+    balanced: int
+    unbalanced: tuple[Triad, ...]
+
+    @property
+    def ratio(self) -> float:
+        """The share of signed triads that are balanced (1.0 when there are none)."""
+        return self.balanced / self.triads if self.triads else 1.0
+
+
+@dataclass(frozen=True)
+class Centrality:
+    actor: str
+    label: str
+    degree: int  # distinct neighbours
+    betweenness: float
+    positive: float  # the sum of cooperative weight on its ties
+    negative: float  # the sum of hostile weight on its ties
+
+
+@dataclass(frozen=True)
+class Flip:
+    a: str
+    b: str
+    before: float
+    after: float
+
+
+@dataclass(frozen=True)
+class Changes:
+    gained: tuple[Tie, ...]
+    lost: tuple[Tie, ...]
+    flipped: tuple[Flip, ...]
+
+
+@dataclass(frozen=True)
+class WindowScore:
+    start: date
+    end: date
+    score: float
+
+
+def signed(graph: nx.MultiDiGraph) -> nx.Graph:
+    """The undirected graph of actor pairs, each with the net ``weight`` of all ties between them
+    (both directions, all relations) and its ``sign`` (+1, -1 or 0).
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_edge("a", "b", key="supports", weight=7.0)
+    'supports'
+    >>> g.add_edge("b", "a", key="criticises", weight=-2.0)
+    'criticises'
+    >>> signed(g).edges["a", "b"]["weight"], signed(g).edges["a", "b"]["sign"]
+    (5.0, 1)
+    """
+    pairs = nx.Graph()
+    pairs.add_nodes_from(sorted(graph.nodes(data=True)))
+    for a, b, data in sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2].get("relation", ""))):
+        if a == b:
+            continue
+        previous = pairs.edges[a, b]["weight"] if pairs.has_edge(a, b) else 0.0
+        pairs.add_edge(a, b, weight=round(previous + data["weight"], 6))
+    for _a, _b, data in pairs.edges(data=True):
+        data["sign"] = _sign(data["weight"])
+    return pairs
+
+
+def blocs(graph: nx.MultiDiGraph) -> list[Bloc]:
+    """Communities of cooperative ties: Louvain (fixed seed) on the pairs with positive net weight.
+
+    Blocs of at least two actors, largest first.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> for a, b in [("a", "b"), ("b", "c"), ("x", "y")]:
+    ...     _ = g.add_edge(a, b, key="supports", weight=1.0)
+    >>> _ = g.add_edge("c", "x", key="attacks", weight=-10.0)
+    >>> [b.members for b in blocs(g)]
+    [('a', 'b', 'c'), ('x', 'y')]
+    """
+    pairs = signed(graph)
+    friends = nx.Graph()
+    friends.add_weighted_edges_from(
+        (a, b, d["weight"]) for a, b, d in sorted(pairs.edges(data=True)) if d["weight"] > 0
+    )
+    if friends.number_of_edges() == 0:
+        return []
+    found = []
+    for community in nx.community.louvain_communities(friends, weight="weight", seed=SEED):
+        if len(community) < 2:
+            continue
+        members = tuple(sorted(community))
+        weight = sum(d["weight"] for _, _, d in friends.subgraph(members).edges(data=True))
+        labels = tuple(graph.nodes[m].get("label", m) for m in members)
+        found.append(Bloc(members, labels, round(weight, 6)))
+    return sorted(found, key=lambda b: (-len(b.members), -b.weight, b.members))
+
+
+def alignment(graph: nx.MultiDiGraph, a: str, b: str) -> float:
+    """How aligned two actors are, in [-1, 1]: +1 all friendly, -1 all hostile, 0 no evidence.
+
+    The evidence is their direct net tie (its weight) and, for each third party both have a tie
+    with, whether they agree on it (the geometric mean of the two weights, signed by their product).
+    The score is the signed sum of that evidence over the sum of its magnitudes.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> _ = g.add_edge("a", "c", key="sanctions", weight=-8.0)
+    >>> _ = g.add_edge("b", "c", key="sanctions", weight=-2.0)
+    >>> alignment(g, "a", "b")
+    1.0
+    >>> _ = g.add_edge("a", "b", key="criticises", weight=-4.0)
+    >>> alignment(g, "a", "b")
+    0.0
+    """
+    if a == b:
+        return 1.0
+    pairs = signed(_around(graph, a, b))
+    if a not in pairs or b not in pairs:
+        return 0.0
+    terms = []
+    if pairs.has_edge(a, b):
+        terms.append(pairs.edges[a, b]["weight"])
+    for third in sorted(set(pairs[a]) & set(pairs[b]) - {a, b}):
+        wa, wb = pairs.edges[a, third]["weight"], pairs.edges[b, third]["weight"]
+        terms.append(_sign(wa * wb) * (abs(wa) * abs(wb)) ** 0.5)
+    total = sum(abs(t) for t in terms)
+    return round(sum(terms) / total, 6) if total else 0.0
+
+
+def alignment_series(
+    graph: nx.MultiDiGraph, a: str, b: str, start: date, end: date, window: int = 365
+) -> list[WindowScore]:
+    """The alignment of ``a`` and ``b`` in consecutive windows of ``window`` days from ``start`` to
+    ``end``, each on the claims valid at some day of the window. ``graph`` should be projected
+    without ``as_of``.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> r = ClaimRecord("c", "a", "x", "b", 1.0, "s", "q", "src", date(2020, 1, 1), date(2020, 1, 1))
+    >>> _ = g.add_edge("a", "b", key="x", polarity=-1, goldstein=2.0, weight=-2.0, records=(r,))
+    >>> [w.score for w in alignment_series(g, "a", "b", date(2019, 1, 1), date(2020, 12, 30), 365)]
+    [0.0, -1.0]
+    """
+    if window < 1:
+        raise InputError(f"window must be at least one day, not {window}")
+    if end < start:
+        raise InputError(f"the series ends ({end}) before it starts ({start})")
+    if (end - start).days // window >= MAX_WINDOWS:
+        raise InputError(f"more than {MAX_WINDOWS} windows; widen the window or shorten the span")
+    local = _around(graph, a, b)
+    series = []
+    cursor = start
+    while cursor <= end:
+        last = min(cursor + timedelta(days=window - 1), end)
+        series.append(WindowScore(cursor, last, alignment(restrict(local, cursor, last), a, b)))
+        cursor = last + timedelta(days=1)
+    return series
+
+
+def _around(graph: nx.MultiDiGraph, a: str, b: str) -> nx.MultiDiGraph:
+    """The edges that touch ``a`` or ``b``: all that their alignment depends on."""
+    edges = [
+        (x, y, k)
+        for node in (a, b)
+        if node in graph
+        for x, y, k in itertools.chain(graph.out_edges(node, keys=True), graph.in_edges(node, keys=True))
+    ]
+    return graph.edge_subgraph(edges)
+
+
+def paths(graph: nx.MultiDiGraph, a: str, b: str, limit: int = 5, cutoff: int = 4) -> list[Path]:
+    """Up to ``limit`` shortest chains of ties (any direction, at most ``cutoff`` hops) from ``a`` to
+    ``b``, each hop with its ties, their claims and quotes.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> _ = g.add_edge("a", "b", key="supports", weight=7.0, records=())
+    >>> _ = g.add_edge("c", "b", key="attacks", weight=-10.0, records=())
+    >>> [(p.nodes, p.sign) for p in paths(g, "a", "c")]
+    [(('a', 'b', 'c'), -1)]
+    """
+    pairs = signed(graph)
+    if a not in pairs or b not in pairs or a == b:
+        return []
+    found: list[Path] = []
+    try:
+        for nodes in nx.shortest_simple_paths(pairs, a, b):
+            if len(nodes) - 1 > cutoff or len(found) >= limit:
+                break
+            hops = tuple(_hop(graph, pairs, u, v) for u, v in itertools.pairwise(nodes))
+            sign = 1
+            for hop in hops:
+                sign *= hop.sign
+            found.append(Path(tuple(nodes), sign, hops))
+    except nx.NetworkXNoPath:
+        return []
+    return found
+
+
+def _hop(graph: nx.MultiDiGraph, pairs: nx.Graph, u: str, v: str) -> Hop:
+    ties = []
+    quotes: list[str] = []
+    for x, y in ((u, v), (v, u)):
+        for key, data in sorted(graph.get_edge_data(x, y, default={}).items()):
+            records: tuple[ClaimRecord, ...] = data.get("records", ())
+            ties.append(Tie(x, key, y, data["weight"], tuple(r.id for r in records)))
+            quotes.extend(r.quote for r in records if r.quote not in quotes)
+    return Hop(u, v, pairs.edges[u, v]["sign"], tuple(ties), tuple(quotes))
+
+
+def balance(graph: nx.MultiDiGraph) -> Balance:
+    """Structural balance: of the triads whose three pairs all have a signed tie, those whose sign
+    product is negative break "the enemy of my enemy is my friend" (and its kin).
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> _ = g.add_edge("a", "b", key="attacks", weight=-1.0)
+    >>> _ = g.add_edge("b", "c", key="attacks", weight=-1.0)
+    >>> _ = g.add_edge("a", "c", key="attacks", weight=-1.0)
+    >>> result = balance(g)
+    >>> result.triads, result.balanced, result.unbalanced[0].nodes
+    (1, 0, ('a', 'b', 'c'))
+    """
+    pairs = signed(graph)
+    ties = nx.Graph((a, b, d) for a, b, d in pairs.edges(data=True) if d["sign"] != 0)
+    count = balanced = 0
+    unbalanced = []
+    for x in sorted(ties):
+        later = sorted(n for n in ties[x] if n > x)
+        for y, z in itertools.combinations(later, 2):
+            if not ties.has_edge(y, z):
+                continue
+            signs = (ties.edges[x, y]["sign"], ties.edges[x, z]["sign"], ties.edges[y, z]["sign"])
+            count += 1
+            if signs[0] * signs[1] * signs[2] > 0:
+                balanced += 1
+            else:
+                unbalanced.append(Triad((x, y, z), signs))
+    return Balance(count, balanced, tuple(unbalanced))
+
+
+def centrality(graph: nx.MultiDiGraph) -> list[Centrality]:
+    """Each actor's distinct neighbours, betweenness (normalised, ties unweighted) and the total
+    cooperative and hostile weight of its ties; most central first.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> _ = g.add_edge("hub", "a", key="supports", weight=7.0)
+    >>> _ = g.add_edge("hub", "b", key="sanctions", weight=-8.0)
+    >>> [(c.actor, c.degree, c.betweenness) for c in centrality(g)][0]
+    ('hub', 2, 1.0)
+    """
+    pairs = signed(graph)
+    between = nx.betweenness_centrality(pairs, normalized=True)
+    rows = []
+    for node in pairs:
+        positive = sum(d["weight"] for _, _, d in graph.edges(node, data=True) if d["weight"] > 0)
+        positive += sum(d["weight"] for _, _, d in graph.in_edges(node, data=True) if d["weight"] > 0)
+        negative = sum(d["weight"] for _, _, d in graph.edges(node, data=True) if d["weight"] < 0)
+        negative += sum(d["weight"] for _, _, d in graph.in_edges(node, data=True) if d["weight"] < 0)
+        rows.append(
+            Centrality(
+                node,
+                graph.nodes[node].get("label", node),
+                pairs.degree(node),
+                round(between[node], 6),
+                round(positive, 6),
+                round(negative, 6),
+            )
+        )
+    return sorted(rows, key=lambda c: (-c.betweenness, -c.degree, c.actor))
+
+
+def changes(graph: nx.MultiDiGraph, before: date, after: date) -> Changes:
+    """What changed from ``before`` to ``after`` (``graph`` projected without ``as_of``): ties
+    (subject, relation, object) gained and lost, and actor pairs whose net sign flipped.
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> r = ClaimRecord("c", "a", "attacks", "b", 1.0, "s", "q", "src", date(2022, 1, 1), date(2022, 1, 1))
+    >>> _ = g.add_edge("a", "b", key="attacks", polarity=-1, goldstein=10.0, weight=-10.0, records=(r,))
+    >>> [t.relation for t in changes(g, date(2021, 1, 1), date(2023, 1, 1)).gained]
+    ['attacks']
+    """
+    first, second = restrict(graph, before), restrict(graph, after)
+    edges_first = {(a, k, b): d for a, b, k, d in first.edges(keys=True, data=True)}
+    edges_second = {(a, k, b): d for a, b, k, d in second.edges(keys=True, data=True)}
+    gained = tuple(_tie(key, edges_second[key]) for key in sorted(edges_second.keys() - edges_first.keys()))
+    lost = tuple(_tie(key, edges_first[key]) for key in sorted(edges_first.keys() - edges_second.keys()))
+    pairs_first, pairs_second = signed(first), signed(second)
+    flipped = []
+    for a, b, data in sorted(pairs_second.edges(data=True)):
+        if pairs_first.has_edge(a, b):
+            old = pairs_first.edges[a, b]
+            if old["sign"] * data["sign"] < 0:
+                x, y = sorted((a, b))
+                flipped.append(Flip(x, y, old["weight"], data["weight"]))
+    return Changes(gained, lost, tuple(flipped))
+
+
+def _tie(key: tuple[str, str, str], data: dict[str, Any]) -> Tie:
+    records: tuple[ClaimRecord, ...] = data.get("records", ())
+    return Tie(key[0], key[1], key[2], data["weight"], tuple(r.id for r in records))
+
+
+def _sign(value: float) -> int:
+    return (value > 0) - (value < 0)
+
+
+def jsonable(value: Any) -> Any:
+    """Results as plain JSON values: dataclasses as dicts, dates as ISO strings, tuples as lists."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        result = {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        if isinstance(value, Balance):
+            result["ratio"] = round(value.ratio, 6)
+        return result
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    return value

@@ -1,0 +1,357 @@
+"""Exports of the projected graph for visualisation tools, and of the RDF itself."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+import networkx as nx
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, serialize
+
+from graph.cache import cached
+from graph.catalogue import Catalogue, catalogue
+from graph.namespaces import ACTORS_GRAPH, ENT, ID, ONTOLOGY_GRAPH, PREFIXES
+from graph.projection import NO_FILTERS, ClaimRecord, Filters, claim_records, project
+from graph.render import safe_cell
+from graph.store import GraphStore
+
+__all__ = ["FORMATS", "ExportFormat", "cytoscape", "export", "filename", "flat_graph"]
+
+
+class ExportFormat(StrEnum):
+    graphml = "graphml"
+    gexf = "gexf"
+    cytoscape = "cytoscape"
+    d3 = "d3"
+    dot = "dot"
+    csv = "csv"
+    turtle = "turtle"
+    trig = "trig"
+    nquads = "nquads"
+    jsonld = "jsonld"
+
+
+# format -> (media type, file extension)
+FORMATS: dict[ExportFormat, tuple[str, str]] = {
+    ExportFormat.graphml: ("application/graphml+xml", "graphml"),
+    ExportFormat.gexf: ("application/gexf+xml", "gexf"),
+    ExportFormat.cytoscape: ("application/json", "cyjs"),
+    ExportFormat.d3: ("application/json", "json"),
+    ExportFormat.dot: ("text/vnd.graphviz", "dot"),
+    ExportFormat.csv: ("text/csv", "csv"),
+    ExportFormat.turtle: ("text/turtle", "ttl"),
+    ExportFormat.trig: ("application/trig", "trig"),
+    ExportFormat.nquads: ("application/n-quads", "nq"),
+    ExportFormat.jsonld: ("application/ld+json", "jsonld"),
+}
+RDF_FORMATS = {
+    ExportFormat.turtle: RdfFormat.TURTLE,
+    ExportFormat.trig: RdfFormat.TRIG,
+    ExportFormat.nquads: RdfFormat.N_QUADS,
+    ExportFormat.jsonld: RdfFormat.JSON_LD,
+}
+POLARITY_COLOURS = {1: "#2e7d32", -1: "#c62828", 0: "#757575"}
+CSV_COLUMNS = (
+    "source",
+    "target",
+    "relation",
+    "polarity",
+    "weight",
+    "confidence",
+    "claims",
+    "sources",
+    "valid_from",
+    "valid_until",
+    "first_reported",
+    "last_reported",
+    "source_ids",
+    "asserters",
+    "claim_ids",
+)
+
+SOURCES_QUERY = """
+PREFIX ent: <https://w3id.org/entente/ontology#>
+PREFIX dct: <http://purl.org/dc/terms/>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+SELECT ?source ?title ?publisher ?page WHERE {
+  ?source a ent:Source .
+  OPTIONAL { ?source dct:title ?title }
+  OPTIONAL { ?source dct:publisher ?publisher }
+  OPTIONAL { ?source foaf:page ?page }
+}
+"""
+
+
+def filename(fmt: ExportFormat) -> str:
+    """The file name an export is offered under: ``entente.gexf``."""
+    return "entente." + FORMATS[fmt][1]
+
+
+def export(store: GraphStore, fmt: ExportFormat, filters: Filters = NO_FILTERS) -> bytes:
+    """The graph of the claims that pass ``filters`` in ``fmt``; RDF formats give the claims' quads
+    (the whole dataset when no filter is set).
+
+    Examples
+    --------
+    >>> from graph.loading import init_store
+    >>> from graph.store import EmbeddedStore
+    >>> store = EmbeddedStore(); _ = init_store(store)
+    >>> export(store, ExportFormat.csv).splitlines()[0][:30]
+    b'source,target,relation,polarit'
+    """
+    if fmt in RDF_FORMATS:
+        return _rdf(store, RDF_FORMATS[fmt], filters)
+    graph = project(store, filters)
+    if fmt is ExportFormat.cytoscape:
+        return _json(cytoscape(store, graph, filters))
+    flat = flat_graph(graph, catalogue(store))
+    if fmt is ExportFormat.graphml:
+        return _lines(nx.generate_graphml(_without(flat, "spells")))
+    if fmt is ExportFormat.gexf:
+        return _gexf(flat)
+    if fmt is ExportFormat.d3:
+        return _json(_d3(flat))
+    if fmt is ExportFormat.dot:
+        return _dot(flat).encode()
+    return _csv(flat).encode()
+
+
+def flat_graph(graph: nx.MultiDiGraph, known: Catalogue) -> nx.MultiDiGraph:
+    """The projection with attributes every format can hold: numbers and strings, no ``None``; lists
+    joined by ``"; "``, dates as ISO strings; ``spells`` kept as a list of (start, end) strings."""
+    flat = nx.MultiDiGraph()
+    for node, data in graph.nodes(data=True):
+        flat.add_node(node, label=data["label"], type=data["type"], iri=data["iri"])
+    for a, b, key, data in graph.edges(keys=True, data=True):
+        attributes: dict[str, Any] = {
+            "relation": data["relation"],
+            "label": data["label"],
+            "polarity": data["polarity"],
+            "weight": data["weight"],
+            "confidence": data["confidence"],
+            "claims": data["claims"],
+            "sources": data["sources"],
+            "source_ids": "; ".join(data["source_ids"]),
+            "asserters": "; ".join(known.label(a) for a in data["asserters"]),
+            "claim_ids": "; ".join(data["claim_ids"]),
+        }
+        for name in ("valid_from", "valid_until", "first_reported", "last_reported"):
+            if data[name] is not None:
+                attributes[name] = data[name].isoformat()
+        spells = [(_iso(s), _iso(e)) for s, e in data["spells"] if (s, e) != (None, None)]
+        if spells and len(spells) == len(data["spells"]):
+            attributes["spells"] = spells
+        flat.add_edge(a, b, key=key, **attributes)
+    return flat
+
+
+def cytoscape(store: GraphStore, graph: nx.MultiDiGraph, filters: Filters = NO_FILTERS) -> dict[str, Any]:
+    """Cytoscape.js elements (``elements.nodes`` / ``elements.edges``, each with ``data``); each edge
+    carries its evidence (claim, quote, asserter, source, dates) for a viewer to show."""
+    known = catalogue(store)
+    sources = source_titles(store)
+    nodes = [
+        {"data": {"id": node, "label": data["label"], "type": data["type"], "iri": data["iri"]}}
+        for node, data in graph.nodes(data=True)
+    ]
+    edges = []
+    for a, b, key, data in graph.edges(keys=True, data=True):
+        records: tuple[ClaimRecord, ...] = data["records"]
+        edges.append(
+            {
+                "data": {
+                    "id": f"{a}|{key}|{b}",
+                    "source": a,
+                    "target": b,
+                    "relation": key,
+                    "label": data["label"],
+                    "polarity": data["polarity"],
+                    "symmetric": data["symmetric"],
+                    "weight": data["weight"],
+                    "confidence": data["confidence"],
+                    "claims": data["claims"],
+                    "sources": data["sources"],
+                    "valid_from": _iso(data["valid_from"]),
+                    "valid_until": _iso(data["valid_until"]),
+                    "first_reported": _iso(data["first_reported"]),
+                    "last_reported": _iso(data["last_reported"]),
+                    "evidence": [_evidence(r, known, sources) for r in records],
+                }
+            }
+        )
+    relations = sorted(known.relations.values(), key=lambda r: r.name)
+    return {
+        "data": {
+            "as_of": _iso(filters.as_of),
+            "known_at": _iso(filters.known_at),
+            "min_confidence": filters.min_confidence,
+            "status": filters.status,
+            "relations": [{"name": r.name, "label": r.label, "polarity": r.polarity} for r in relations],
+        },
+        "elements": {"nodes": nodes, "edges": edges},
+    }
+
+
+def _evidence(record: ClaimRecord, known: Catalogue, sources: dict[str, dict[str, str]]) -> dict[str, Any]:
+    source = sources.get(record.source, {})
+    publisher = source.get("publisher")
+    return {
+        "claim": record.id,
+        "quote": record.quote,
+        "asserted_by": record.asserted_by,
+        "asserted_by_label": known.label(record.asserted_by)
+        if record.asserted_by in known.actors
+        else source.get("title", record.asserted_by),
+        "confidence": record.confidence,
+        "valid_from": _iso(record.valid_from),
+        "valid_until": _iso(record.valid_until),
+        "source": record.source,
+        "source_title": source.get("title"),
+        "source_url": source.get("page"),
+        "publisher": known.label(publisher) if publisher and publisher in known.actors else publisher,
+        "published": record.published.isoformat(),
+    }
+
+
+def source_titles(store: GraphStore) -> dict[str, dict[str, str]]:
+    """Each source's title, publisher and page, by IRI (one query, cached per store generation)."""
+
+    def read() -> dict[str, dict[str, str]]:
+        found: dict[str, dict[str, str]] = {}
+        for row in store.select(SOURCES_QUERY).dicts():
+            source = row["source"]
+            if not isinstance(source, NamedNode):
+                continue
+            entry = found.setdefault(source.value, {})
+            for name in ("title", "publisher", "page"):
+                term = row[name]
+                if isinstance(term, NamedNode | Literal):
+                    entry.setdefault(name, term.value)
+        return found
+
+    return cached(store, "export-sources", read)
+
+
+def _gexf(flat: nx.MultiDiGraph) -> bytes:
+    # Gephi's layouts want non-negative weights: GEXF's weight is the magnitude, the sign is kept too.
+    flat = flat.copy()
+    for a, b, key, data in flat.edges(keys=True, data=True):
+        data["id"] = f"{a}|{key}|{b}"
+        data["signed_weight"] = data["weight"]
+        data["weight"] = abs(data["weight"])
+    data = _lines(nx.generate_gexf(flat, version="1.3"))
+    # networkx 3.6 spells the XML Schema instance namespace without its "www."
+    return data.replace(b"http://w3.org/2001/XMLSchema-instance", b"http://www.w3.org/2001/XMLSchema-instance")
+
+
+def _d3(flat: nx.MultiDiGraph) -> dict[str, Any]:
+    nodes = [{"id": node, **data} for node, data in flat.nodes(data=True)]
+    links = [
+        {"source": a, "target": b, "key": key, **{k: v for k, v in data.items() if k != "spells"}}
+        for a, b, key, data in flat.edges(keys=True, data=True)
+    ]
+    return {"directed": True, "multigraph": True, "graph": {}, "nodes": nodes, "links": links}
+
+
+def _dot(flat: nx.MultiDiGraph) -> str:
+    shapes = {"State": "ellipse", "Bloc": "hexagon", "Person": "box", "Organisation": "diamond"}
+    lines = ["digraph entente {", "  graph [overlap=false, splines=true];"]
+    for node, data in flat.nodes(data=True):
+        attributes = {"label": data["label"], "type": data["type"], "iri": data["iri"]}
+        attributes["shape"] = shapes.get(data["type"], "ellipse")
+        lines.append(f"  {_quoted(node)} [{_dot_attributes(attributes)}];")
+    for a, b, key, data in flat.edges(keys=True, data=True):
+        attributes = {k: v for k, v in data.items() if k not in ("spells", "weight")}
+        attributes["score"] = data["weight"]  # Graphviz's own "weight" must not be negative
+        attributes["key"] = key
+        attributes["color"] = POLARITY_COLOURS.get(data["polarity"], POLARITY_COLOURS[0])
+        attributes["penwidth"] = round(1 + min(abs(data["weight"]), 10) / 3, 2)
+        lines.append(f"  {_quoted(a)} -> {_quoted(b)} [{_dot_attributes(attributes)}];")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def _dot_attributes(attributes: dict[str, Any]) -> str:
+    return ", ".join(f"{name}={_quoted(str(value))}" for name, value in attributes.items())
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def _csv(flat: nx.MultiDiGraph) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for a, b, data in flat.edges(data=True):
+        row = {"source": a, "target": b, **data}
+        writer.writerow([safe_cell(row.get(column, "")) for column in CSV_COLUMNS])
+    return out.getvalue()
+
+
+def _rdf(store: GraphStore, fmt: RdfFormat, filters: Filters) -> bytes:
+    if filters == NO_FILTERS:
+        return store.dump(fmt)
+    quads = list(_claim_quads(store, filters))
+    if fmt.supports_datasets:
+        return serialize(quads, format=fmt, prefixes=dict(PREFIXES)) or b""
+    return serialize((q.triple for q in quads), format=fmt, prefixes=dict(PREFIXES)) or b""
+
+
+def _claim_quads(store: GraphStore, filters: Filters) -> Iterator[Quad]:
+    """The quads of the claims that pass ``filters``: claim nodes, evidence, sources, direct edges,
+    the actors they name, and the ontology."""
+    records = claim_records(store, filters)
+    known = catalogue(store)
+    subjects = {ID + r.id for r in records} | {r.evidence for r in records} | {r.source for r in records}
+    actors = {ID + n for r in records for n in (r.subject, r.object)}
+    edges = set()
+    for r in records:
+        edges.add((ID + r.subject, r.relation, ID + r.object))
+        relation = known.relations.get(r.relation)
+        if relation is not None and relation.symmetric:
+            edges.add((ID + r.object, r.relation, ID + r.subject))
+    sources = {r.source for r in records}
+    for quad in store.quads():
+        graph = quad.graph_name
+        if not isinstance(graph, NamedNode) or not isinstance(quad.subject, NamedNode):
+            continue
+        subject = quad.subject.value
+        if graph == ONTOLOGY_GRAPH:
+            yield quad
+        elif graph == ACTORS_GRAPH:
+            if subject in actors:
+                yield quad
+        elif graph.value in sources and (
+            subject in subjects
+            or (
+                quad.predicate.value.startswith(ENT)
+                and isinstance(quad.object, NamedNode)
+                and (subject, quad.predicate.value, quad.object.value) in edges
+            )
+        ):
+            yield quad
+
+
+def _without(flat: nx.MultiDiGraph, name: str) -> nx.MultiDiGraph:
+    copy = flat.copy()
+    for _a, _b, data in copy.edges(data=True):
+        data.pop(name, None)
+    return copy
+
+
+def _lines(chunks: Iterator[str]) -> bytes:
+    return "\n".join(chunks).encode() + b"\n"
+
+
+def _json(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, indent=1).encode()
+
+
+def _iso(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()

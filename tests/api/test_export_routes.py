@@ -1,0 +1,66 @@
+"""The /export routes and the /viz page."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import networkx as nx
+import pytest
+from fastapi.testclient import TestClient
+from pyoxigraph import RdfFormat, parse
+
+from graph.export import FORMATS, ExportFormat
+from tests.api.conftest import assert_problem
+
+
+@pytest.mark.parametrize("fmt", list(ExportFormat))
+def test_every_format_has_its_content_type_and_a_file_name(client: TestClient, fmt: ExportFormat) -> None:
+    response = client.get(f"/export/{fmt.value}")
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].split(";")[0] == FORMATS[fmt][0]
+    assert response.headers["content-disposition"] == f'attachment; filename="entente.{FORMATS[fmt][1]}"'
+    assert response.content
+
+
+def test_cytoscape_follows_as_of_and_relation(client: TestClient) -> None:
+    before = client.get("/export/cytoscape", params={"as_of": "2021-01-01"}).json()
+    assert [e["data"]["id"] for e in before["elements"]["edges"]] == ["donald-trump|praises|vladimir-putin"]
+    sanctions = client.get("/export/cytoscape", params={"relation": "sanctions"}).json()
+    assert [e["data"]["relation"] for e in sanctions["elements"]["edges"]] == ["sanctions"]
+
+
+def test_gexf_over_http_reads_back(client: TestClient) -> None:
+    response = client.get("/export/gexf", params={"min_confidence": 0.9})
+    graph = nx.read_gexf(io.BytesIO(response.content), version="1.3")
+    assert all(d["confidence"] >= 0.9 for _, _, d in graph.edges(data=True))
+    # the seed's ties at 0.9 or more: US sanctions Russia, US supports Ukraine, Russia attacks Ukraine,
+    # Russia and Putin criticise NATO
+    assert graph.number_of_edges() == 5
+
+
+def test_rdf_export_with_a_filter_is_the_matching_claims(client: TestClient) -> None:
+    response = client.get("/export/nquads", params={"relation": "attacks"})
+    quads = list(parse(response.content, format=RdfFormat.N_QUADS))
+    subjects = {q.object.value for q in quads if q.predicate.value.endswith("#relation")}
+    assert subjects == {"https://w3id.org/entente/ontology#attacks"}
+
+
+def test_unknown_format_and_bad_filters_are_problems(client: TestClient) -> None:
+    body = assert_problem(client.get("/export/svg"), 404)
+    assert "gexf" in json.dumps(body)
+    assert_problem(client.get("/export/csv", params={"as_of": "yesterday"}), 400)
+
+
+def test_the_viewer_page_and_its_files_are_served(client: TestClient) -> None:
+    page = client.get("/viz")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "static/vendor/cytoscape.min.js" in page.text and "static/viz.js" in page.text
+    for path in (
+        "/static/viz.js",
+        "/static/viz.css",
+        "/static/vendor/cytoscape.min.js",
+        "/static/vendor/cytoscape.LICENSE",
+    ):
+        assert client.get(path).status_code == 200, path
+    assert "export/cytoscape" in client.get("/static/viz.js").text
