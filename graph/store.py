@@ -163,6 +163,9 @@ class EmbeddedStore(GraphStore):
             self._store = Store(str(self._path)) if self._path is not None else Store()
         except OSError as error:
             raise StoreError(_open_message(self._path, error)) from error
+        if self._path is not None:  # we hold the lock: no bulk load of another process is running
+            for orphan in self._path.glob("bulk-*.sst"):
+                orphan.unlink(missing_ok=True)  # left by a bulk load that was killed
 
     @property
     def location(self) -> str:
