@@ -18,9 +18,7 @@ from graph.errors import ForbiddenOperationError, InputError, Problem
 MAX_DEPTH = 64
 
 QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
-UPDATE_WORDS = frozenset(
-    {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
-)
+UPDATE_WORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
 
 _IRI = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_\-.]*(?::[A-Za-z0-9_\-.:%]*)?|:[A-Za-z0-9_\-.:%]*")
@@ -37,7 +35,7 @@ class Token:
     kind: str  # "word", "iri", "string", "var", "number", "punct"
     text: str
     start: int
-    depth: int  # the bracket depth before this token
+    depth: int  # the bracket depth outside this token (an opening and its closing bracket share it)
 
 
 @dataclass
@@ -106,11 +104,11 @@ def tokens(text: str) -> Iterator[Token]:
                 i = match.end()
                 break
         else:
+            if char in "})]":
+                depth -= 1
             yield Token("punct", char, i, depth)
             if char in "{([":
                 depth += 1
-            elif char in "})]":
-                depth -= 1
             i += 1
 
 
@@ -222,10 +220,8 @@ def with_limit(analysis: Analysis, text: str, limit: int) -> str:
             if int(number.text) <= limit:
                 return text
             return text[: number.start] + str(limit) + text[number.start + len(number.text) :]
-    # No LIMIT: it goes before a trailing VALUES clause, or at the end.
-    closing = [t for t in top if t.kind == "punct" and t.text == "}"]
-    after = closing[-1].start if closing else 0
+    # No LIMIT: it goes before a trailing VALUES clause (the only VALUES at the top level), or at the end.
     for token in top:
-        if token.start > after and token.kind == "word" and token.text.upper() == "VALUES":
+        if token.kind == "word" and token.text.upper() == "VALUES":
             return text[: token.start] + "LIMIT " + str(limit) + "\n" + text[token.start :]
     return text + "\nLIMIT " + str(limit) + "\n"

@@ -1,0 +1,95 @@
+"""The FastAPI application: ``create_app(settings)`` builds it; ``entente serve`` runs it."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib.resources import files
+from pathlib import Path
+
+import anyio
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.staticfiles import StaticFiles
+
+from api import problems
+from api.routers import actors, claims, health, home, queries, relations, sources, sparql
+from graph.loading import init_store
+from graph.settings import Settings
+from graph.stats import is_initialised
+from graph.store import EmbeddedStore, GraphStore
+
+# Routers of other parts of the app, included when they are installed.
+OPTIONAL_ROUTERS = ("api.routers.analysis", "api.routers.export", "api.routers.viz")
+QUERY_THREADS = 8  # SPARQL queries at once, counting abandoned (timed-out) ones still running
+
+DESCRIPTION = """
+A knowledge graph of geopolitical actors and their alignments. Every relation is a **claim**
+backed by a dated source, a quote and the party that asserted it.
+
+* REST lookups: actors, an actor's relations, claims, sources, relation types, named queries.
+* SPARQL 1.1 at [/sparql](/sparql): the default graph is the union of all graphs.
+* Every read takes `as_of` (valid time) and `known_at` (when it was reported).
+* Errors are RFC 9457 `application/problem+json`.
+* Writes (`POST /claims`, `DELETE /sources/{id}`, SPARQL updates) need `Authorization: Bearer <token>`.
+"""
+
+
+def open_store(settings: Settings) -> GraphStore:
+    """The store the settings name; an in-memory one gets the ontology, catalogue and seed."""
+    if settings.store == ":memory:":
+        store = EmbeddedStore()
+        init_store(store)
+        return store
+    return EmbeddedStore(Path(settings.store))
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        store = open_store(settings)
+        if not is_initialised(store):
+            init_store(store)
+        app.state.store = store
+        app.state.query_limiter = anyio.CapacityLimiter(QUERY_THREADS)
+        try:
+            yield
+        finally:
+            store.close()
+
+    app = FastAPI(
+        title="entente",
+        version="0.1.0",
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        openapi_tags=[
+            {"name": "actors", "description": "States, blocs, people and organisations, by any of their names"},
+            {"name": "relations", "description": "Claims across the graph, and the relation-type scheme"},
+            {"name": "claims", "description": "One claim with its evidence; loading claims"},
+            {"name": "sources", "description": "The documents claims come from; retraction"},
+            {"name": "queries", "description": "Named SPARQL queries with parameters"},
+            {"name": "sparql", "description": "The SPARQL 1.1 Protocol endpoint"},
+        ],
+    )
+    app.state.settings = settings
+    problems.install(app)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "DELETE"],
+            allow_headers=["Authorization", "Content-Type", "Accept"],
+        )
+    for module in (home, health, actors, relations, claims, sources, queries, sparql):
+        app.include_router(module.router)
+    for name in OPTIONAL_ROUTERS:
+        if importlib.util.find_spec(name) is not None:
+            app.include_router(importlib.import_module(name).router)
+    static = files("api").joinpath("static")
+    if static.is_dir():
+        app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    return app

@@ -1,0 +1,101 @@
+"""What routes depend on: the store, the settings and, for writes, the bearer token."""
+
+from __future__ import annotations
+
+import hmac
+from datetime import date
+from typing import Annotated, Literal
+
+from fastapi import Depends, HTTPException, Query, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from graph.settings import Settings
+from graph.sparql_endpoint import Limits
+from graph.store import GraphStore
+
+Status = Literal["asserted", "candidate", "retracted"]
+
+bearer = HTTPBearer(auto_error=False, description="the server's write token (ENTENTE_WRITE_TOKEN)")
+
+
+def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def get_store(request: Request) -> GraphStore:
+    store: GraphStore = request.app.state.store
+    return store
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+StoreDep = Annotated[GraphStore, Depends(get_store)]
+
+
+def get_limits(settings: SettingsDep) -> Limits:
+    return Limits(settings.max_query_bytes, settings.max_results, tuple(settings.service_allow_list))
+
+
+LimitsDep = Annotated[Limits, Depends(get_limits)]
+
+
+def writes_allowed(settings: Settings, authorization: str | None) -> str | None:
+    """Why a write is refused (a message), or None when the request may write."""
+    if settings.read_only:
+        return "this server is read-only (ENTENTE_READ_ONLY)"
+    if not settings.write_token:
+        return "writes need a write token, and this server has none configured (ENTENTE_WRITE_TOKEN)"
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        return "writes need 'Authorization: Bearer <write token>'"
+    if not hmac.compare_digest(token.strip().encode(), settings.write_token.encode()):
+        return "the write token is wrong"
+    return None
+
+
+def require_writer(
+    request: Request,
+    settings: SettingsDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+) -> None:
+    """Refuse the request with 403 unless writes are on and the bearer token matches."""
+    refusal = writes_allowed(settings, request.headers.get("authorization"))
+    if refusal is not None:
+        raise HTTPException(status_code=403, detail=refusal)
+
+
+WriterDep = Depends(require_writer)
+
+
+Limit = Annotated[int, Query(ge=1, le=1000, description="items per page")]
+Offset = Annotated[int, Query(ge=0, le=1_000_000_000, description="items to skip")]
+ActorName = Annotated[str, Query(max_length=300, description="an actor: id, IRI, label, alias or code")]
+
+
+def claim_filters(
+    relation: Annotated[
+        str | None, Query(max_length=100, description="a relation type: sanctions, formsBlocWith, ...")
+    ] = None,
+    as_of: Annotated[date | None, Query(description="only claims valid on this date (valid time)")] = None,
+    known_at: Annotated[
+        date | None, Query(description="only claims reported on or before this date (known time)")
+    ] = None,
+    min_confidence: Annotated[
+        float | None, Query(ge=0, le=1, description="only claims at least this confident")
+    ] = None,
+    status: Annotated[Status, Query(description="the claims' status")] = "asserted",
+    asserted_by: Annotated[str | None, Query(max_length=300, description="only claims made by this party")] = None,
+) -> dict[str, str]:
+    """The filters every claim listing takes, as the named queries' string parameters."""
+    values: dict[str, object] = {
+        "relation": relation,
+        "as_of": as_of,
+        "known_at": known_at,
+        "min_confidence": min_confidence,
+        "status": status,
+        "asserted_by": asserted_by,
+    }
+    return {k: v.isoformat() if isinstance(v, date) else str(v) for k, v in values.items() if v is not None}
+
+
+ClaimFiltersDep = Annotated[dict[str, str], Depends(claim_filters)]

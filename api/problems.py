@@ -1,0 +1,128 @@
+"""Every error as an RFC 9457 ``application/problem+json`` body, from one handler."""
+
+from __future__ import annotations
+
+import logging
+import re
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException
+
+from graph.errors import (
+    AmbiguousNameError,
+    EntenteError,
+    ForbiddenOperationError,
+    InputError,
+    NotFoundError,
+    Problem,
+    QuerySyntaxError,
+    StoreError,
+)
+from graph.sparql_guard import TooLargeError
+
+PROBLEM_JSON = "application/problem+json"
+TYPE_BASE = "https://w3id.org/entente/problems/"
+
+log = logging.getLogger("entente.api")
+_POSITION = re.compile(r"error at (\d+):(\d+)")
+
+
+class QueryTimeoutError(Exception):
+    """A query ran past the server's time bound; it was abandoned."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        super().__init__(f"the query ran longer than {seconds:g} s and was abandoned; narrow it or add a LIMIT")
+
+
+def problem(
+    request: Request,
+    status: int,
+    detail: str,
+    *,
+    kind: str | None = None,
+    headers: dict[str, str] | None = None,
+    **extra: Any,
+) -> JSONResponse:
+    phrase = HTTPStatus(status).phrase
+    body: dict[str, Any] = {
+        "type": TYPE_BASE + (kind or phrase.lower().replace(" ", "-").replace("'", "")),
+        "title": phrase,
+        "status": status,
+        "detail": detail,
+        "instance": request.url.path,
+        **extra,
+    }
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
+
+
+def _problem_item(p: Problem) -> dict[str, Any]:
+    item: dict[str, Any] = {"message": p.message}
+    position = _POSITION.match(p.message)
+    if position and p.line is None:
+        item["line"], item["column"] = int(position[1]), int(position[2])
+        return item
+    if isinstance(p.column, str) and p.file is None and p.line is None:
+        item["parameter"] = p.column
+    else:
+        item.update({k: v for k, v in (("file", p.file), ("line", p.line), ("column", p.column)) if v is not None})
+    if p.focus:
+        item["focus"] = p.focus
+    return item
+
+
+def entente_error(request: Request, error: Exception) -> JSONResponse:
+    if isinstance(error, NotFoundError):
+        return problem(request, 404, str(error), kind="not-found", suggestions=error.suggestions)
+    if isinstance(error, AmbiguousNameError):
+        return problem(request, 400, str(error), kind="ambiguous-name", suggestions=error.candidates)
+    if isinstance(error, TooLargeError):
+        return problem(request, 413, str(error), kind="too-large", errors=[_problem_item(p) for p in error.problems])
+    if isinstance(error, InputError):
+        kind = "query-syntax" if isinstance(error, QuerySyntaxError) else "invalid-input"
+        return problem(request, 400, str(error), kind=kind, errors=[_problem_item(p) for p in error.problems])
+    if isinstance(error, ForbiddenOperationError):
+        return problem(request, 403, str(error), kind="forbidden")
+    if isinstance(error, StoreError):
+        log.error("store error on %s: %s", request.url.path, error)
+        return problem(request, 503, str(error), kind="store-unavailable")
+    log.exception("unexpected error on %s", request.url.path, exc_info=error)
+    return problem(request, 500, "an unexpected error; the server log has the details", kind="internal")
+
+
+def validation_error(request: Request, error: Exception) -> JSONResponse:
+    assert isinstance(error, RequestValidationError)
+    errors = []
+    for item in error.errors():
+        location = [str(part) for part in item.get("loc", ())]
+        entry: dict[str, Any] = {"message": item.get("msg", "invalid")}
+        if location:
+            entry["in"] = location[0]
+            entry["parameter"] = location[-1] if len(location) > 1 else location[0]
+        errors.append(entry)
+    detail = "; ".join(f"{e.get('parameter', '?')}: {e['message']}" for e in errors) or "invalid request"
+    return problem(request, 400, detail, kind="invalid-input", errors=errors)
+
+
+def http_error(request: Request, error: Exception) -> JSONResponse:
+    assert isinstance(error, HTTPException)
+    detail = error.detail if isinstance(error.detail, str) else HTTPStatus(error.status_code).description
+    if error.status_code == 404 and detail == "Not Found":
+        detail = f"no resource at {request.url.path}; see /docs for the routes"
+    return problem(request, error.status_code, detail, headers=dict(error.headers or {}))
+
+
+def timeout_error(request: Request, error: Exception) -> JSONResponse:
+    return problem(request, 503, str(error), kind="query-timeout", headers={"Retry-After": "1"})
+
+
+def install(app: FastAPI) -> None:
+    app.add_exception_handler(EntenteError, entente_error)
+    app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_exception_handler(HTTPException, http_error)
+    app.add_exception_handler(QueryTimeoutError, timeout_error)
+    app.add_exception_handler(Exception, entente_error)

@@ -1,0 +1,55 @@
+"""Actors: search by name, detail, and an actor's relations with their claims."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Path, Query
+
+from api.deps import ClaimFiltersDep, Limit, Offset, StoreDep
+from api.schemas import PROBLEMS, ActorDetailPublic, ActorRelationsPublic, ActorsPublic
+from graph.actors import actor_detail, search_actors
+from graph.relations import actor_relations
+
+router = APIRouter(prefix="/actors", tags=["actors"], responses=PROBLEMS)
+
+ActorPath = Annotated[
+    str,
+    Path(max_length=300, description="the short id (russia), the full IRI or any alias (Moscow, the Kremlin)"),
+]
+
+
+@router.get("", response_model=ActorsPublic)
+def list_actors(
+    store: StoreDep,
+    q: Annotated[str, Query(max_length=200, description="a prefix of a label or alias, any case")] = "",
+    type: Annotated[str | None, Query(max_length=40, description="State, Bloc, Person or Organisation")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> ActorsPublic:
+    """Search actors by label or alias (case-insensitive prefix), optionally of one type."""
+    found = search_actors(store, q, type, limit=limit, offset=offset)
+    return ActorsPublic.model_validate({**vars(found), "count": found.count})
+
+
+@router.get("/{actor:path}/relations", response_model=ActorRelationsPublic)
+def list_actor_relations(
+    store: StoreDep,
+    actor: ActorPath,
+    filters: ClaimFiltersDep,
+    direction: Annotated[
+        Literal["out", "in", "both"], Query(description="out: the actor acts; in: it is acted on")
+    ] = "both",
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> ActorRelationsPublic:
+    """An actor's relations, each with its claims: quotes, sources, asserters and dates."""
+    found = actor_relations(store, actor, {**filters, "direction": direction}, limit=limit, offset=offset)
+    relations = found.relations
+    return ActorRelationsPublic.model_validate({"actor": found.actor, **vars(relations), "count": relations.count})
+
+
+@router.get("/{actor:path}", response_model=ActorDetailPublic)
+def get_actor(store: StoreDep, actor: ActorPath) -> ActorDetailPublic:
+    """An actor's labels, aliases, codes, Wikidata link, leaders, memberships and claim counts."""
+    return ActorDetailPublic.model_validate(actor_detail(store, actor))

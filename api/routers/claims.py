@@ -1,0 +1,64 @@
+"""Claims: one by id with its evidence, and loading new ones (with the write token)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Path, Request
+from starlette.concurrency import run_in_threadpool
+
+from api.deps import SettingsDep, StoreDep, WriterDep
+from api.schemas import PROBLEMS, ClaimPublic, LoadedPublic
+from graph.claim_reads import read_claim, source_id
+from graph.loading import load_claims_bytes
+
+router = APIRouter(prefix="/claims", tags=["claims"], responses=PROBLEMS)
+
+UPLOADS = {"text/csv": "claims.csv", "application/json": "claims.json"}
+CSV_EXAMPLE = (
+    "subject,relation,object,valid_from,valid_until,asserted_by,status,confidence,negated,quote,"
+    "source_url,source_title,publisher,published\n"
+    'russia,supports,iran,2024-01-01,,isw,asserted,0.7,false,"Moscow backs Tehran",,A report,,2024-02-01\n'
+)
+
+
+@router.get("/{claim_id:path}", response_model=ClaimPublic)
+def get_claim(
+    store: StoreDep,
+    claim_id: Annotated[str, Path(max_length=200, description="the claim's id, or its full IRI")],
+) -> ClaimPublic:
+    """A claim with its subject, relation, object, asserter, dates and every piece of evidence."""
+    return ClaimPublic.model_validate(read_claim(store, claim_id))
+
+
+@router.post(
+    "",
+    status_code=201,
+    response_model=LoadedPublic,
+    dependencies=[WriterDep],
+    responses={403: {"description": "no write token, a wrong one, or a read-only server"}, 413: {}, 415: {}},
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "text/csv": {"schema": {"type": "string"}, "example": CSV_EXAMPLE},
+                "application/json": {"schema": {"type": "array", "items": {"type": "object"}}},
+            },
+        }
+    },
+)
+async def post_claims(request: Request, store: StoreDep, settings: SettingsDep) -> LoadedPublic:
+    """Load claims (CSV or JSON, as `entente load` takes them), validated like the CLI; all or nothing."""
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media_type not in UPLOADS:
+        raise HTTPException(415, f"send claims as {' or '.join(UPLOADS)}, not {media_type or 'no content type'}")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > settings.max_upload_bytes:
+            raise HTTPException(413, f"the body is over {settings.max_upload_bytes} bytes, this server's limit")
+        chunks.append(chunk)
+    data = b"".join(chunks)
+    claims = await run_in_threadpool(load_claims_bytes, store, data, UPLOADS[media_type])
+    sources = sorted({source_id(c.source.iri.value) for c in claims})
+    return LoadedPublic(claims=len(claims), ids=[c.key for c in claims], sources=sources)

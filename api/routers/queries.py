@@ -1,0 +1,80 @@
+"""The named queries: listed, described and run with their parameters, as JSON or CSV."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Path, Query, Request, Response
+from fastapi.responses import PlainTextResponse
+
+import queries
+from api.deps import SettingsDep, StoreDep
+from api.schemas import PROBLEMS, ParameterPublic, QueriesPublic, QueryPublic, QueryResultPublic
+from graph.named import run_named_query
+from graph.render import as_csv, rows_as_dicts
+from graph.store import SelectResult
+
+router = APIRouter(prefix="/queries", tags=["queries"], responses=PROBLEMS)
+
+RESERVED = {"format"}
+
+
+def describe(query: queries.NamedQuery) -> QueryPublic:
+    parameters = [
+        ParameterPublic(
+            name=p.name,
+            type=p.type,
+            description=p.description,
+            required=p.required,
+            default=p.default,
+            choices=list(p.choices),
+        )
+        for p in query.parameters
+    ]
+    return QueryPublic(
+        name=query.name,
+        title=query.title,
+        description=query.description,
+        url="/queries/" + query.name,
+        parameters=parameters,
+        text=query.text,
+    )
+
+
+@router.get("", response_model=QueriesPublic)
+def list_queries() -> QueriesPublic:
+    """Every named query with its title, description and parameters."""
+    data = [describe(q) for q in queries.registry().values()]
+    return QueriesPublic(data=data, count=len(data))
+
+
+@router.get(
+    "/{name}",
+    response_model=QueryResultPublic,
+    responses={200: {"content": {"text/csv": {}}}},
+)
+def run_query(
+    request: Request,
+    store: StoreDep,
+    settings: SettingsDep,
+    name: Annotated[str, Path(pattern=r"^[a-z_][a-z0-9_]*$", max_length=64, description="the query's name")],
+    format: Annotated[Literal["json", "csv"] | None, Query(description="csv or json; else the Accept header")] = None,
+) -> QueryResultPublic | Response:
+    """Run a named query; its parameters are query parameters (`?actor=Moscow&as_of=2024-11-08`).
+
+    JSON by default; CSV with `Accept: text/csv` or `?format=csv`."""
+    params = {k: v for k, v in request.query_params.items() if k not in RESERVED}
+    result = run_named_query(store, name, params)
+    total = len(result)
+    shown = SelectResult(result.variables, result.rows[: settings.max_results])
+    wants_csv = format == "csv" or (format is None and "text/csv" in request.headers.get("accept", ""))
+    if wants_csv:
+        return PlainTextResponse(as_csv(shown), media_type="text/csv; charset=utf-8")
+    return QueryResultPublic(
+        query=name,
+        variables=shown.variables,
+        rows=rows_as_dicts(shown),
+        count=len(shown),
+        total=total,
+        truncated=total > len(shown),
+    )

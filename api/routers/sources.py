@@ -1,0 +1,40 @@
+"""Sources: the documents claims come from; retracting one removes its claims."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path
+
+from api.deps import Limit, Offset, StoreDep, WriterDep
+from api.schemas import PROBLEMS, RetractedPublic, SourcePublic, SourcesPublic
+from graph.sources import list_sources, read_source, retract_source
+
+router = APIRouter(prefix="/sources", tags=["sources"], responses=PROBLEMS)
+
+SourceId = Annotated[str, Path(max_length=300, description="the source's id (from /sources), or its full IRI")]
+
+
+@router.get("", response_model=SourcesPublic)
+def get_sources(store: StoreDep, limit: Limit = 100, offset: Offset = 0) -> SourcesPublic:
+    """Every source, newest first, with its number of claims."""
+    found = list_sources(store, limit=limit, offset=offset)
+    return SourcesPublic.model_validate({**vars(found), "count": found.count})
+
+
+@router.get("/{source_id:path}", response_model=SourcePublic)
+def get_source(store: StoreDep, source_id: SourceId) -> SourcePublic:
+    """A source: title, URL, publisher, date and number of claims."""
+    return SourcePublic.model_validate(read_source(store, source_id))
+
+
+@router.delete(
+    "/{source_id:path}",
+    response_model=RetractedPublic,
+    dependencies=[WriterDep],
+    responses={403: {"description": "no write token, a wrong one, or a read-only server"}},
+)
+def delete_source(store: StoreDep, source_id: SourceId) -> RetractedPublic:
+    """Retract a source: its named graph, and with it its claims and edges, is dropped at once."""
+    source = retract_source(store, source_id)
+    return RetractedPublic(source=SourcePublic.model_validate(source), claims_removed=source.claims)

@@ -1,0 +1,173 @@
+"""The SPARQL 1.1 Protocol endpoint: query by GET or POST, update by POST with the write token."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import Annotated, TypeVar
+from urllib.parse import parse_qs
+
+import anyio
+import anyio.to_thread
+from fastapi import APIRouter, HTTPException, Query, Request, Response
+from fastapi.responses import HTMLResponse
+
+from api.deps import LimitsDep, SettingsDep, StoreDep, writes_allowed
+from api.negotiation import GRAPHS, RESULTS, negotiate, prefers_html
+from api.pages import sparql_page
+from api.problems import QueryTimeoutError
+from api.schemas import PROBLEMS
+from graph.settings import Settings
+from graph.sparql_endpoint import Dataset, Limits, prepare_query, run_query, run_update, service_description
+from graph.store import GraphStore
+
+router = APIRouter(prefix="/sparql", tags=["sparql"], responses=PROBLEMS)
+
+T = TypeVar("T")
+
+FORM = "application/x-www-form-urlencoded"
+QUERY = "application/sparql-query"
+UPDATE = "application/sparql-update"
+
+GraphUris = Annotated[list[str], Query(description="an IRI of a graph of the store")]
+RESPONSES: dict[int | str, dict[str, object]] = {
+    200: {
+        "description": "results (SELECT, ASK) or a graph (CONSTRUCT, DESCRIBE), as the Accept header asks",
+        "content": {media: {} for media in sorted({*RESULTS.values(), *GRAPHS.values()})},
+    },
+    403: {"description": "SERVICE to a host not on the allow list, LOAD, or an update without the write token"},
+    406: {"description": "no acceptable media type for this kind of result"},
+    413: {"description": "the query is longer than max_query_bytes"},
+    503: {"description": "the query ran longer than query_timeout_s"},
+}
+
+
+async def bounded(request: Request, seconds: float, function: Callable[[], T]) -> T:
+    """Run ``function`` in a worker thread; give up on it (503) after ``seconds``.
+
+    A pyoxigraph query cannot be cancelled: an abandoned one runs on in its thread, which the
+    app's query limiter counts, so runaway queries cannot take every thread of the server."""
+    limiter = request.app.state.query_limiter
+    try:
+        with anyio.fail_after(seconds):
+            return await anyio.to_thread.run_sync(function, abandon_on_cancel=True, limiter=limiter)
+    except TimeoutError:
+        raise QueryTimeoutError(seconds) from None
+
+
+async def answer_query(
+    request: Request, store: GraphStore, settings: Settings, limits: Limits, text: str, dataset: Dataset
+) -> Response:
+    prepared = await bounded(request, settings.query_timeout_s, partial(prepare_query, store, text, limits, dataset))
+    offers = GRAPHS if prepared.returns_graph else RESULTS
+    media_type = negotiate(request.headers.get("accept"), offers)
+    if media_type is None:
+        raise HTTPException(406, f"a {prepared.form} query gives one of {', '.join(sorted(set(offers.values())))}")
+    body = await bounded(request, settings.query_timeout_s, partial(run_query, store, prepared, media_type))
+    return Response(body, media_type=media_type, headers={"Vary": "Accept"})
+
+
+async def answer_update(request: Request, store: GraphStore, settings: Settings, limits: Limits, text: str) -> Response:
+    refusal = writes_allowed(settings, request.headers.get("authorization"))
+    if refusal is not None:
+        raise HTTPException(403, refusal)
+    await bounded(request, settings.query_timeout_s, partial(run_update, store, text, limits))
+    return Response(status_code=204)
+
+
+def service(request: Request, settings: Settings) -> Response:
+    accept = request.headers.get("accept")
+    if prefers_html(accept):
+        return HTMLResponse(sparql_page(request))
+    media_type = negotiate(accept, GRAPHS)
+    if media_type is None:
+        raise HTTPException(406, f"the service description is one of {', '.join(sorted(set(GRAPHS.values())))}")
+    writable = not settings.read_only and bool(settings.write_token)
+    body = service_description(str(request.url_for("sparql_get")), writable=writable, media_type=media_type)
+    return Response(body, media_type=media_type, headers={"Vary": "Accept"})
+
+
+@router.get("", name="sparql_get", responses=RESPONSES)
+async def sparql_get(
+    request: Request,
+    store: StoreDep,
+    settings: SettingsDep,
+    limits: LimitsDep,
+    query: Annotated[str | None, Query(description="a SPARQL query")] = None,
+    default_graph_uri: Annotated[list[str], Query(alias="default-graph-uri", max_length=100)] = [],  # noqa: B006
+    named_graph_uri: Annotated[list[str], Query(alias="named-graph-uri", max_length=100)] = [],  # noqa: B006
+) -> Response:
+    """Run a query (`?query=`); without one, the service description (or, for a browser, the query page).
+
+    The default graph is the union of all named graphs unless `default-graph-uri` says otherwise."""
+    if "update" in request.query_params:
+        raise HTTPException(405, "an update must be POSTed", headers={"Allow": "POST"})
+    if query is None:
+        if default_graph_uri or named_graph_uri:
+            raise HTTPException(400, "default-graph-uri and named-graph-uri need a query")
+        return service(request, settings)
+    dataset = Dataset(tuple(default_graph_uri), tuple(named_graph_uri))
+    return await answer_query(request, store, settings, limits, query, dataset)
+
+
+@router.post(
+    "",
+    responses={**RESPONSES, 204: {"description": "the update was applied"}, 415: {"description": "unknown body type"}},
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                FORM: {
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "query": {"type": "string"},
+                            "update": {"type": "string"},
+                            "default-graph-uri": {"type": "array", "items": {"type": "string"}},
+                            "named-graph-uri": {"type": "array", "items": {"type": "string"}},
+                        },
+                    }
+                },
+                QUERY: {"schema": {"type": "string"}, "example": "SELECT * WHERE { ?s ?p ?o } LIMIT 10"},
+                UPDATE: {"schema": {"type": "string"}},
+            },
+        }
+    },
+)
+async def sparql_post(
+    request: Request,
+    store: StoreDep,
+    settings: SettingsDep,
+    limits: LimitsDep,
+    default_graph_uri: Annotated[list[str], Query(alias="default-graph-uri", max_length=100)] = [],  # noqa: B006
+    named_graph_uri: Annotated[list[str], Query(alias="named-graph-uri", max_length=100)] = [],  # noqa: B006
+) -> Response:
+    """A query or an update in the body: a form (`query=` or `update=`), `application/sparql-query`
+    or `application/sparql-update`. Updates need `Authorization: Bearer <write token>`."""
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media_type not in (FORM, QUERY, UPDATE):
+        raise HTTPException(415, f"send {FORM}, {QUERY} or {UPDATE}, not {media_type or 'no content type'}")
+    body = await read_body(request, settings.max_query_bytes * 4)
+    if media_type == QUERY:
+        dataset = Dataset(tuple(default_graph_uri), tuple(named_graph_uri))
+        return await answer_query(request, store, settings, limits, body.decode("utf-8", "replace"), dataset)
+    if media_type == UPDATE:
+        return await answer_update(request, store, settings, limits, body.decode("utf-8", "replace"))
+    form = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
+    queries, updates = form.get("query", []), form.get("update", [])
+    if len(queries) + len(updates) != 1:
+        raise HTTPException(400, "send exactly one 'query' or one 'update'")
+    if updates:
+        return await answer_update(request, store, settings, limits, updates[0])
+    dataset = Dataset(tuple(form.get("default-graph-uri", [])), tuple(form.get("named-graph-uri", [])))
+    return await answer_query(request, store, settings, limits, queries[0], dataset)
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise HTTPException(413, f"the body is over {limit} bytes, this server's limit")
+        chunks.append(chunk)
+    return b"".join(chunks)

@@ -1,0 +1,380 @@
+"""The shapes of responses, with examples for the OpenAPI page."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+RUSSIA: dict[str, Any] = {"id": "russia", "iri": "https://w3id.org/entente/id/russia", "label": "Russia"}
+IRAN: dict[str, Any] = {"id": "iran", "iri": "https://w3id.org/entente/id/iran", "label": "Iran"}
+ISW: dict[str, Any] = {"id": "isw", "iri": "https://w3id.org/entente/id/isw", "label": "Institute for the Study of War"}
+SOURCE_ID = "2024-11-08-isw-russian-president-seeks-reset-with-trump-adm-0f7e524a"
+EVIDENCE: dict[str, Any] = {
+    "quote": "forming a new anti-Western bloc composed of Iran, North Korea, and China",
+    "source": SOURCE_ID,
+    "source_iri": "https://w3id.org/entente/id/source/" + SOURCE_ID,
+    "published": "2024-11-08",
+    "title": None,
+    "url": None,
+}
+CLAIM: dict[str, Any] = {
+    "id": "3f9c2a0b1d2e4f56",
+    "iri": "https://w3id.org/entente/id/claim/3f9c2a0b1d2e4f56",
+    "subject": RUSSIA,
+    "relation": "formsBlocWith",
+    "object": IRAN,
+    "negated": False,
+    "status": "asserted",
+    "confidence": 0.8,
+    "asserted_by": ISW,
+    "valid_from": "2024-11-07",
+    "valid_until": None,
+    "evidence": [EVIDENCE],
+}
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+
+class ActorRef(Model):
+    """An actor (or the source, when it asserts a claim itself) by id, IRI and label."""
+
+    model_config = ConfigDict(from_attributes=True, json_schema_extra={"examples": [RUSSIA]})
+    id: str
+    iri: str
+    label: str
+
+
+class ActorPublic(Model):
+    model_config = ConfigDict(from_attributes=True, json_schema_extra={"examples": [{**RUSSIA, "type": "State"}]})
+    id: str
+    iri: str
+    label: str
+    type: str = Field(description="State, Bloc, Person or Organisation")
+
+
+class Paged(Model):
+    count: int = Field(description="items in this page")
+    total: int = Field(description="items matching, across all pages")
+    limit: int
+    offset: int
+
+
+class ActorsPublic(Paged):
+    data: list[ActorPublic]
+
+
+class TenurePublic(Model):
+    person: ActorRef = Field(description="the leader, or the member")
+    actor: ActorRef = Field(description="what is led, or the bloc")
+    role: str | None
+    valid_from: date | None
+    valid_until: date | None
+
+
+class RelationCountPublic(Model):
+    side: str = Field(description="out: the actor is the subject; in: the object")
+    relation: str
+    status: str
+    claims: int
+
+
+class ActorDetailPublic(Model):
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    **RUSSIA,
+                    "type": "State",
+                    "aliases": ["Kremlin", "Moscow", "Russian Federation"],
+                    "codes": {"iso3": "RUS", "iso2": "RU"},
+                    "wikidata": "http://www.wikidata.org/entity/Q159",
+                    "leaders": [],
+                    "leads": [],
+                    "memberships": [],
+                    "members": [],
+                    "relation_counts": [
+                        {"side": "out", "relation": "formsBlocWith", "status": "asserted", "claims": 5}
+                    ],
+                    "claims_out": 9,
+                    "claims_in": 3,
+                }
+            ]
+        },
+    )
+    id: str
+    iri: str
+    label: str
+    type: str
+    aliases: list[str]
+    codes: dict[str, str]
+    wikidata: str | None
+    leaders: list[TenurePublic]
+    leads: list[TenurePublic]
+    memberships: list[TenurePublic]
+    members: list[TenurePublic]
+    relation_counts: list[RelationCountPublic]
+    claims_out: int
+    claims_in: int
+
+
+class EvidencePublic(Model):
+    quote: str
+    source: str = Field(description="the source's id, for /sources/{id}")
+    source_iri: str
+    published: date | None = Field(description="when the source was issued (known time)")
+    title: str | None = None
+    url: str | None = None
+
+
+class ClaimPublic(Model):
+    model_config = ConfigDict(from_attributes=True, json_schema_extra={"examples": [CLAIM]})
+    id: str
+    iri: str
+    subject: ActorRef
+    relation: str
+    object: ActorRef
+    negated: bool
+    status: str
+    confidence: float
+    asserted_by: ActorRef
+    valid_from: date | None
+    valid_until: date | None
+    evidence: list[EvidencePublic]
+
+
+class ClaimsPublic(Paged):
+    data: list[ClaimPublic]
+
+
+class RelationPublic(Model):
+    side: str = Field(description="out: the actor acts; in: the actor is acted on")
+    subject: ActorRef
+    relation: str
+    object: ActorRef
+    claims: list[ClaimPublic]
+
+
+class ActorRelationsPublic(Paged):
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "actor": {**RUSSIA, "type": "State"},
+                    "data": [
+                        {
+                            "side": "out",
+                            "subject": RUSSIA,
+                            "relation": "formsBlocWith",
+                            "object": IRAN,
+                            "claims": [CLAIM],
+                        }
+                    ],
+                    "count": 1,
+                    "total": 9,
+                    "limit": 1,
+                    "offset": 0,
+                }
+            ]
+        },
+    )
+    actor: ActorPublic
+    data: list[RelationPublic]
+
+
+class SourcePublic(Model):
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "id": SOURCE_ID,
+                    "iri": EVIDENCE["source_iri"],
+                    "published": "2024-11-08",
+                    "title": "ISW: Russian president seeks reset with Trump administration on Moscow's terms",
+                    "url": None,
+                    "publisher": None,
+                    "publisher_name": None,
+                    "claims": 16,
+                }
+            ]
+        },
+    )
+    id: str
+    iri: str
+    published: date | None
+    title: str | None
+    url: str | None
+    publisher: ActorRef | None
+    publisher_name: str | None
+    claims: int
+
+
+class SourcesPublic(Paged):
+    data: list[SourcePublic]
+
+
+class RelationTypePublic(Model):
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "name": "sanctions",
+                    "iri": "https://w3id.org/entente/ontology#sanctions",
+                    "label": "sanctions",
+                    "definition": "The subject imposes economic or political penalties on the object.",
+                    "polarity": -1,
+                    "weight": -5.0,
+                    "cameo": "163",
+                    "plover": "SANCTION",
+                    "symmetric": False,
+                }
+            ]
+        },
+    )
+    name: str
+    iri: str
+    label: str
+    definition: str
+    polarity: int = Field(description="+1 cooperative, -1 hostile, 0 structural")
+    weight: float = Field(description="Goldstein-style weight, -10 to +10")
+    cameo: str | None
+    plover: str | None
+    symmetric: bool
+
+
+class RelationTypesPublic(Model):
+    data: list[RelationTypePublic]
+    count: int
+
+
+class ParameterPublic(Model):
+    name: str
+    type: str
+    description: str
+    required: bool
+    default: str | None
+    choices: list[str]
+
+
+class QueryPublic(Model):
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "name": "actor_relations",
+                    "title": "An actor's relations",
+                    "description": "Every claim in which the actor is subject or object, ...",
+                    "url": "/queries/actor_relations",
+                    "parameters": [
+                        {
+                            "name": "actor",
+                            "type": "actor",
+                            "description": "the actor: id, IRI, label or alias",
+                            "required": True,
+                            "default": None,
+                            "choices": [],
+                        }
+                    ],
+                    "text": "PREFIX ent: <https://w3id.org/entente/ontology#> SELECT ...",
+                }
+            ]
+        },
+    )
+    name: str
+    title: str
+    description: str
+    url: str
+    parameters: list[ParameterPublic]
+    text: str
+
+
+class QueriesPublic(Model):
+    data: list[QueryPublic]
+    count: int
+
+
+class QueryResultPublic(Model):
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "query": "who_sanctions",
+                    "variables": ["subject", "object"],
+                    "rows": [{"subject": RUSSIA["iri"], "object": "https://w3id.org/entente/id/united-states"}],
+                    "count": 1,
+                    "total": 1,
+                    "truncated": False,
+                }
+            ]
+        },
+    )
+    query: str
+    variables: list[str]
+    rows: list[dict[str, Any]]
+    count: int
+    total: int
+    truncated: bool = Field(description="true when rows were cut at the server's max_results")
+
+
+class LoadedPublic(Model):
+    claims: int
+    ids: list[str]
+    sources: list[str]
+
+
+class RetractedPublic(Model):
+    source: SourcePublic
+    claims_removed: int
+
+
+class HealthPublic(Model):
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={"examples": [{"status": "ok", "store": ":memory:", "quads": 2003, "read_only": True}]},
+    )
+    status: str
+    store: str
+    quads: int
+    read_only: bool
+
+
+class ProblemPublic(Model):
+    """An RFC 9457 problem: every error has this shape (``application/problem+json``)."""
+
+    model_config = ConfigDict(
+        from_attributes=True,
+        json_schema_extra={
+            "examples": [
+                {
+                    "type": "https://w3id.org/entente/problems/not-found",
+                    "title": "Not Found",
+                    "status": 404,
+                    "detail": "unknown actor 'Rusia'; did you mean 'russia'?",
+                    "instance": "/actors/Rusia",
+                    "suggestions": ["russia"],
+                }
+            ]
+        },
+    )
+    type: str
+    title: str
+    status: int
+    detail: str
+    instance: str
+    errors: list[dict[str, Any]] | None = None
+    suggestions: list[str] | None = None
+
+
+PROBLEMS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ProblemPublic, "description": "a parameter or body is invalid"},
+    404: {"model": ProblemPublic, "description": "no such thing; suggestions lists the closest names"},
+}

@@ -1,0 +1,172 @@
+"""Reading claims back: one claim by id with its evidence and source, and claims from query rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from pyoxigraph import Literal, NamedNode
+
+from graph.catalogue import Catalogue, catalogue, short_id
+from graph.errors import NotFoundError
+from graph.named import run_named_query
+from graph.namespaces import ENT, ID
+from graph.render import plain
+from graph.store import GraphStore, Term
+
+CLAIM_QUERY = """
+PREFIX ent: <https://w3id.org/entente/ontology#>
+SELECT ?subject ?relation ?object ?negated ?status ?confidence ?assertedBy ?validFrom ?validUntil WHERE {
+  ?claim a ent:Claim .
+  ?claim ent:subject ?subject .
+  ?claim ent:relation ?relation .
+  ?claim ent:object ?object .
+  ?claim ent:status ?status .
+  ?claim ent:confidence ?confidence .
+  ?claim ent:negated ?negated .
+  ?claim ent:assertedBy ?assertedBy .
+  OPTIONAL { ?claim ent:validFrom ?validFrom }
+  OPTIONAL { ?claim ent:validUntil ?validUntil }
+}
+"""
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor (or any IRI) as a response names it: short id, IRI and label."""
+
+    id: str
+    iri: str
+    label: str
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    quote: str
+    source: str  # the source's id, as /sources/{id} takes it
+    source_iri: str
+    published: date | None
+    title: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class ClaimView:
+    id: str
+    iri: str
+    subject: ActorRef
+    relation: str
+    object: ActorRef
+    negated: bool
+    status: str
+    confidence: float
+    asserted_by: ActorRef
+    valid_from: date | None
+    valid_until: date | None
+    evidence: list[EvidenceView] = field(default_factory=list)
+
+
+def claim_id(iri: str) -> str:
+    return iri.removeprefix(ID + "claim/")
+
+
+def source_id(iri: str) -> str:
+    return iri.removeprefix(ID + "source/")
+
+
+def actor_ref(known: Catalogue, term: Term | None) -> ActorRef:
+    iri = term.value if isinstance(term, NamedNode) else str(plain(term))
+    return ActorRef(short_id(iri), iri, known.label(iri))
+
+
+def relation_name(known: Catalogue, term: Term | None) -> str:
+    iri = term.value if isinstance(term, NamedNode) else str(plain(term))
+    relation = known.relations.get(iri)
+    return relation.name if relation else iri.removeprefix(ENT)
+
+
+def status_name(term: Term | None) -> str:
+    return term.value.removeprefix(ENT).lower() if isinstance(term, NamedNode) else ""
+
+
+def as_date(term: Term | None) -> date | None:
+    if isinstance(term, Literal):
+        try:
+            return date.fromisoformat(term.value)
+        except ValueError:
+            return None
+    return None
+
+
+def claims_from_rows(known: Catalogue, rows: Iterable[Mapping[str, Term | None]]) -> list[ClaimView]:
+    """Claims from rows of ``actor_relations`` or ``claims``, one row per claim and evidence."""
+    claims: dict[str, ClaimView] = {}
+    for row in rows:
+        claim = row["claim"]
+        assert isinstance(claim, NamedNode)
+        view = claims.get(claim.value)
+        if view is None:
+            view = claims[claim.value] = claim_view(known, claim.value, row)
+        source = row.get("source")
+        quote = row.get("quote")
+        if isinstance(source, NamedNode) and isinstance(quote, Literal):
+            evidence = EvidenceView(quote.value, source_id(source.value), source.value, as_date(row.get("published")))
+            if evidence not in view.evidence:
+                view.evidence.append(evidence)
+    return list(claims.values())
+
+
+def claim_view(known: Catalogue, iri: str, row: Mapping[str, Term | None]) -> ClaimView:
+    confidence = plain(row.get("confidence"))
+    return ClaimView(
+        id=claim_id(iri),
+        iri=iri,
+        subject=actor_ref(known, row.get("subject")),
+        relation=relation_name(known, row.get("relation")),
+        object=actor_ref(known, row.get("object")),
+        negated=plain(row.get("negated")) is True,
+        status=status_name(row.get("status")),
+        confidence=float(confidence) if isinstance(confidence, int | float) else 0.0,
+        asserted_by=actor_ref(known, row.get("assertedBy")),
+        valid_from=as_date(row.get("validFrom")),
+        valid_until=as_date(row.get("validUntil")),
+    )
+
+
+def claim_iri(key: str) -> str:
+    """A claim's IRI from its id (``3f9c2a...``), ``claim/<id>``, ``id:claim/<id>`` or full IRI."""
+    key = key.strip()
+    if key.startswith(ID):
+        return key
+    return ID + "claim/" + key.removeprefix("id:").removeprefix("claim/")
+
+
+def read_claim(store: GraphStore, key: str) -> ClaimView:
+    """One claim with all its evidence and their sources; :class:`NotFoundError` if there is none."""
+    iri = claim_iri(key)
+    try:
+        node = NamedNode(iri)
+    except ValueError:
+        raise NotFoundError("claim", key) from None
+    result = store.select(CLAIM_QUERY, {"claim": node}).dicts()
+    if not result:
+        raise NotFoundError("claim", key)
+    known = catalogue(store)
+    view = claim_view(known, iri, result[0])
+    for row in run_named_query(store, "evidence_for", {"claim": iri}).dicts():
+        source, quote = row["source"], row["quote"]
+        if not (isinstance(source, NamedNode) and isinstance(quote, Literal)):
+            continue
+        title, url = row.get("title"), row.get("url")
+        view.evidence.append(
+            EvidenceView(
+                quote=quote.value,
+                source=source_id(source.value),
+                source_iri=source.value,
+                published=as_date(row.get("published")),
+                title=title.value if isinstance(title, Literal) else None,
+                url=url.value if isinstance(url, NamedNode) else None,
+            )
+        )
+    return view
