@@ -7,7 +7,6 @@ import importlib.util
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.resources import files
-from pathlib import Path
 
 import anyio
 from fastapi import FastAPI
@@ -15,11 +14,13 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from api import problems
+from api.ratelimit import RateLimiter
 from api.routers import actors, claims, health, home, queries, relations, sources, sparql
 from graph.loading import init_store
+from graph.open_store import open_store as open_location
 from graph.settings import Settings
 from graph.stats import is_initialised
-from graph.store import EmbeddedStore, GraphStore
+from graph.store import GraphStore
 
 # Routers of other parts of the app, included when they are installed.
 OPTIONAL_ROUTERS = ("api.routers.analysis", "api.routers.export", "api.routers.viz")
@@ -38,12 +39,12 @@ backed by a dated source, a quote and the party that asserted it.
 
 
 def open_store(settings: Settings) -> GraphStore:
-    """The store the settings name; an in-memory one gets the ontology, catalogue and seed."""
+    """The store the settings name: a directory's queries run in killable worker processes; an
+    in-memory store gets the ontology, catalogue and seed."""
+    store = open_location(settings.store, settings, pooled=True)
     if settings.store == ":memory:":
-        store = EmbeddedStore()
         init_store(store)
-        return store
-    return EmbeddedStore(Path(settings.store))
+    return store
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -56,6 +57,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             init_store(store)
         app.state.store = store
         app.state.query_limiter = anyio.CapacityLimiter(QUERY_THREADS)
+        app.state.sparql_limiter = RateLimiter(settings.sparql_requests_per_minute)
         try:
             yield
         finally:

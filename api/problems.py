@@ -19,7 +19,10 @@ from graph.errors import (
     InputError,
     NotFoundError,
     Problem,
+    QueryCancelledError,
     QuerySyntaxError,
+    QueryTimeoutError,
+    ServerBusyError,
     StoreError,
 )
 from graph.sparql_guard import TooLargeError
@@ -29,14 +32,6 @@ TYPE_BASE = "https://w3id.org/entente/problems/"
 
 log = logging.getLogger("entente.api")
 _POSITION = re.compile(r"error at (\d+):(\d+)")
-
-
-class QueryTimeoutError(Exception):
-    """A query ran past the server's time bound; it was abandoned."""
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-        super().__init__(f"the query ran longer than {seconds:g} s and was abandoned; narrow it or add a LIMIT")
 
 
 def problem(
@@ -87,6 +82,12 @@ def entente_error(request: Request, error: Exception) -> JSONResponse:
         return problem(request, 400, str(error), kind=kind, errors=[_problem_item(p) for p in error.problems])
     if isinstance(error, ForbiddenOperationError):
         return problem(request, 403, str(error), kind="forbidden")
+    if isinstance(error, QueryTimeoutError):
+        return problem(request, 503, str(error), kind="query-timeout", headers={"Retry-After": "1"})
+    if isinstance(error, ServerBusyError):
+        return problem(request, 503, str(error), kind="busy", headers={"Retry-After": str(error.retry_after_s)})
+    if isinstance(error, QueryCancelledError):
+        return problem(request, 503, str(error), kind="cancelled")
     if isinstance(error, StoreError):
         log.error("store error on %s: %s", request.url.path, error)
         return problem(request, 503, str(error), kind="store-unavailable")
@@ -116,13 +117,8 @@ def http_error(request: Request, error: Exception) -> JSONResponse:
     return problem(request, error.status_code, detail, headers=dict(error.headers or {}))
 
 
-def timeout_error(request: Request, error: Exception) -> JSONResponse:
-    return problem(request, 503, str(error), kind="query-timeout", headers={"Retry-After": "1"})
-
-
 def install(app: FastAPI) -> None:
     app.add_exception_handler(EntenteError, entente_error)
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(HTTPException, http_error)
-    app.add_exception_handler(QueryTimeoutError, timeout_error)
     app.add_exception_handler(Exception, entente_error)

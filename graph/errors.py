@@ -73,3 +73,19 @@ class AmbiguousNameError(InputError):
 
 class StoreError(EntenteError):
     """The store could not be opened, read or written (I/O, lock, corruption)."""
+
+
+class QueryTimeoutError(EntenteError):
+    """A query ran past its deadline and was stopped (or, where it cannot be, abandoned)."""
+
+
+class QueryCancelledError(EntenteError):
+    """The client went away; its query was stopped."""
+
+
+class ServerBusyError(EntenteError):
+    """No query worker became free in time, or a client sent too many requests."""
+
+    def __init__(self, message: str, retry_after_s: int = 1) -> None:
+        self.retry_after_s = retry_after_s
+        super().__init__(message)

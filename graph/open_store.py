@@ -12,9 +12,11 @@ def is_remote(location: str) -> bool:
     return location.startswith(("http://", "https://"))
 
 
-def open_store(location: str, settings: Settings | None = None) -> GraphStore:
+def open_store(location: str, settings: Settings | None = None, *, pooled: bool = False) -> GraphStore:
     """The store at ``location``. A URL is an Oxigraph server's base URL unless the settings name
-    explicit query and update URLs (for Fuseki, GraphDB, Virtuoso, QLever, ...)."""
+    explicit query and update URLs (for Fuseki, GraphDB, Virtuoso, QLever, ...). With ``pooled``,
+    a directory's queries run in killable worker processes bounded by ``query_timeout_s`` (what a
+    server wants; a command-line run does not need it)."""
     if is_remote(location):
         from graph.remote import Endpoints, RemoteStore
 
@@ -25,4 +27,11 @@ def open_store(location: str, settings: Settings | None = None) -> GraphStore:
             endpoints = Endpoints.oxigraph(location)
         headers = {"Authorization": settings.remote_authorization} if settings.remote_authorization else {}
         return RemoteStore(endpoints, headers=headers, timeout_s=settings.remote_timeout_s)
-    return EmbeddedStore(None if location == ":memory:" else Path(location))
+    if location == ":memory:":
+        return EmbeddedStore()
+    if pooled:
+        from graph.workers import PooledStore
+
+        settings = settings or Settings()
+        return PooledStore(Path(location), workers=settings.query_workers, timeout_s=settings.query_timeout_s)
+    return EmbeddedStore(Path(location))

@@ -21,6 +21,8 @@ class Settings(BaseSettings):
     read_only: bool = Field(default=True, description="refuse every write, even with the token")
     write_token: str | None = Field(default=None, description="the bearer token that allows writes")
     query_timeout_s: float = Field(default=30.0, gt=0)
+    query_workers: int = Field(default=2, ge=1, le=64, description="processes that run the queries of a served store")
+    sparql_requests_per_minute: int = Field(default=600, ge=1, description="per client, for /sparql; then 429")
     max_results: int = Field(default=10_000, gt=0)
     max_query_bytes: int = Field(default=100_000, gt=0)
     max_upload_bytes: int = Field(default=20_000_000, gt=0, description="the largest claims file POST /claims takes")

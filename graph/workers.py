@@ -17,6 +17,7 @@ import queue
 import threading
 import time
 from collections.abc import Iterable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -35,23 +36,28 @@ from pyoxigraph import (
 )
 
 from graph import worker_main
-from graph.errors import EntenteError, InputError, Problem, QuerySyntaxError, StoreError
+from graph.errors import (
+    InputError,
+    Problem,
+    QueryCancelledError,
+    QuerySyntaxError,
+    QueryTimeoutError,
+    ServerBusyError,
+    StoreError,
+)
 from graph.sparql import bind_values
 from graph.store import Bindings, EmbeddedStore, GraphStore, SelectResult
 
 _CONTEXT = multiprocessing.get_context("spawn")  # no fork: the server has threads
 
 
-class QueryTimeoutError(EntenteError):
-    """The query ran past its deadline; it was stopped."""
+POLL_S = 0.05  # how often a waiting caller looks at its cancel event
+# Set by the HTTP layer to an event that fires when the client goes away: its query is stopped.
+cancel_event: ContextVar[threading.Event | None] = ContextVar("cancel_event", default=None)
 
 
 class WorkerCrashedError(StoreError):
     """The worker running the query died (a crash in the query engine); it was replaced."""
-
-
-class ServerBusyError(EntenteError):
-    """No worker became free before the deadline."""
 
 
 @dataclass
@@ -91,11 +97,16 @@ class WorkerPool:
             worker = self._idle.get(timeout=timeout_s)
         except queue.Empty:
             raise ServerBusyError(f"no query worker became free within {timeout_s:g} s") from None
+        cancel = cancel_event.get()
         try:
             worker.conn.send(request)
-            if not worker.conn.poll(max(deadline - time.monotonic(), 0)):
-                self._replace(worker)
-                raise QueryTimeoutError(f"the query ran longer than {timeout_s:g} s and was stopped")
+            while not worker.conn.poll(min(POLL_S, max(deadline - time.monotonic(), 0))):
+                if cancel is not None and cancel.is_set():
+                    self._replace(worker)
+                    raise QueryCancelledError("the client went away; its query was stopped")
+                if time.monotonic() >= deadline:
+                    self._replace(worker)
+                    raise QueryTimeoutError(f"the query ran longer than {timeout_s:g} s and was stopped")
             reply: worker_main.Reply = worker.conn.recv()
         except (EOFError, OSError, BrokenPipeError):
             self._replace(worker)

@@ -2,28 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
-from typing import Annotated, TypeVar
+from typing import Annotated
 from urllib.parse import parse_qs
 
-import anyio
-import anyio.to_thread
-from fastapi import APIRouter, HTTPException, Query, Request, Response
+from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from fastapi.responses import HTMLResponse
 
 from api.deps import LimitsDep, SettingsDep, StoreDep, writes_allowed
+from api.execution import bounded
 from api.negotiation import GRAPHS, RESULTS, negotiate, prefers_html
 from api.pages import sparql_page
-from api.problems import QueryTimeoutError
+from api.ratelimit import limit_sparql
 from api.schemas import PROBLEMS
 from graph.settings import Settings
 from graph.sparql_endpoint import Dataset, Limits, prepare_query, run_query, run_update, service_description
 from graph.store import GraphStore
 
-router = APIRouter(prefix="/sparql", tags=["sparql"], responses=PROBLEMS)
-
-T = TypeVar("T")
+router = APIRouter(prefix="/sparql", tags=["sparql"], responses=PROBLEMS, dependencies=[Depends(limit_sparql)])
 
 FORM = "application/x-www-form-urlencoded"
 QUERY = "application/sparql-query"
@@ -38,21 +34,9 @@ RESPONSES: dict[int | str, dict[str, object]] = {
     403: {"description": "SERVICE to a host not on the allow list, LOAD, or an update without the write token"},
     406: {"description": "no acceptable media type for this kind of result"},
     413: {"description": "the query is longer than max_query_bytes"},
+    429: {"description": "too many requests from this client; see Retry-After"},
     503: {"description": "the query ran longer than query_timeout_s"},
 }
-
-
-async def bounded(request: Request, seconds: float, function: Callable[[], T]) -> T:
-    """Run ``function`` in a worker thread; give up on it (503) after ``seconds``.
-
-    A pyoxigraph query cannot be cancelled: an abandoned one runs on in its thread, which the
-    app's query limiter counts, so runaway queries cannot take every thread of the server."""
-    limiter = request.app.state.query_limiter
-    try:
-        with anyio.fail_after(seconds):
-            return await anyio.to_thread.run_sync(function, abandon_on_cancel=True, limiter=limiter)
-    except TimeoutError:
-        raise QueryTimeoutError(seconds) from None
 
 
 async def answer_query(

@@ -39,7 +39,7 @@ def wait_for_port(port: int, process: subprocess.Popen[bytes], timeout_s: float 
 def running(command: Sequence[str], port: int, env: dict[str, str] | None = None) -> Iterator[subprocess.Popen[bytes]]:
     with tempfile.TemporaryFile() as log:  # a file, not a pipe: a chatty server can never block on it
         process = subprocess.Popen(
-            list(command), env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT
+            list(command), env=os.environ.copy() if env is None else env, stdout=log, stderr=subprocess.STDOUT
         )
         try:
             try:
@@ -73,3 +73,43 @@ def oxigraph_server(location: Path) -> Iterator[str]:
     command = [oxigraph_command(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"]
     with running(command, port):
         yield f"http://127.0.0.1:{port}"
+
+
+@contextmanager
+def entente_server(store: Path, env: dict[str, str] | None = None) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """``entente serve`` on an existing store, on a free loopback port; yields its URL and process."""
+    port = free_port()
+    command = [str(BIN / "entente"), "serve", "--store", str(store), "--port", str(port)]
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("ENTENTE_")}
+    with running(command, port, env={**clean, **(env or {})}) as process:
+        yield f"http://127.0.0.1:{port}", process
+
+
+def descendants(pid: int) -> list[int]:
+    """The processes below ``pid`` (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            children.setdefault(int(fields[1]), []).append(int(entry.name))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """CPU time (user + system) used so far by ``pids``; processes that are gone count 0."""
+    ticks = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")

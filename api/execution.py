@@ -1,0 +1,68 @@
+"""Running blocking store work off the event loop, bounded in time and stopped when the client leaves.
+
+With a served on-disk store the query itself runs in a worker process that is killed at the
+deadline or when the client disconnects (:mod:`graph.workers`); here the waiting thread is bounded
+too, a little later, so an in-memory store (whose queries cannot be stopped) cannot hold a
+request forever either.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+import anyio
+import anyio.to_thread
+from fastapi import Request
+
+from graph.errors import QueryCancelledError, QueryTimeoutError
+from graph.workers import cancel_event
+
+T = TypeVar("T")
+GRACE_S = 0.5  # the worker's own deadline comes first; this one catches what cannot be killed
+DISCONNECT_POLL_S = 0.1
+
+
+async def bounded(request: Request, seconds: float, function: Callable[[], T]) -> T:
+    """``function()`` in a thread, given up after ``seconds`` (503) or when the client disconnects."""
+    cancel = threading.Event()
+    outcome: list[T] = []
+    failure: list[BaseException] = []
+
+    def run() -> T:
+        token = cancel_event.set(cancel)
+        try:
+            return function()
+        finally:
+            cancel_event.reset(token)
+
+    async def work(scope: anyio.CancelScope) -> None:
+        limiter = request.app.state.query_limiter
+        try:
+            outcome.append(await anyio.to_thread.run_sync(run, abandon_on_cancel=True, limiter=limiter))
+        except Exception as error:  # raised again below, outside the task group
+            failure.append(error)
+        scope.cancel()
+
+    async def watch(scope: anyio.CancelScope) -> None:
+        while not await request.is_disconnected():
+            await anyio.sleep(DISCONNECT_POLL_S)
+        cancel.set()
+        scope.cancel()
+
+    try:
+        with anyio.fail_after(seconds + GRACE_S):
+            async with anyio.create_task_group() as group:
+                group.start_soon(work, group.cancel_scope)
+                group.start_soon(watch, group.cancel_scope)
+    except TimeoutError:
+        cancel.set()
+        raise QueryTimeoutError(
+            f"the query ran longer than {seconds:g} s and was stopped; narrow it or add a LIMIT"
+        ) from None
+    if failure:
+        raise failure[0]
+    if not outcome:
+        raise QueryCancelledError("the client went away; its query was stopped")
+    return outcome[0]
