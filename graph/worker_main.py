@@ -66,7 +66,7 @@ def answer(store: Store, request: Request) -> Reply:
         return Reply(result.serialize(format=fmt) or b"", "graph")
     kind = "boolean" if isinstance(result, QueryBoolean) else "solutions"
     expected = {"select": "solutions", "ask": "boolean"}.get(request.kind)
-    if expected and expected != kind or request.kind == "construct":
+    if (expected and expected != kind) or request.kind == "construct":
         return Reply(error_kind="input", error=f"expected a {request.kind.upper()} query")
     assert isinstance(result, QuerySolutions | QueryBoolean)
     fmt_results = RESULT_FORMATS.get(request.media_type, QueryResultsFormat.JSON)
