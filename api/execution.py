@@ -17,7 +17,7 @@ import anyio.to_thread
 from fastapi import Request
 
 from graph.errors import QueryCancelledError, QueryTimeoutError
-from graph.workers import cancel_event
+from graph.workers import PooledStore, cancel_event
 
 T = TypeVar("T")
 GRACE_S = 0.5  # the worker's own deadline comes first; this one catches what cannot be killed
@@ -52,7 +52,9 @@ async def bounded(request: Request, seconds: float, function: Callable[[], T]) -
         scope.cancel()
 
     try:
-        with anyio.fail_after(seconds + GRACE_S):
+        # A pooled store stops its own queries at the deadline; give it that chance first.
+        grace = GRACE_S if isinstance(request.app.state.store, PooledStore) else 0.0
+        with anyio.fail_after(seconds + grace):
             async with anyio.create_task_group() as group:
                 group.start_soon(work, group.cancel_scope)
                 group.start_soon(watch, group.cancel_scope)
