@@ -39,6 +39,10 @@ unit: $(STAMP) $(STORE)
 
 test: $(STAMP) $(STORE) browser lint typecheck unit
 
+# A longer schemathesis run than the bounded one in `make test`.
+fuzz: $(STAMP)
+	ENTENTE_FUZZ_EXAMPLES=$${ENTENTE_FUZZ_EXAMPLES:-500} $(BIN)/pytest tests/api/test_fuzz.py
+
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
 

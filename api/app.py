@@ -14,6 +14,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 from api import problems
+from api.openapi import problem_openapi
 from api.ratelimit import RateLimiter
 from api.routers import actors, claims, health, home, queries, relations, sources, sparql
 from graph.loading import init_store
@@ -78,6 +79,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         ],
     )
     app.state.settings = settings
+    app.openapi = lambda: problem_openapi(app)  # type: ignore[method-assign]
     problems.install(app)
     if settings.cors_origins:
         app.add_middleware(
