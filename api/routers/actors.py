@@ -13,8 +13,6 @@ from graph.relations import actor_relations
 
 router = APIRouter(prefix="/actors", tags=["actors"], responses=PROBLEMS)
 
-ActorType = Literal["State", "Bloc", "Person", "Organisation"]
-
 ActorPath = Annotated[
     str,
     Path(max_length=300, description="the short id (russia), the full IRI or any alias (Moscow, the Kremlin)"),
@@ -25,7 +23,9 @@ ActorPath = Annotated[
 def list_actors(
     store: StoreDep,
     q: Annotated[str, Query(max_length=200, description="a prefix of a label or alias, any case")] = "",
-    type: Annotated[ActorType | None, Query(description="only actors of this type")] = None,
+    type: Annotated[
+        str | None, Query(max_length=40, description="State, Bloc, Person or Organisation (any case)")
+    ] = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> ActorsPublic:
