@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.resources import files
@@ -16,15 +14,26 @@ from fastapi.staticfiles import StaticFiles
 from api import problems
 from api.openapi import problem_openapi
 from api.ratelimit import RateLimiter
-from api.routers import actors, claims, health, home, queries, relations, sources, sparql
+from api.routers import (
+    actors,
+    analysis,
+    claims,
+    export,
+    extract,
+    health,
+    home,
+    queries,
+    relations,
+    sources,
+    sparql,
+    viz,
+)
 from graph.loading import init_store
 from graph.open_store import open_store as open_location
 from graph.settings import Settings
 from graph.stats import is_initialised
 from graph.store import GraphStore
 
-# Routers of other parts of the app, included when they are installed.
-OPTIONAL_ROUTERS = ("api.routers.analysis", "api.routers.export", "api.routers.viz")
 QUERY_THREADS = 8  # SPARQL queries at once, counting abandoned (timed-out) ones still running
 
 DESCRIPTION = """
@@ -88,11 +97,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_methods=["GET", "POST", "DELETE"],
             allow_headers=["Authorization", "Content-Type", "Accept"],
         )
-    for module in (home, health, actors, relations, claims, sources, queries, sparql):
+    for module in (home, health, actors, relations, claims, sources, queries, sparql, analysis, export, viz, extract):
         app.include_router(module.router)
-    for name in OPTIONAL_ROUTERS:
-        if importlib.util.find_spec(name) is not None:
-            app.include_router(importlib.import_module(name).router)
     static = files("api").joinpath("static")
     if static.is_dir():
         app.mount("/static", StaticFiles(directory=str(static)), name="static")

@@ -331,6 +331,19 @@ class LoadedPublic(Model):
     sources: list[str]
 
 
+class CandidatesPublic(Model):
+    """Candidate claims proposed by extraction, as rows of the claims format (status=candidate)."""
+
+    count: int
+    candidates: list[dict[str, str]]
+    loaded: LoadedPublic | None = None
+
+
+class ReviewedPublic(Model):
+    id: str
+    status: str
+
+
 class RetractedPublic(Model):
     source: SourcePublic
     claims_removed: int

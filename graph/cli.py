@@ -235,10 +235,12 @@ def main() -> None:
 
 def _register() -> None:
     from graph.cli_analysis import analyse, export
+    from graph.cli_extract import extract
     from graph.cli_review import review
 
     app.command()(export)
     app.add_typer(analyse, name="analyse")
+    app.command()(extract)
     app.command()(review)
 
 

@@ -5,17 +5,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from pyoxigraph import NamedNode
+from pyoxigraph import Literal, NamedNode, Quad
 
 from graph.catalogue import catalogue
 from graph.claims import Claim, claim_quads
-from graph.errors import InputError, Problem
+from graph.errors import InputError, NotFoundError, Problem
+from graph.namespaces import ID
 from graph.sparql import bind_values
 from graph.store import GraphStore
 
-STATUS_QUERY = """
+CLAIM_QUERY = """
 PREFIX ent: <https://w3id.org/entente/ontology#>
-SELECT ?status WHERE { GRAPH ?_source { ?_claim ent:status ?status } }
+SELECT ?source ?status ?subject ?relation ?object ?negated WHERE {
+  GRAPH ?source {
+    ?_claim ent:status ?status ; ent:subject ?subject ; ent:relation ?relation ; ent:object ?object .
+    OPTIONAL { ?_claim ent:negated ?negated }
+  }
+}
 """
 
 ACCEPT_UPDATE = """
@@ -28,15 +34,17 @@ WHERE { GRAPH ?_source { ?_claim ent:status ?old } }
 # A candidate's own triples, then its evidence if no other claim cites it, then its source if
 # no claim is left in the source's graph.
 REJECT_CLAIM = """
-DELETE { GRAPH ?_source { ?_claim ?p ?o } }
-WHERE { GRAPH ?_source { ?_claim ?p ?o } }
-"""
-REJECT_EVIDENCE = """
 PREFIX prov: <http://www.w3.org/ns/prov#>
-DELETE { GRAPH ?_source { ?_evidence ?p ?o } }
+DELETE { GRAPH ?_source { ?_claim ?p ?o . ?evidence ?ep ?eo } }
 WHERE {
-  GRAPH ?_source { ?_evidence ?p ?o }
-  FILTER NOT EXISTS { GRAPH ?_source { ?other prov:wasDerivedFrom ?_evidence } }
+  GRAPH ?_source {
+    ?_claim ?p ?o .
+    OPTIONAL {
+      ?_claim prov:wasDerivedFrom ?evidence .
+      ?evidence ?ep ?eo .
+      FILTER NOT EXISTS { ?other prov:wasDerivedFrom ?evidence . FILTER(?other != ?_claim) }
+    }
+  }
 }
 """
 SOURCE_HAS_CLAIMS = """
@@ -46,38 +54,100 @@ ASK WHERE { GRAPH ?_source { ?claim a ent:Claim } }
 
 
 @dataclass(frozen=True)
+class StoredClaim:
+    iri: NamedNode
+    source: NamedNode
+    status: str  # asserted, candidate, retracted
+    subject: NamedNode
+    relation: NamedNode
+    object: NamedNode
+    negated: bool
+
+
+@dataclass(frozen=True)
 class ReviewReport:
     accepted: int
     rejected: int
 
 
-def review(store: GraphStore, claims: Sequence[Claim], accept: Sequence[int], reject: Sequence[int]) -> ReviewReport:
-    """Accept and reject claims by their 1-based position in ``claims`` (a candidates file's rows).
+def claim_iri(claim_id: str) -> NamedNode:
+    """A claim's IRI from its id (``3f9c2a...``, ``claim/3f9c2a...``) or its IRI."""
+    text = claim_id.strip()
+    if text.startswith(("http://", "https://")):
+        return NamedNode(text)
+    if not text.replace("claim/", "", 1).isalnum():
+        raise NotFoundError("claim", claim_id)
+    return NamedNode(ID + "claim/" + text.removeprefix("claim/"))
 
-    Accepting a claim asserts it (loading it first if the store does not hold it yet) and draws its
-    direct edge; rejecting a stored candidate removes it, and its evidence and source if nothing
-    else uses them. A row that is both accepted and rejected, or out of range, is an error and
-    nothing is changed.
+
+def stored_claim(store: GraphStore, iri: NamedNode) -> StoredClaim | None:
+    rows = store.select(CLAIM_QUERY, {"_claim": iri}).rows
+    if not rows:
+        return None
+    source, status, subject, relation, obj, negated = rows[0]
+    assert isinstance(source, NamedNode) and isinstance(status, NamedNode)
+    assert isinstance(subject, NamedNode) and isinstance(relation, NamedNode) and isinstance(obj, NamedNode)
+    is_negated = isinstance(negated, Literal) and negated.value in ("true", "1")
+    return StoredClaim(iri, source, status.value.rsplit("#", 1)[-1].lower(), subject, relation, obj, is_negated)
+
+
+def _candidate(store: GraphStore, claim_id: str) -> StoredClaim:
+    found = stored_claim(store, claim_iri(claim_id))
+    if found is None:
+        raise NotFoundError("claim", claim_id)
+    if found.status != "candidate":
+        raise InputError(Problem(f"claim {claim_id} is {found.status}, not a candidate"))
+    return found
+
+
+def accept_claim(store: GraphStore, claim_id: str) -> StoredClaim:
+    """Assert a stored candidate; unless it is negated, its direct edge appears."""
+    claim = _candidate(store, claim_id)
+    store.update(bind_values(ACCEPT_UPDATE, {"_claim": claim.iri, "_source": claim.source}))
+    if not claim.negated:
+        edges = [Quad(claim.subject, claim.relation, claim.object, claim.source)]
+        relation = catalogue(store).relations.get(claim.relation.value)
+        if relation is not None and relation.symmetric:
+            edges.append(Quad(claim.object, claim.relation, claim.subject, claim.source))
+        store.add(edges)
+    return replace(claim, status="asserted")
+
+
+def reject_claim(store: GraphStore, claim_id: str) -> None:
+    """Remove a stored candidate, its evidence if nothing else cites it, and its source if empty."""
+    claim = _candidate(store, claim_id)
+    store.update(bind_values(REJECT_CLAIM, {"_claim": claim.iri, "_source": claim.source}))
+    if not store.ask(SOURCE_HAS_CLAIMS, {"_source": claim.source}):
+        store.remove_graph(claim.source)
+
+
+def review(store: GraphStore, claims: Sequence[Claim], accept: Sequence[int], reject: Sequence[int]) -> ReviewReport:
+    """Accept and reject the claims of a candidates file by their 1-based row number.
+
+    Accepting a row asserts it (loading it first if the store does not hold it yet) and draws its
+    direct edge; rejecting a stored candidate removes it without trace. A row out of range, or both
+    accepted and rejected, or a rejected row that is not a candidate, is an error and nothing changes.
     """
     _check_rows(len(claims), accept, reject)
+    stored = {row: stored_claim(store, claims[row - 1].iri) for row in {*accept, *reject}}
+    problems = [
+        Problem(f"row {row} is {found.status}, not a candidate: retract its source instead")
+        for row in reject
+        if (found := stored[row]) is not None and found.status != "candidate"
+    ]
+    if problems:
+        raise InputError(problems)
     known = catalogue(store)
-    for row in reject:
-        claim = claims[row - 1]
-        status = _stored_status(store, claim)
-        if status is not None and status != "candidate":
-            raise InputError(Problem(f"row {row} is {status}, not a candidate: retract its source instead"))
     for row in accept:
-        claim = claims[row - 1]
-        store.update(bind_values(ACCEPT_UPDATE, _keys(claim)))  # a stored candidate's status
-        asserted = replace(claim, status="asserted")
-        store.add(claim_quads(asserted, known.relations[claim.relation].symmetric))
+        found = stored[row]
+        if found is not None and found.status == "candidate":
+            accept_claim(store, found.iri.value)
+        elif found is None:
+            claim = replace(claims[row - 1], status="asserted")
+            store.add(claim_quads(claim, known.relations[claim.relation].symmetric))
     for row in reject:
-        claim = claims[row - 1]
-        keys = _keys(claim)
-        store.update(bind_values(REJECT_CLAIM, keys))
-        store.update(bind_values(REJECT_EVIDENCE, keys | {"_evidence": claim.evidence_iri}))
-        if not store.ask(SOURCE_HAS_CLAIMS, {"_source": claim.source.iri}):
-            store.remove_graph(claim.source.iri)
+        if stored[row] is not None:
+            reject_claim(store, claims[row - 1].iri.value)
     return ReviewReport(len(accept), len(reject))
 
 
@@ -86,17 +156,3 @@ def _check_rows(count: int, accept: Sequence[int], reject: Sequence[int]) -> Non
     problems += [Problem(f"row {r} is both accepted and rejected") for r in sorted(set(accept) & set(reject))]
     if problems:
         raise InputError(problems)
-
-
-def _keys(claim: Claim) -> dict[str, NamedNode | None]:
-    return {"_claim": claim.iri, "_source": claim.source.iri}
-
-
-def _stored_status(store: GraphStore, claim: Claim) -> str | None:
-    rows = store.select(STATUS_QUERY, _keys(claim)).rows
-    if not rows or rows[0][0] is None:
-        return None
-    status = rows[0][0]
-    assert isinstance(status, NamedNode)
-    return status.value.rsplit("#", 1)[-1].lower()
-

@@ -8,9 +8,11 @@ from fastapi import APIRouter, HTTPException, Path, Request
 from starlette.concurrency import run_in_threadpool
 
 from api.deps import SettingsDep, StoreDep, WriterDep
-from api.schemas import PROBLEMS, ClaimPublic, LoadedPublic
+from api.schemas import PROBLEMS, ClaimPublic, LoadedPublic, ReviewedPublic
+from graph.claim_reads import claim_id as short_claim_id
 from graph.claim_reads import read_claim, source_id
 from graph.loading import load_claims_bytes
+from graph.review import accept_claim, reject_claim
 
 router = APIRouter(prefix="/claims", tags=["claims"], responses=PROBLEMS)
 
@@ -62,3 +64,27 @@ async def post_claims(request: Request, store: StoreDep, settings: SettingsDep) 
     claims = await run_in_threadpool(load_claims_bytes, store, data, UPLOADS[media_type])
     sources = sorted({source_id(c.source.iri.value) for c in claims})
     return LoadedPublic(claims=len(claims), ids=[c.key for c in claims], sources=sources)
+
+
+ClaimId = Annotated[str, Path(max_length=200, description="a candidate claim's id, or its full IRI")]
+WRITE_REFUSED: dict[int | str, dict[str, object]] = {
+    403: {"description": "no write token, a wrong one, or a read-only server"}
+}
+
+
+@router.post(
+    "/{claim_id:path}/accept", response_model=ReviewedPublic, dependencies=[WriterDep], responses=WRITE_REFUSED
+)
+def post_accept(store: StoreDep, claim_id: ClaimId) -> ReviewedPublic:
+    """Accept a candidate claim: it becomes asserted and (unless negated) its edge is drawn."""
+    claim = accept_claim(store, claim_id)
+    return ReviewedPublic(id=short_claim_id(claim.iri.value), status=claim.status)
+
+
+@router.post(
+    "/{claim_id:path}/reject", response_model=ReviewedPublic, dependencies=[WriterDep], responses=WRITE_REFUSED
+)
+def post_reject(store: StoreDep, claim_id: ClaimId) -> ReviewedPublic:
+    """Reject a candidate claim: it is removed with its evidence, and its source if nothing is left."""
+    reject_claim(store, claim_id)
+    return ReviewedPublic(id=claim_id, status="rejected")

@@ -1,0 +1,100 @@
+"""Extraction: an article's text to candidate claims (with the write token)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, Request, Response
+from starlette.concurrency import run_in_threadpool
+
+from api.deps import SettingsDep, StoreDep, WriterDep
+from api.negotiation import negotiate
+from api.schemas import PROBLEMS, CandidatesPublic, LoadedPublic
+from graph.claim_reads import source_id
+from graph.errors import InputError, Problem
+from graph.extract import candidates_to_rows, extract
+from graph.extract_article import dateline, first_line, store_lexicon
+from graph.intake import COLUMNS
+from graph.loading import load_claims_bytes
+from graph.render import safe_cell
+from graph.store import GraphStore
+
+router = APIRouter(tags=["claims"], responses=PROBLEMS)
+
+OFFERS = {"application/json": "application/json", "text/csv": "text/csv"}
+
+
+def candidates_csv(rows: list[dict[str, str]]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(COLUMNS), extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows({k: safe_cell(v) for k, v in row.items()} for row in rows)
+    return out.getvalue()
+
+
+def propose(
+    store: GraphStore,
+    text: str,
+    published: date | None,
+    source_url: str | None,
+    title: str | None,
+    publisher: str | None,
+) -> list[dict[str, str]]:
+    day = published or dateline(text)
+    if day is None:
+        raise InputError(Problem("no dateline found in the text: give published=YYYY-MM-DD", column="published"))
+    found = extract(
+        text,
+        store_lexicon(store),
+        published=day,
+        source_url=source_url,
+        title=title or first_line(text),
+        publisher=publisher,
+    )
+    return candidates_to_rows(found)
+
+
+@router.post(
+    "/extract",
+    response_model=CandidatesPublic,
+    dependencies=[WriterDep],
+    responses={403: {"description": "no write token, a wrong one, or a read-only server"}, 413: {}, 415: {}},
+    openapi_extra={"requestBody": {"required": True, "content": {"text/plain": {"schema": {"type": "string"}}}}},
+)
+async def post_extract(
+    request: Request,
+    store: StoreDep,
+    settings: SettingsDep,
+    source_url: Annotated[str | None, Query(max_length=2000, description="where the article was published")] = None,
+    title: Annotated[str | None, Query(max_length=500, description="its title [default: its first line]")] = None,
+    publisher: Annotated[str | None, Query(max_length=300, description="who published it")] = None,
+    published: Annotated[date | None, Query(description="its publication date [default: its dateline]")] = None,
+    load: Annotated[bool, Query(description="also store the candidates (status=candidate) for review")] = False,
+) -> Response | CandidatesPublic:
+    """Propose the claims a plain-text article makes, each with its quote and offsets; with
+    `load=true` they are stored as candidates (queryable, never drawn as edges until accepted)."""
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media_type != "text/plain":
+        raise HTTPException(415, f"send the article as text/plain, not {media_type or 'no content type'}")
+    body = await request.body()
+    if len(body) > settings.max_upload_bytes:
+        raise HTTPException(413, f"the article is over {settings.max_upload_bytes} bytes, this server's limit")
+    try:
+        text = body.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(Problem(f"the article is not UTF-8 text (byte {error.start})")) from None
+    rows = await run_in_threadpool(propose, store, text, published, source_url, title, publisher)
+    loaded = None
+    if load and rows:
+        claims = await run_in_threadpool(load_claims_bytes, store, candidates_csv(rows).encode(), "extracted.csv")
+        loaded = LoadedPublic(
+            claims=len(claims),
+            ids=[c.key for c in claims],
+            sources=sorted({source_id(c.source.iri.value) for c in claims}),
+        )
+    if negotiate(request.headers.get("accept"), OFFERS) == "text/csv":
+        return Response(candidates_csv(rows), media_type="text/csv")
+    return CandidatesPublic(count=len(rows), candidates=rows, loaded=loaded)

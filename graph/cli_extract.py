@@ -1,0 +1,77 @@
+"""``entente extract``: an article to candidate claims, and the extractor's evaluation."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from graph.errors import InputError, Problem
+from graph.extract import extract as extract_claims
+from graph.extract import write_candidates_csv
+from graph.extract_article import dateline, first_line, store_lexicon
+from graph.extract_eval import evaluate, format_evaluation
+
+
+def extract(
+    article: Annotated[Path | None, typer.Argument(help="a plain-text article")] = None,
+    source_url: Annotated[str | None, typer.Option(help="where the article was published")] = None,
+    title: Annotated[str | None, typer.Option(help="its title [default: its first line]")] = None,
+    publisher: Annotated[str | None, typer.Option(help="who published it")] = None,
+    published: Annotated[
+        datetime | None, typer.Option(formats=["%Y-%m-%d"], help="its publication date [default: its dateline]")
+    ] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="claims CSV to write [default: stdout]")] = None,
+    evaluate_dir: Annotated[
+        Path | None, typer.Option("--evaluate", help="score the extractor on a labelled directory instead")
+    ] = None,
+    details: Annotated[bool, typer.Option(help="with --evaluate: list each article's misses and false claims")] = False,
+    store: Annotated[
+        str | None, typer.Option("--store", help="store whose catalogue names the actors [default: the packaged one]")
+    ] = None,
+) -> None:
+    """Propose the claims an article makes, each with its quote, as candidates for review.
+
+    Writes the claims CSV (status=candidate) that `entente load` and `entente review` read.
+    """
+    from graph.cli import fail, opened, store_location
+    from graph.loading import init_store
+
+    location = store_location(store)
+    use_store = location != ":memory:" and (Path(location).exists() or location.startswith("http"))
+    with opened(location if use_store else ":memory:") as graph:
+        if not use_store:
+            init_store(graph, seed=False)
+        lexicon = store_lexicon(graph)
+    if evaluate_dir is not None:
+        typer.echo(format_evaluation(evaluate(evaluate_dir, lexicon), details=details))
+        return
+    if article is None:
+        fail(InputError("give an article to read, or --evaluate DIR"))
+        return
+    try:
+        text = article.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        fail(InputError(Problem(f"cannot read as UTF-8 text: {error}", file=str(article))))
+        return
+    day = published.date() if published else dateline(text)
+    if day is None:
+        fail(InputError(Problem("no dateline found: give --published YYYY-MM-DD", file=str(article))))
+        return
+    candidates = extract_claims(
+        text,
+        lexicon,
+        published=day,
+        source_url=source_url,
+        title=title or first_line(text) or article.name,
+        publisher=publisher,
+    )
+    if output is None:
+        count = write_candidates_csv(candidates, sys.stdout)
+    else:
+        with output.open("w", encoding="utf-8", newline="") as handle:
+            count = write_candidates_csv(candidates, handle)
+    typer.echo(f"{count} candidate claim(s) from {article}", err=True)

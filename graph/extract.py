@@ -1,0 +1,201 @@
+"""Rule-based extraction: an article's text to candidate claims in the claims intake format.
+
+Actors are found by the catalogue's names and relations by the relation types' cue phrases,
+both read as data (:func:`graph.extract_lexicon.lexicon_from_store`). Every candidate carries
+the sentence that supports it with its offsets in the text, who asserts it, the date the
+sentence gives, and a confidence. Precision comes first: a mention that is ambiguous, a
+relation that is only hedged ("could sanction") or a subject that cannot be found yields
+nothing rather than a guess.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, replace
+from datetime import date
+from typing import TextIO
+
+from graph.extract_attribution import Attribution, asserters, find_attributions
+from graph.extract_clause import Clause, CueMatch, find_cues
+from graph.extract_dates import DateMention, find_dates
+from graph.extract_discourse import Discourse
+from graph.extract_lexicon import Lexicon, lexicon_from_store
+from graph.extract_mentions import find_mentions
+from graph.extract_relations import Hit, relation_hits
+from graph.extract_text import Sentence, body_sentences, tokenize
+from graph.intake import COLUMNS
+from graph.safety import HIDDEN
+
+__all__ = [
+    "COLUMNS",
+    "CandidateClaim",
+    "Lexicon",
+    "candidates_to_rows",
+    "extract",
+    "lexicon_from_store",
+    "write_candidates_csv",
+]
+
+_UNRESOLVED_SPEAKER_PENALTY = 0.2
+_CONFIDENCE_RANGE = (0.1, 0.95)
+_WE_APPOSITIVE = re.compile(r"\bWe,\s+([^,]{3,160}),")
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateClaim:
+    """One proposed claim; ``asserted_by`` is empty when the article asserts it in its own voice."""
+
+    subject: str
+    relation: str
+    object: str
+    asserted_by: str
+    negated: bool
+    confidence: float
+    quote: str
+    quote_start: int
+    quote_end: int
+    valid_from: date | None = None
+    valid_until: date | None = None
+    source_url: str | None = None
+    source_title: str | None = None
+    publisher: str | None = None
+    published: date | None = None
+
+    def key(self, symmetric: frozenset[str]) -> tuple[str, str, str, bool, str]:
+        """What makes two candidates the same claim (either direction for a symmetric relation)."""
+        ends = sorted((self.subject, self.object)) if self.relation in symmetric else [self.subject, self.object]
+        return ends[0], self.relation, ends[1], self.negated, self.asserted_by
+
+
+def _we(text: str, publisher: str | None, lexicon: Lexicon) -> str | None:
+    """Whom "we" stands for: "We, the Leaders of the G7," or else the actor the publisher first names."""
+    appositive = _WE_APPOSITIVE.search(text)
+    for phrase in ([appositive.group(1)] if appositive else []) + [publisher or ""]:
+        named = [m.actor for m in find_mentions(tokenize(phrase), lexicon) if m.actor]
+        if named:
+            return named[0]
+    return None
+
+
+def _date_for(clause: Clause, cue: CueMatch, dates: Sequence[DateMention]) -> date | None:
+    """The date in the cue's stretch between commas, or in an opening stretch without a cue."""
+    commas = [j for j, t in enumerate(clause.tokens) if t.text == ","]
+
+    def stretch(i: int) -> int:
+        return sum(1 for c in commas if c < i)
+
+    opening_free = bool(commas) and not any(c.start < commas[0] for c in clause.cues)
+    near = [d for d in dates if stretch(d.start) == stretch(cue.start)]
+    near = near or [d for d in dates if opening_free and stretch(d.start) == 0]
+    return min(near, key=lambda d: abs(d.start - cue.start)).day if near else None
+
+
+def _confidence(hit: Hit, attribution: Attribution | None) -> float:
+    unresolved = attribution is not None and not attribution.resolved
+    score = hit.confidence - (_UNRESOLVED_SPEAKER_PENALTY if unresolved else 0.0)
+    low, high = _CONFIDENCE_RANGE
+    return round(max(low, min(high, score)), 2)
+
+
+def _claims(
+    sentence: Sentence, clause: Clause, attributions: Sequence[Attribution], hits: Iterable[Hit], published: date | None
+) -> Iterator[CandidateClaim]:
+    dates = list(find_dates(clause.tokens, published))
+    for hit in hits:
+        attribution = asserters(attributions, hit.cue.start)
+        speakers = attribution.speakers if attribution is not None and attribution.resolved else ("",)
+        confidence, valid_from = _confidence(hit, attribution), _date_for(clause, hit.cue, dates)
+        for subject, obj in hit.pairs:
+            for speaker in speakers:
+                quote = (sentence.text, sentence.start, sentence.end)
+                yield CandidateClaim(subject, hit.relation, obj, speaker, hit.negated, confidence, *quote, valid_from)
+
+
+def _remember(
+    clause: Clause, attributions: Sequence[Attribution], claims: Sequence[CandidateClaim], discourse: Discourse
+) -> None:
+    kind = clause.lexicon.kind
+    for speaker in (s for a in attributions for s in a.speakers):
+        discourse.heard(speaker, kind(speaker))
+    for claim in claims:
+        if not claim.negated:
+            discourse.happened(claim.relation, claim.subject)
+    discourse.persons = tuple(m.actor for m in clause.mentions if m.actor and kind(m.actor) == "Person")
+
+
+def _sentence_claims(
+    sentence: Sentence, lexicon: Lexicon, discourse: Discourse, published: date | None
+) -> list[CandidateClaim]:
+    if HIDDEN.search(sentence.text):
+        return []  # the intake refuses such quotes; better no candidate than a file that cannot load
+    mentions = find_mentions(sentence.tokens, lexicon, on=published, we=discourse.we)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    clause = Clause(sentence.tokens, mentions, find_cues(sentence.tokens, lexicon, taken), lexicon)
+    attributions = find_attributions(clause, discourse)
+    claims = list(_claims(sentence, clause, attributions, relation_hits(clause, attributions, discourse), published))
+    _remember(clause, attributions, claims, discourse)
+    return claims
+
+
+def _best(candidates: Iterable[CandidateClaim], symmetric: frozenset[str]) -> list[CandidateClaim]:
+    """One candidate per claim: the one with the highest confidence (the first among equals)."""
+    best: dict[tuple[str, str, str, bool, str], CandidateClaim] = {}
+    for claim in candidates:
+        key = claim.key(symmetric)
+        if key not in best or claim.confidence > best[key].confidence:
+            best[key] = claim
+    return sorted(best.values(), key=lambda c: (c.quote_start, c.subject, c.relation, c.object, c.asserted_by))
+
+
+def extract(
+    text: str,
+    lexicon: Lexicon,
+    *,
+    published: date | None = None,
+    source_url: str | None = None,
+    title: str | None = None,
+    publisher: str | None = None,
+) -> list[CandidateClaim]:
+    """Propose the claims an article makes, one per (subject, relation, object, negated, asserter).
+
+    ``published`` resolves dates without a year ("on 7 November": the latest such day not after
+    it) and titles ("the Russian president" on that day); ``publisher`` may say whom "we" is.
+    """
+    discourse = Discourse(we=_we(text, publisher, lexicon))
+    found = [c for sentence in body_sentences(text) for c in _sentence_claims(sentence, lexicon, discourse, published)]
+    return [
+        replace(c, source_url=source_url, source_title=title, publisher=publisher, published=published)
+        for c in _best(found, lexicon.symmetric)
+    ]
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    return str(value)
+
+
+def candidates_to_rows(candidates: Iterable[CandidateClaim]) -> list[dict[str, str]]:
+    """Rows of the claims intake format (:data:`graph.intake.COLUMNS`), all with ``status=candidate``."""
+    rows = []
+    for claim in candidates:
+        values = asdict(claim) | {"status": "candidate"}
+        rows.append({column: _cell(values.get(column)) for column in COLUMNS})
+    return rows
+
+
+def write_candidates_csv(candidates: Iterable[CandidateClaim], out: TextIO) -> int:
+    """Write the candidates as intake CSV with a header; return the number of rows written."""
+    rows = candidates_to_rows(candidates)
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return len(rows)

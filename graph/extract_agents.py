@@ -1,0 +1,228 @@
+"""Who acts and on whom: the subject before a cue phrase and the object after it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from graph.extract_clause import Clause, CueMatch
+from graph.extract_lists import expand_left, expand_right
+from graph.extract_mentions import Mention
+from graph.extract_words import (
+    CLAUSE_PUNCTUATION,
+    DETERMINERS,
+    EVENT_NOUNS,
+    OBJECT_STOPS,
+    POSSESSIVE_PRONOUNS,
+    PREPOSITIONS,
+    QUOTES,
+    RELATIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
+)
+
+__all__ = ["Agent", "How", "Target", "main_subject", "nominal_agent", "object_after", "subject_before"]
+
+MAX_OBJECT_GAP = 6
+MAX_MODIFIERS = 3
+_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
+How = Literal["nominal", "subject", "relative", "possessive", "pronoun", "control", "coordinated", "passive"]
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    """Who acts, found ``how``, named at tokens ``[start, end)``."""
+
+    actors: tuple[str, ...]
+    how: How
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """Who is acted on; ``reversed`` when named as the source ("criticism from Kyiv")."""
+
+    actors: tuple[str, ...]
+    gap: int
+    reversed: bool = False
+    pair: bool = False
+    anaphoric: bool = False
+
+
+def _actors(mentions: Sequence[Mention]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.actor for m in mentions if m.actor is not None))
+
+
+def _pair_follows(clause: Clause, m: Mention) -> Mention | None:
+    """ "US-Russia relations": the second actor of a hyphenated pair."""
+    if clause.text(m.end) != "-" or clause.tokens[m.end - 1].end != clause.tokens[m.end].start:
+        return None
+    return clause.starts.get(m.end + 1)
+
+
+def _event(clause: Clause, j: int, events: Mapping[str, str]) -> str | None:
+    """ "the attack": who acted in the latest act of the relation the noun names, if the article told."""
+    if clause.word(j) not in EVENT_NOUNS or clause.word(j - 1) not in {"the", "this", "that", "these"}:
+        return None
+    relations = clause.lexicon.cue_heads.get(clause.word(j), frozenset())
+    return events.get(next(iter(relations))) if len(relations) == 1 else None
+
+
+def _ends_object_search(clause: Clause, j: int, cue: CueMatch) -> bool:
+    """A comma, a new clause, an infinitive, another relation's cue or a reporting verb."""
+    text, word = clause.text(j), clause.word(j)
+    infinitive = word == "to" and clause.starts_verb(j + 1) and clause.word(j + 1) not in _NUMBERS
+    coordinated_verb = word == "and" and clause.word(j + 1).endswith("ed")
+    other = clause.cue_starts.get(j)
+    return (
+        text in CLAUSE_PUNCTUATION
+        or word in OBJECT_STOPS
+        or infinitive
+        or coordinated_verb
+        or (other is not None and other.relation != cue.relation)
+        or clause.reporting_verb_at(j) != j
+    )
+
+
+def _target(clause: Clause, m: Mention, gap: int) -> Target | None:
+    if not m.resolved or clause.reporting_verb_at(m.end) != m.end:
+        return None
+    second = _pair_follows(clause, m)
+    if second is not None and second.resolved:
+        return Target(_actors((m, second)), gap, pair=True)
+    source = clause.word(clause.previous_word_index(m.start)) == "from"
+    return Target(_actors(expand_right(clause, m)), gap, reversed=source)
+
+
+def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str]) -> Target | None:
+    """The actor the cue acts on: the first named after it, before the clause turns elsewhere."""
+    j, gap = cue.end, 0
+    while j < len(clause.tokens) and gap <= MAX_OBJECT_GAP:
+        m = clause.starts.get(j)
+        if m is not None:
+            return _target(clause, m, gap)
+        event = _event(clause, j, events)
+        if event is not None:
+            return Target((event,), gap, anaphoric=True)
+        same = clause.cue_starts.get(j)
+        if same is not None and same.relation == cue.relation:
+            j = same.end
+            continue
+        if _ends_object_search(clause, j, cue):
+            return None
+        gap += 0 if clause.text(j) in QUOTES or clause.text(j) == "-" else 1
+        j += 1
+    return None
+
+
+def nominal_agent(clause: Clause, cue: CueMatch) -> Agent | None:
+    """The actor named right before a cue: "US sanctions", "Russia's full-scale invasion of"."""
+    j, modifiers = cue.start - 1, 0
+    while j >= 0 and j + 1 not in clause.ends:
+        text, word = clause.text(j), clause.word(j)
+        if text in QUOTES or text == "-":
+            j -= 1
+            continue
+        if not text.isalpha() or not text.islower() or word in DETERMINERS | PREPOSITIONS | POSSESSIVE_PRONOUNS:
+            return None
+        modifiers += 1
+        if modifiers > MAX_MODIFIERS or (j + 1) in clause.cue_starts:
+            return None
+        j -= 1
+    m = clause.ends.get(j + 1)
+    if m is None or not m.resolved or (modifiers and not m.possessive):
+        return None
+    if clause.prepositional(m) and not m.possessive:
+        return None
+    group = expand_left(clause, m)
+    return Agent(_actors(group), "nominal", group[0].start, m.end)
+
+
+def _eligible(clause: Clause, m: Mention) -> bool:
+    if m.titled or clause.gerund_follows(m) or clause.infinitive_follows(m):
+        return True
+    return m.possessive or not clause.prepositional(m)
+
+
+def _related(clause: Clause, actors: Sequence[str], avoid: Sequence[str]) -> bool:
+    return any(clause.lexicon.related(a, b) for a in actors for b in avoid)
+
+
+def main_subject(clause: Clause, before: int, *, persons: bool = True) -> Mention | None:
+    """The first plain subject of the sentence before token ``before``."""
+    for m in clause.mentions:
+        if m.start >= before:
+            return None
+        kind = clause.lexicon.kind(m.actor or "")
+        if m.resolved and not m.possessive and _eligible(clause, m) and (persons or kind != "Person"):
+            return m
+    return None
+
+
+def _pronoun(clause: Clause, j: int, persons: Sequence[str]) -> str | None:
+    word = clause.word(j)
+    if word in {"he", "she"}:
+        named = [m.actor for m in clause.mentions if m.end <= j and clause.lexicon.kind(m.actor or "") == "Person"]
+        if named:
+            return named[-1]
+        return persons[0] if len(set(persons)) == 1 else None
+    if word == "it":
+        found = main_subject(clause, j, persons=False)
+        return found.actor if found else None
+    return None
+
+
+def _closed_relatives(clause: Clause, at: int) -> list[tuple[int, int]]:
+    """Relative clauses between commas that end before ``at``: "Iran, which X watches, has backed"."""
+    spans = []
+    for j in range(1, at):
+        if clause.word(j) in RELATIVE_PRONOUNS and clause.text(j - 1) == ",":
+            close = next((k for k in range(j + 1, at) if clause.text(k) == ","), None)
+            if close is not None:
+                spans.append((j - 1, close))
+    return spans
+
+
+def subject_before(
+    clause: Clause, at: int, boundary: int, avoid: Sequence[str], persons: Sequence[str]
+) -> Agent | None:
+    """The nearest actor before ``at`` that can be the subject of a verb or noun at ``at``."""
+    fallback: Agent | None = None
+    asides = _closed_relatives(clause, at)
+    j = at - 1
+    while j >= boundary:
+        aside = next((opening for opening, closing in asides if opening <= j <= closing), None)
+        if aside is not None:
+            j = aside - 1
+            continue
+        m = clause.ends.get(j + 1)
+        if m is not None and m.start >= boundary:
+            if not m.resolved:
+                return None
+            j = m.start - 1
+            if not _eligible(clause, m) or _related(clause, _actors((m,)), avoid):
+                continue
+            if m.possessive:
+                fallback = fallback or Agent(_actors((m,)), "possessive", m.start, m.end)
+                continue
+            how: How = "control" if clause.infinitive_follows(m) else "subject"
+            group = expand_left(clause, m)
+            return Agent(_actors(group), how, group[0].start, m.end)
+        word = clause.word(j)
+        if word in RELATIVE_PRONOUNS:
+            k = clause.previous_word_index(j)
+            antecedent = clause.ends.get(k if clause.text(k) == "," else k + 1)
+            if antecedent is not None and antecedent.resolved and not _related(clause, _actors((antecedent,)), avoid):
+                return Agent(_actors((antecedent,)), "relative", antecedent.start, antecedent.end)
+            return fallback
+        if word in SUBJECT_PRONOUNS:
+            actor = _pronoun(clause, j, persons)
+            if actor is None:
+                return fallback
+            if not _related(clause, (actor,), avoid):
+                return Agent((actor,), "pronoun", j, j + 1)
+        j -= 1
+    return fallback

@@ -1,0 +1,126 @@
+"""One sentence analysed: its tokens, actor mentions and cue phrases, and questions about them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from graph.extract_lexicon import Lexicon
+from graph.extract_mentions import Mention
+from graph.extract_text import Token
+from graph.extract_words import (
+    DETERMINERS,
+    POSSESSIVE_PRONOUNS,
+    PREPOSITIONS,
+    QUOTES,
+    REPORTING_VERBS,
+)
+
+__all__ = ["Clause", "CueMatch", "find_cues"]
+
+
+@dataclass(frozen=True, slots=True)
+class CueMatch:
+    start: int
+    end: int
+    relation: str
+
+
+def _cue_matches(tokens: Sequence[Token], i: int, cue: tuple[str, ...]) -> bool:
+    if i + len(cue) > len(tokens):
+        return False
+    for offset, word in enumerate(cue):
+        token = tokens[i + offset]
+        initial = i + offset == 0 or tokens[i + offset - 1].text in QUOTES
+        if token.norm != word and not (initial and token.lower == word):
+            return False
+    return True
+
+
+def find_cues(tokens: Sequence[Token], lexicon: Lexicon, taken: set[int]) -> tuple[CueMatch, ...]:
+    """Leftmost-longest cue phrases, outside the tokens ``taken`` by actor mentions."""
+    found, i = [], 0
+    while i < len(tokens):
+        candidates = lexicon.cues_by_first_word.get(tokens[i].lower, ())
+        match = next(
+            (c for c in candidates if _cue_matches(tokens, i, c) and not taken.intersection(range(i, i + len(c)))),
+            None,
+        )
+        if match is None:
+            i += 1
+            continue
+        found.append(CueMatch(i, i + len(match), lexicon.cues[match]))
+        i += len(match)
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class Clause:
+    tokens: tuple[Token, ...]
+    mentions: tuple[Mention, ...]
+    cues: tuple[CueMatch, ...]
+    lexicon: Lexicon
+    starts: Mapping[int, Mention] = field(init=False)
+    ends: Mapping[int, Mention] = field(init=False)
+    cue_starts: Mapping[int, CueMatch] = field(init=False)
+    covered: frozenset[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "covered", frozenset(i for m in self.mentions for i in range(m.start, m.end)))
+        object.__setattr__(self, "starts", {m.start: m for m in self.mentions})
+        object.__setattr__(self, "ends", {m.end: m for m in self.mentions})
+        object.__setattr__(self, "cue_starts", {c.start: c for c in self.cues})
+
+    def word(self, i: int) -> str:
+        return self.tokens[i].lower if 0 <= i < len(self.tokens) else ""
+
+    def words(self, start: int, end: int) -> tuple[str, ...]:
+        return tuple(self.word(j) for j in range(start, end))
+
+    def text(self, i: int) -> str:
+        return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
+
+    def reporting_verb_at(self, i: int) -> int:
+        """The end of a reporting verb starting at ``i``, or ``i`` when there is none."""
+        token = self.tokens[i] if 0 <= i < len(self.tokens) else None
+        if token is None or i in self.covered or (token.capitalised and i > 0):
+            return i
+        for length in (2, 1):
+            if self.words(i, i + length) in REPORTING_VERBS:
+                return i + length
+        return i
+
+    def previous_word_index(self, i: int) -> int:
+        """The index of the word before ``i``, skipping quotes."""
+        j = i - 1
+        while j >= 0 and self.tokens[j].text in QUOTES:
+            j -= 1
+        return j
+
+    def prepositional(self, m: Mention) -> bool:
+        """The mention is the object of a preposition ("sanctions on Russia", "with the US")."""
+        j = self.previous_word_index(m.start)
+        while j >= 0 and self.word(j) in DETERMINERS:
+            j -= 1
+        return self.word(j) in PREPOSITIONS
+
+    def gerund_follows(self, m: Mention) -> bool:
+        """The mention is the subject of a gerund ("on the US abandoning sanctions")."""
+        following = self.text(m.end)
+        return following.islower() and following.endswith("ing") and len(following) > 5
+
+    def infinitive_follows(self, m: Mention) -> bool:
+        """The mention is the subject of an infinitive ("call on Iran to stop")."""
+        return self.word(m.end) == "to" and self.starts_verb(m.end + 1)
+
+    def starts_verb(self, i: int) -> bool:
+        following = self.text(i)
+        return (
+            following.isalpha()
+            and following.islower()
+            and following not in DETERMINERS | POSSESSIVE_PRONOUNS
+            and i not in self.starts
+        )
+
+    def cue_covering(self, i: int) -> CueMatch | None:
+        return next((c for c in self.cues if c.start <= i < c.end), None)

@@ -1,0 +1,180 @@
+"""Actor mentions in a sentence: names, aliases, demonyms, metonyms and titles of office."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from graph.extract_lexicon import Lexicon
+from graph.extract_text import Token
+from graph.extract_words import FORMER_WORDS, LEADER_TITLES, OFFICE_WORDS
+
+__all__ = ["Mention", "find_mentions"]
+
+_ATTITUDE_PREFIXES = frozenset({"anti", "pro", "non"})
+_MAX_UNKNOWN_NAME = 3
+_TITLE_OF_WINDOW = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Tokens ``[start, end)`` that name ``actors``: one actor, or unresolved (ambiguous, or none)."""
+
+    start: int
+    end: int
+    actors: frozenset[str]
+    possessive: bool = False
+    titled: bool = False
+
+    @property
+    def actor(self) -> str | None:
+        return next(iter(self.actors)) if len(self.actors) == 1 else None
+
+    @property
+    def resolved(self) -> bool:
+        return len(self.actors) == 1
+
+
+def _at(tokens: Sequence[Token], i: int) -> Token | None:
+    return tokens[i] if 0 <= i < len(tokens) else None
+
+
+def _glued(tokens: Sequence[Token], i: int) -> bool:
+    """Token ``i`` follows token ``i - 1`` without a space."""
+    return 0 < i < len(tokens) and tokens[i - 1].end == tokens[i].start
+
+
+def _key(tokens: Sequence[Token]) -> tuple[str, ...]:
+    head = "the" if tokens[0].lower == "the" else tokens[0].norm
+    return (head, *(t.norm for t in tokens[1:]))
+
+
+def _longest_at(tokens: Sequence[Token], i: int, lexicon: Lexicon) -> int:
+    """The length of the longest name starting at token ``i`` (0 when none does)."""
+    if not (tokens[i].capitalised or tokens[i].lower == "the"):
+        return 0
+    for length in range(min(lexicon.longest_surface, len(tokens) - i), 0, -1):
+        if _key(tokens[i : i + length]) in lexicon.surfaces:
+            return length
+    return 0
+
+
+def _names(tokens: Sequence[Token], lexicon: Lexicon) -> list[Mention]:
+    """Leftmost-longest names, unless a name starting inside runs further ("President Xi Jinping")."""
+    found, i = [], 0
+    while i < len(tokens):
+        length = _longest_at(tokens, i, lexicon)
+        overtaken = any(k + _longest_at(tokens, k, lexicon) > i + length for k in range(i + 1, i + length))
+        if length and not overtaken:
+            found.append(Mention(i, i + length, lexicon.surfaces[_key(tokens[i : i + length])]))
+            i += length
+        else:
+            i += 1
+    return found
+
+
+def _office(token: Token | None) -> bool:
+    return token is not None and token.lower in OFFICE_WORDS
+
+
+def _name_like(token: Token | None) -> bool:
+    return token is not None and token.capitalised and token.text.isalpha() and not _office(token)
+
+
+def _modifier(tokens: Sequence[Token], m: Mention) -> bool:
+    """An adjective, not an actor: "anti-Western", "pro-Russian", "Iranian-made", "US-led"."""
+    prefix, suffix = _at(tokens, m.start - 2), _at(tokens, m.end + 1)
+    prefixed = prefix is not None and _glued(tokens, m.start) and tokens[m.start - 1].text == "-"
+    suffixed = suffix is not None and _glued(tokens, m.end) and tokens[m.end].text == "-"
+    return (prefixed and prefix is not None and prefix.lower in _ATTITUDE_PREFIXES) or (
+        suffixed and suffix is not None and suffix.text.islower()
+    )
+
+
+def _inside_name(tokens: Sequence[Token], m: Mention, starts: set[int]) -> bool:
+    """Part of a longer proper name: "Taiwan Strait", "Melania Trump", "Alliance of Sahel States"."""
+    before, after = _at(tokens, m.start - 1), _at(tokens, m.end)
+    named_before = m.start > 1 and _name_like(before) and before is not None and before.lower != "the"
+    named_after = _name_like(after) and m.end not in starts
+    of_name = after is not None and after.lower == "of" and _name_like(_at(tokens, m.end + 1))
+    return (named_before and m.start - 1 not in starts) or named_after or (of_name and m.end + 1 not in starts)
+
+
+def _possessive(tokens: Sequence[Token], m: Mention) -> Mention:
+    apostrophe, s = _at(tokens, m.end), _at(tokens, m.end + 1)
+    if apostrophe is not None and s is not None and apostrophe.norm == "'" and s.lower == "s" and _glued(tokens, m.end):
+        return replace(m, end=m.end + 2, possessive=True)
+    return m
+
+
+def _office_run(tokens: Sequence[Token], start: int) -> int:
+    """The end of the office words from ``start`` ("foreign policy chief", "Secretary of State")."""
+    i = start
+    while i < len(tokens):
+        inner = i > start and (tokens[i].text == "-" or (tokens[i].lower == "of" and _office(_at(tokens, i + 1))))
+        if not (_office(tokens[i]) or inner):
+            break
+        i += 1
+    return i if i > start and tokens[i - 1].text != "-" else start
+
+
+def _titled(
+    tokens: Sequence[Token], m: Mention, people: dict[int, Mention], lexicon: Lexicon, on: date | None
+) -> Mention:
+    """ "Russian President [Vladimir Putin]", "Kremlin spokesman", "the Russian president"."""
+    run_end = _office_run(tokens, m.end)
+    if run_end == m.end:
+        return m
+    former = m.start > 0 and tokens[m.start - 1].lower in FORMER_WORDS
+    person = people.get(run_end)
+    if person is not None:
+        return replace(person, start=m.start, titled=True, actors=frozenset() if former else person.actors)
+    name_end = run_end
+    while name_end - run_end < _MAX_UNKNOWN_NAME and _name_like(_at(tokens, name_end)):
+        name_end += 1
+    actors = m.actors
+    if name_end == run_end and m.actor is not None:
+        title = " ".join(t.lower for t in tokens[m.end : run_end]).replace(" - ", "-")
+        leader = lexicon.leader_of(m.actor, title, on) if title in LEADER_TITLES else None
+        actors = frozenset({leader}) if leader else actors
+    return _possessive(tokens, Mention(m.start, name_end, frozenset() if former else actors, titled=True))
+
+
+def _title_of(tokens: Sequence[Token], m: Mention) -> bool:
+    """After "rulers of", "President Zelenskyy of": the mention names whom they act for."""
+    of = m.start - 2 if m.start > 1 and tokens[m.start - 1].lower == "the" else m.start - 1
+    if of < 1 or tokens[of].lower != "of":
+        return False
+    window = tokens[max(0, of - _TITLE_OF_WINDOW) : of]
+    return any(_office(t) for t in window) and all(t.text.isalpha() for t in window[-2:])
+
+
+def _we(tokens: Sequence[Token], we: str, taken: set[int]) -> list[Mention]:
+    """ "We" and "our" in a statement whose author is known."""
+    forms = {"we": False, "our": True}
+    return [
+        Mention(i, i + 1, frozenset({we}), possessive=forms[t.lower])
+        for i, t in enumerate(tokens)
+        if t.lower in forms and i not in taken
+    ]
+
+
+def find_mentions(
+    tokens: Sequence[Token], lexicon: Lexicon, *, on: date | None = None, we: str | None = None
+) -> tuple[Mention, ...]:
+    """The actors a sentence names, in order; ``on`` dates titles, ``we`` is who "we" stands for."""
+    names = _names(tokens, lexicon)
+    starts = {m.start for m in names}
+    kept = [_possessive(tokens, m) for m in names if not (_modifier(tokens, m) or _inside_name(tokens, m, starts))]
+    people = {m.start: m for m in kept if m.resolved and lexicon.kind(m.actor or "") == "Person"}
+    merged: list[Mention] = []
+    for m in kept:
+        if merged and m.start < merged[-1].end:
+            continue
+        if m.start not in people:
+            m = _titled(tokens, m, people, lexicon, on)
+        merged.append(replace(m, titled=True) if _title_of(tokens, m) else m)
+    if we is not None:
+        merged.extend(_we(tokens, we, {i for m in merged for i in range(m.start, m.end)}))
+    return tuple(sorted(merged, key=lambda m: m.start))

@@ -1,0 +1,190 @@
+"""Relations in one sentence: for each cue phrase, who acts on whom, negated or not."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from graph.extract_agents import Agent, How, Target, nominal_agent, object_after, subject_before
+from graph.extract_attribution import Attribution, asserters
+from graph.extract_clause import Clause, CueMatch
+from graph.extract_discourse import Discourse
+from graph.extract_lists import expand_right
+from graph.extract_modality import hedged, negated, window
+from graph.extract_words import ADVERBS, BE_AUXILIARIES, PARTICIPLE_IRREGULARS, STRONG_PUNCTUATION, SUBORDINATORS
+
+__all__ = ["Hit", "relation_hits"]
+
+_BASE_CONFIDENCE = 0.9
+# How much less sure a claim is when its subject was found this way (a plain subject costs nothing).
+_HOW_PENALTY: dict[How, float] = {
+    "relative": 0.05,
+    "passive": 0.05,
+    "control": 0.1,
+    "coordinated": 0.1,
+    "pronoun": 0.15,
+    "possessive": 0.15,
+}
+_FAR = 12
+_MAX_BY_GAP = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    relation: str
+    pairs: tuple[tuple[str, str], ...]
+    negated: bool
+    cue: CueMatch
+    confidence: float
+
+
+def _opens_clause(clause: Clause, j: int) -> bool:
+    word, text = clause.word(j), clause.text(j)
+    after_comma = word == "as" and clause.text(j - 1) == ","
+    complement = word == "that" and clause.word(j - 1).endswith("ed")
+    return text in STRONG_PUNCTUATION or word in SUBORDINATORS or word == "but" or after_comma or complement
+
+
+def _boundaries(clause: Clause, at: int, attributions: Sequence[Attribution]) -> tuple[int, int]:
+    """The hard (clause) and soft (reported speech) left limits of a subject search."""
+    hard = max((j + 1 for j in range(at) if _opens_clause(clause, j)), default=0)
+    reported = [a.scope_start for a in attributions if a.clause and a.verb < at and a.scope_start <= at < a.scope_end]
+    return hard, max([hard, *reported])
+
+
+def _coordinated(clause: Clause, at: int) -> bool:
+    j = clause.previous_word_index(at)
+    while clause.word(j) in ADVERBS:
+        j -= 1
+    return clause.word(j) == "and"
+
+
+def _passive(clause: Clause, cue: CueMatch) -> bool:
+    last = clause.word(cue.end - 1)
+    if not (last.endswith("ed") or last in PARTICIPLE_IRREGULARS):
+        return False
+    j = cue.start - 1
+    while clause.word(j) in ADVERBS - {"has", "have", "had"}:
+        j -= 1
+    return clause.word(j) in BE_AUXILIARIES or clause.word(cue.end) == "by"
+
+
+def _agent_by(clause: Clause, cue: CueMatch) -> Target | None:
+    """The agent of a passive: "was condemned by the United Nations"."""
+    for j in range(cue.end, min(cue.end + _MAX_BY_GAP, len(clause.tokens))):
+        if clause.word(j) == "by":
+            m = clause.starts.get(j + 2 if clause.word(j + 1) == "the" else j + 1)
+            if m is None or not m.resolved:
+                return None
+            return Target(tuple(x.actor for x in expand_right(clause, m) if x.actor), j - cue.end)
+    return None
+
+
+def _pairs(clause: Clause, cue: CueMatch, agent: Agent | None, target: Target | None) -> list[tuple[str, str]]:
+    """(subject, object) pairs; a symmetric relation with one side named pairs up that side's actors."""
+    if target is not None and target.pair:
+        return _pair_claim(clause, agent, target)
+    if target is None or agent is None:
+        one_side = agent or target
+        group = one_side.actors if one_side is not None else ()
+        return list(combinations(group, 2)) if cue.relation in clause.lexicon.symmetric else []
+    subjects, objects = (target.actors, agent.actors) if target.reversed else (agent.actors, target.actors)
+    return [(s, o) for s in subjects for o in objects if not clause.lexicon.related(s, o)]
+
+
+def _pair_claim(clause: Clause, agent: Agent | None, target: Target) -> list[tuple[str, str]]:
+    """ "Putin seeks a reset in US-Russia relations": Russia (which he leads) seeks it with the US."""
+    if agent is None or len(target.actors) != 2:
+        return []
+    for actor in agent.actors:
+        own = {actor} | clause.lexicon.led_by(actor)
+        mine = [a for a in target.actors if a in own]
+        if len(mine) == 1:
+            other = next(a for a in target.actors if a != mine[0])
+            return [(mine[0], other)]
+    return []
+
+
+def _confidence(clause: Clause, cue: CueMatch, agent: Agent | None, target: Target | None, pairs: int) -> float:
+    score = _BASE_CONFIDENCE
+    if agent is not None:
+        score -= _HOW_PENALTY.get(agent.how, 0.0)
+        score -= 0.1 if cue.start - agent.end > _FAR else 0.0
+    if target is None or agent is None:
+        score -= 0.1
+    else:
+        score -= 0.05 if target.gap > 3 or target.pair else 0.0
+        score -= 0.15 if target.anaphoric else 0.0
+    score -= 0.05 if pairs > 1 else 0.0
+    return score
+
+
+def _agent(
+    clause: Clause,
+    cue: CueMatch,
+    target: Target | None,
+    attributions: Sequence[Attribution],
+    discourse: Discourse,
+    *,
+    nominal: bool,
+) -> Agent | None:
+    """Who acts: the actor named right before a noun cue, else the subject before the cue."""
+    avoid = target.actors if target is not None and not target.pair else ()
+    agent = nominal_agent(clause, cue) if nominal else None
+    if agent is not None and any(clause.lexicon.related(a, b) for a in agent.actors for b in avoid):
+        agent = None
+    hard, soft = _boundaries(clause, cue.start, attributions)
+    if agent is None and _coordinated(clause, cue.start):
+        agent = _shared_subject(clause, cue, hard, attributions, avoid, discourse)
+    agent = agent or subject_before(clause, cue.start, soft, avoid, discourse.persons)
+    if agent is None and soft > hard and _coordinated(clause, cue.start):
+        found = subject_before(clause, cue.start, hard, avoid, discourse.persons)
+        agent = Agent(found.actors, "coordinated", found.start, found.end) if found else None
+    return agent
+
+
+def _shared_subject(
+    clause: Clause,
+    cue: CueMatch,
+    hard: int,
+    attributions: Sequence[Attribution],
+    avoid: Sequence[str],
+    discourse: Discourse,
+) -> Agent | None:
+    """The subject a coordinated cue shares: the clause's first verb's for a verb ("Armenia accused Azerbaijan
+    of ... and called on Russia"), the previous noun's for a noun ("US sanctions and support for Ukraine")."""
+    earlier = [c for c in clause.cues if hard <= c.start and c.end < cue.start]
+    if not earlier:
+        return None
+    verb = clause.word(cue.start).endswith("ed")
+    first = earlier[0] if verb else earlier[-1]
+    _, soft = _boundaries(clause, first.start, attributions)
+    found = subject_before(clause, first.start, soft, avoid, discourse.persons)
+    return Agent(found.actors, "coordinated", found.start, found.end) if found else None
+
+
+def _hit(clause: Clause, cue: CueMatch, attributions: Sequence[Attribution], discourse: Discourse) -> Hit | None:
+    passive = _passive(clause, cue)
+    target = _agent_by(clause, cue) if passive else object_after(clause, cue, discourse.events)
+    if passive and target is None:
+        return None
+    agent = _agent(clause, cue, target, attributions, discourse, nominal=not passive)
+    hedges = window(clause, agent, cue, after_cues=False)
+    negations = window(clause, agent, cue, after_cues=True)
+    if passive and target is not None:
+        if agent is None:
+            return None
+        agent, target = Agent(target.actors, "passive", agent.start, agent.end), Target(agent.actors, 0)
+    if hedged(clause, hedges, cue, agent):
+        return None
+    pairs = _pairs(clause, cue, agent, target)
+    if not pairs:
+        return None
+    denied = negated(clause, negations, cue, asserters(attributions, cue.start), [s for s, _ in pairs])
+    return Hit(cue.relation, tuple(pairs), denied, cue, _confidence(clause, cue, agent, target, len(pairs)))
+
+
+def relation_hits(clause: Clause, attributions: Sequence[Attribution], discourse: Discourse) -> list[Hit]:
+    hits = (_hit(clause, cue, attributions, discourse) for cue in clause.cues)
+    return [h for h in hits if h is not None]

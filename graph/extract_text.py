@@ -1,0 +1,171 @@
+"""Plain article text to body sentences: headings, bylines, "read also" and appeals dropped."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from graph.extract_words import ABBREVIATIONS
+
+__all__ = ["Sentence", "Token", "body_sentences", "tokenize"]
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+_TERMINAL = re.compile(r"[.!?][\"”’'»)\]]*$")
+_CLOSERS = "\"”’'»)]"
+_OPENERS = "\"“‘'«(["
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’'»)\]]*(?=\s|$)")
+_DATELINE = re.compile(r"^[A-Z][A-Z'’./ -]{2,}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+")
+_MARKER = re.compile(
+    r"^\s*(?:read|see)\s+(?:also|more)\b|^\s*related(?:\s+(?:articles?|stories|coverage|reading))?\s*:"
+    r"|^\s*more\s+on\s+this\b|^\s*recommended\b|^\s*further\s+reading\b",
+    re.IGNORECASE,
+)
+_APPEAL = re.compile(
+    r"\b(?:donat(?:e|ion)s?|become a (?:patron|member|subscriber)|support (?:us|our (?:work|journalism|reporting))"
+    r"|subscribe\b|join our community|cup of coffee|help us (?:produce|continue|keep))",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(r"^\s*(?:by|written by|reporting by|editing by|photo|image|source|credit)\b", re.IGNORECASE)
+_WRAPPED_LINE = 50
+_BYLINE_LENGTH = 120
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def norm(self) -> str:
+        return self.text.translate(_APOSTROPHES)
+
+    @property
+    def lower(self) -> str:
+        return self.norm.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+
+
+def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
+    return tuple(Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text))
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+    text: str
+
+
+def _lines(text: str) -> Iterator[_Span]:
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        content = line.rstrip("\r\n")
+        yield _Span(offset, offset + len(content), content)
+        offset += len(line)
+
+
+def _blocks(text: str) -> Iterator[list[_Span]]:
+    """Runs of non-blank lines."""
+    block: list[_Span] = []
+    for line in _lines(text):
+        if line.text.strip():
+            block.append(line)
+        elif block:
+            yield block
+            block = []
+    if block:
+        yield block
+
+
+def _terminal(line: str) -> bool:
+    return bool(_TERMINAL.search(line.rstrip()))
+
+
+def _units(block: list[_Span], text: str) -> list[_Span]:
+    """A hard-wrapped paragraph (long lines) is one unit; otherwise each line stands alone."""
+    wrapped = len(block) > 1 and all(len(s.text.strip()) >= _WRAPPED_LINE for s in block[:-1])
+    if wrapped:
+        return [_Span(block[0].start, block[-1].end, text[block[0].start : block[-1].end])]
+    return block
+
+
+def _is_heading(unit: _Span) -> bool:
+    stripped = unit.text.strip()
+    return not _terminal(stripped) or stripped.rstrip(_CLOSERS).endswith("?")
+
+
+def _is_byline(unit: _Span) -> bool:
+    stripped = unit.text.strip()
+    parenthetical = stripped.startswith("(") and stripped.endswith((")", ")."))
+    return parenthetical or (len(stripped) < _BYLINE_LENGTH and bool(_BYLINE.match(stripped)))
+
+
+def _body_units(text: str) -> Iterator[_Span]:
+    skip_next_block = False
+    for block in _blocks(text):
+        if skip_next_block:
+            skip_next_block = False
+            continue
+        if any(_APPEAL.search(s.text) for s in block):
+            continue
+        for unit in _units(block, text):
+            marker = _MARKER.match(unit.text)
+            if marker:
+                skip_next_block = unit is block[-1] and not unit.text[marker.end() :].strip(" :\t")
+                break
+            if not _is_heading(unit) and not _is_byline(unit):
+                yield unit
+
+
+def _abbreviation(text: str, end: int) -> bool:
+    word = re.search(r"(\w+)\.$", text[:end])
+    if word is None:
+        return False
+    before = word.group(1)
+    return before.lower() in ABBREVIATIONS or (len(before) == 1 and before.isupper())
+
+
+def _sentence_spans(unit: _Span) -> Iterator[tuple[int, int]]:
+    text = unit.text
+    dateline = _DATELINE.match(text)
+    start = dateline.end() if dateline else 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        rest = text[end:].lstrip()
+        if rest and not (rest[0].isupper() or rest[0].isdigit() or rest[0] in _OPENERS):
+            continue
+        if match.group().rstrip(_CLOSERS) == "." and _abbreviation(text, match.start() + 1):
+            continue
+        yield start, end
+        start = end
+    if text[start:].strip():
+        yield start, len(text)
+
+
+def body_sentences(text: str) -> list[Sentence]:
+    """The sentences of the article's body, with their offsets in ``text``."""
+    sentences = []
+    for unit in _body_units(text):
+        for start, end in _sentence_spans(unit):
+            raw = unit.text[start:end]
+            lead = len(raw) - len(raw.lstrip())
+            body = raw.strip()
+            if not body or body.rstrip(_CLOSERS).endswith("?"):
+                continue
+            begin = unit.start + start + lead
+            sentences.append(Sentence(begin, begin + len(body), body, tokenize(body, begin)))
+    return sentences

@@ -1,0 +1,117 @@
+"""The closed-class English words the extraction rules read: grammar, not domain data.
+
+Actor names and relation cue phrases are data in the ontology; what stays here is the
+small vocabulary of English that tells a clause's shape (prepositions, negation, hedges,
+reporting verbs, titles of office).
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words a full stop follows without ending the sentence ("Gen. Smith", "Nov. 8").
+ABBREVIATIONS = _words(
+    "mr mrs ms dr st gen lt col sen rep gov jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc co corp"
+    " ltd jr sr prof maj capt adm amb govt approx"
+)
+DETERMINERS = _words("the a an this that these those any some all both")
+POSSESSIVE_PRONOUNS = _words("its his her their our my your")
+PREPOSITIONS = _words(
+    "of to for with against on in at from by toward towards into onto over about between among upon within"
+    " without across through under like than including via despite around near beyond behind inside outside"
+)
+# Words that open a new clause: a subject is never sought across them.
+SUBORDINATORS = _words("while whereas although though because since unless after before when whether if until")
+RELATIVE_PRONOUNS = _words("which who whom whose")
+# Words that end the search for an object to the right of a cue.
+OBJECT_STOPS = SUBORDINATORS | RELATIVE_PRONOUNS | _words("that but so as than")
+# A full stop inside a sentence belongs to a number or an abbreviation, never ends a clause.
+CLAUSE_PUNCTUATION = frozenset(",;:()?![]")
+STRONG_PUNCTUATION = frozenset(";:?!")
+QUOTES = frozenset("\"“”'‘’«»")
+SUBJECT_PRONOUNS = _words("it he she we they")
+
+NEGATIONS = _words(
+    "not never denied denies deny denying refused refuses refuse refusing declined declines omitted omits"
+    " without neither nor reluctance reluctant unwilling failed fails"
+)
+NEGATION_PREFIXES = _words("non")
+# Words that make the relation a possibility, a plan or a request rather than a fact.
+HEDGES = _words(
+    "could might may would should consider considers considered considering weigh weighs weighing mulling"
+    " plan plans planned planning want wants wanted hope hopes hoped intend intends aim aims bid expected"
+    " likely possible potential proposed suspected alleged threatened threatens threatening urged urges urge"
+    " asked asks pressed unless whether"
+)
+HEDGE_PHRASES = frozenset(
+    (verb, particle) for verb in _words("call calls called calling") for particle in ("on", "for")
+)
+# Verbs that presuppose the relation they end or keep ("stopped supporting Ukraine": it did).
+CESSATIONS = _words(
+    "stop stops stopped stopping cease ceased end ended ending abandon abandoned abandoning drop dropped"
+    " dropping halt halted lift lifted lifting suspend suspended resume resumed continue continued continues"
+    " keep kept maintain maintained"
+)
+BE_AUXILIARIES = _words("is are was were be been being")
+ADVERBS = _words(
+    "also already reportedly repeatedly allegedly widely formally now still again later notably consistently"
+    " often so far recently previously openly publicly sharply strongly only jointly has have had long"
+)
+PARTICIPLE_IRREGULARS = _words("struck hit shot sent held led won beaten")
+
+
+# Reporting verbs: who says what. Multi-word ones are joined with "_".
+def _verbs(text: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(verb.split("_")) for verb in text.split())
+
+
+# Verbs that may introduce a reported clause without "that" ("the assessment indicates Putin would").
+SAYING_VERBS = _verbs(
+    "said says say saying told tells telling stated states added adds adding noted notes noting wrote writes"
+    " reported reports argued argues arguing insisted insists insisting indicated indicates suggested suggests"
+    " assessed assesses concluded concludes observed explained stressed stresses stressing emphasised emphasized"
+    " points_out pointed_out"
+)
+# Verbs that also take a plain object ("announced sanctions"): reporting only before "that" or a quote.
+ANNOUNCING_VERBS = _verbs("announced announces claimed claims asserted asserts declared declares confirmed confirms")
+DENIALS = _words("denied denies denying")
+ACCUSATIONS = _words("accused accuses accusing alleged alleges")
+REPORTING_VERBS = SAYING_VERBS | ANNOUNCING_VERBS | _verbs(" ".join(DENIALS | ACCUSATIONS))
+PARTICIPIAL_REPORTING = _words("saying adding noting arguing claiming insisting stressing denying")
+# Nouns that refer back to a report already named ("the report states that").
+REPORT_NOUNS = _words("report assessment analysis study paper update brief")
+
+# Titles of office and organs of state: "Russian President", "Chinese foreign ministry spokesperson".
+LEADER_TITLES = frozenset(
+    {
+        "president",
+        "president-elect",
+        "prime minister",
+        "premier",
+        "chancellor",
+        "king",
+        "queen",
+        "emir",
+        "leader",
+        "supreme leader",
+    }
+)
+OFFICE_WORDS = _words(
+    "president elect vice prime minister ministers ministry foreign defence defense interior finance policy"
+    " secretary general state chancellor king queen emir crown prince supreme leader leaders premier ambassador"
+    " envoy spokesman spokeswoman spokesperson government officials official authorities military forces troops"
+    " army navy mission delegation diplomat diplomats lawmakers parliament chief head commander rulers junta"
+    " regime administration embassy department office cabinet senate congress council commission presidency"
+    " counterpart representative representatives negotiators top acting"
+)
+FORMER_WORDS = _words("former ex late then")
+# Words between a speaker and the verb: "Iran on Tuesday denied", "the Kremlin said on 7 November".
+DATE_WORDS = _words(
+    "on last this week today yesterday earlier monday tuesday wednesday thursday friday saturday sunday january"
+    " february march april may june july august september october november december"
+)
+# Nouns that name an act and can refer back to it ("condemned the attack").
+EVENT_NOUNS = _words("attack attacks invasion offensive strike strikes sanctions war aggression bombing shelling")

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from tests.api.conftest import AUTH, assert_problem
+from tests.graph.conftest import SEED_ARTICLE
+
+WIRE = "Paris, 3 March 2024\n\nFrance imposed sanctions on Iran on 2 March, the foreign ministry said.\n"
+
+
+def relations(client: TestClient, actor: str, status: str = "asserted") -> set[tuple[str, str, str]]:
+    body = client.get(f"/actors/{actor}/relations", params={"status": status}).json()
+    found = set()
+    for relation in body["data"]:
+        for claim in relation["claims"]:
+            found.add((claim["subject"]["id"], claim["relation"], claim["object"]["id"]))
+    return found
+
+
+def test_extract_proposes_the_seed_claims_with_quotes(writer: TestClient) -> None:
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    response = writer.post("/extract", content=text, headers={**AUTH, "Content-Type": "text/plain"})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    triples = {(c["subject"], c["relation"], c["object"]) for c in body["candidates"]}
+    assert {("russia", "attacks", "ukraine"), ("united-states", "sanctions", "russia")} <= triples
+    for candidate in body["candidates"]:
+        assert candidate["status"] == "candidate" and candidate["published"] == "2024-11-08"
+        start, end = int(candidate["quote_start"]), int(candidate["quote_end"])
+        assert text[start:end] == candidate["quote"]
+
+
+def test_extract_needs_the_token_and_text(writer: TestClient) -> None:
+    assert_problem(writer.post("/extract", content=WIRE, headers={"Content-Type": "text/plain"}), 403)
+    assert_problem(writer.post("/extract", content=WIRE, headers={**AUTH, "Content-Type": "application/json"}), 415)
+    undated = writer.post(
+        "/extract", content="France imposed sanctions on Iran.", headers={**AUTH, "Content-Type": "text/plain"}
+    )
+    assert "published" in assert_problem(undated, 400)["detail"]
+
+
+def test_candidates_are_stored_reviewed_and_drawn_only_once_accepted(writer: TestClient) -> None:
+    headers = {**AUTH, "Content-Type": "text/plain"}
+    loaded = writer.post("/extract", params={"load": "true"}, content=WIRE, headers=headers).json()["loaded"]
+    [claim_id] = loaded["ids"]
+    assert ("france", "sanctions", "iran") in relations(writer, "france", "candidate")
+    assert relations(writer, "france") == set()
+    accepted = writer.post(f"/claims/{claim_id}/accept", headers=AUTH)
+    assert accepted.status_code == 200 and accepted.json()["status"] == "asserted"
+    assert ("france", "sanctions", "iran") in relations(writer, "iran")
+    assert_problem(writer.post(f"/claims/{claim_id}/reject", headers=AUTH), 400)  # no longer a candidate
+
+
+def test_rejecting_a_candidate_leaves_no_trace(writer: TestClient) -> None:
+    from tests.api.conftest import store_of
+
+    before = store_of(writer).canonical_nquads()
+    headers = {**AUTH, "Content-Type": "text/plain"}
+    loaded = writer.post("/extract", params={"load": "true"}, content=WIRE, headers=headers).json()["loaded"]
+    for claim_id in loaded["ids"]:
+        assert writer.post(f"/claims/{claim_id}/reject", headers=AUTH).status_code == 200
+    assert store_of(writer).canonical_nquads() == before
+    assert_problem(writer.post("/claims/0123456789abcdef/accept", headers=AUTH), 404)
