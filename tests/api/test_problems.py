@@ -22,6 +22,8 @@ def bad_value(schema: dict[str, Any]) -> str:
         return "many"
     if kind == "number":
         return "very"
+    if kind == "boolean":
+        return "perhaps"
     if schema.get("format") == "date":
         return "2024-13-45"
     if kind == "array":
