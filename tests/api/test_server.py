@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
 import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -19,6 +14,7 @@ from SPARQLWrapper import CSV, JSON, JSONLD, N3, RDFXML, TURTLE, XML, SPARQLWrap
 
 from graph.loading import init_store
 from graph.store import EmbeddedStore
+from tests.support.servers import entente_server
 
 pytestmark = pytest.mark.server
 
@@ -37,45 +33,14 @@ CONSTRUCT = PREFIXES + "CONSTRUCT { id:russia ent:formsBlocWith ?o } WHERE { id:
 EXPECTED = {"china", "iran", "north-korea"}
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     location = tmp_path_factory.mktemp("server") / "store"
     store = EmbeddedStore(location)
     init_store(store)
     store.close()
-    port = free_port()
-    command = [str(Path(sys.executable).parent / "entente"), "serve", "--store", str(location), "--port", str(port)]
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ENTENTE_")}
-    log = location.parent / "server.log"
-    with log.open("wb") as output:
-        process = subprocess.Popen(command, env=env, stdout=output, stderr=subprocess.STDOUT)
-    url = "http://127.0.0.1:" + str(port)
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(url + "/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("the server did not start:\n" + log.read_text(errors="replace"))
-            time.sleep(0.1)
+    with entente_server(location) as (url, _process):
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 def wrapper(server: str, query: str, fmt: str) -> SPARQLWrapper:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import httpx
 import pytest
+
+from tests.support.servers import entente_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
@@ -31,53 +30,16 @@ SEED_NODES, SEED_EDGES = 10, 14
 LOADED = "window.entente && window.entente.state.loaded === {!r} && !window.entente.state.loading"
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    folder = tmp_path_factory.mktemp("viz")
-    store = folder / "store"
+    store = tmp_path_factory.mktemp("viz") / "store"
     subprocess.run([str(ENTENTE), "init", "--store", str(store)], check=True, capture_output=True)
-    port = free_port()
-    log = (folder / "server.log").open("wb")
-    process = subprocess.Popen(
-        [str(ENTENTE), "serve", "--store", str(store), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            if process.poll() is not None:
-                pytest.fail(f"the server exited: {(folder / 'server.log').read_text()}")
-            try:
-                if httpx.get(base + "/viz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"the server did not answer in 30 s: {(folder / 'server.log').read_text()}")
-            time.sleep(0.2)
+    with entente_server(store) as (base, _process):
         yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
 
 
 def test_the_viewer_draws_filters_by_date_and_shows_evidence(server: str, tmp_path: Path) -> None:
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed; `make browser` installs it")
+    assert CHROMIUM.exists(), "Debian's chromium is missing: `make browser` (part of `make test`) installs it"
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
