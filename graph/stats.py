@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from pyoxigraph import Literal, NamedNode
+from pyoxigraph import Literal
 
+from graph.namespaces import ONTOLOGY_GRAPH
 from graph.store import GraphStore
 
 COUNTS_QUERY = """
@@ -29,5 +30,9 @@ def store_stats(store: GraphStore) -> dict[str, int]:
     return counts
 
 
+HAS_GRAPH = "ASK WHERE { GRAPH ?_graph { ?s ?p ?o } }"
+
+
 def is_initialised(store: GraphStore) -> bool:
-    return any(g == NamedNode("https://w3id.org/entente/id/graph/ontology") for g in store.graphs())
+    """Whether the ontology is loaded (one lookup, however many graphs the store has)."""
+    return store.ask(HAS_GRAPH, {"_graph": ONTOLOGY_GRAPH})
