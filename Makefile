@@ -43,8 +43,16 @@ test: $(STAMP) $(STORE) browser lint typecheck unit
 fuzz: $(STAMP)
 	ENTENTE_FUZZ_EXAMPLES=$${ENTENTE_FUZZ_EXAMPLES:-500} $(BIN)/pytest tests/api/test_fuzz.py
 
+# Benchmarks, not part of `make test`: writes BENCHMARKS.md (about 20 minutes at 100k claims).
+# 1M claims is opt-in: `make bench SIZES=100000,1000000`. wrk comes from Debian, rdflib-endpoint
+# (the peer it is compared with) from the lock file.
+SIZES ?= 100000
 bench: $(STAMP)
-	$(BIN)/python -m bench.run
+	@command -v wrk >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq wrk >/dev/null; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq wrk >/dev/null; fi; }
+	$(BIN)/pip install --quiet -c requirements.lock rdflib-endpoint
+	$(BIN)/python -m bench.run --sizes $(SIZES)
 
 clean:
 	rm -rf $(VENV) .entente .mypy_cache .ruff_cache .pytest_cache

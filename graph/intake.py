@@ -12,7 +12,7 @@ import io
 import json
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -62,14 +62,20 @@ class Row:
 def read_claims(data: bytes, name: str, catalogue: Catalogue) -> list[Claim]:
     """Read a claims file (CSV, or JSON when ``name`` ends in .json) into claims, or raise
     :class:`InputError` with every problem found."""
-    rows = list(_json_rows(data, name) if name.lower().endswith(".json") else _csv_rows(data, name))
-    if not rows:
-        raise InputError(Problem("the file holds no claims (only a header, or nothing)", file=name))
+    return list(iter_claims(data, name, catalogue))
+
+
+def iter_claims(data: bytes, name: str, catalogue: Catalogue) -> Iterator[Claim]:
+    """The claims of a file as they are read; after the last, :class:`InputError` with every
+    problem found, if any. A caller that writes as it reads must write nothing unless the
+    iterator ends without raising (a load streamed into the bulk loader does: its files are
+    ingested only at the end)."""
+    rows = _json_rows(data, name) if name.lower().endswith(".json") else _csv_rows(data, name)
     problems: list[Problem] = []
-    claims: list[Claim] = []
     first_seen: dict[str, str] = {}
-    for row in rows:
-        parsed = RowParser(row, catalogue)
+    shared = Shared()
+    for row in rows:  # a malformed file raises here, with that one problem, as before any row
+        parsed = RowParser(row, catalogue, shared)
         claim = parsed.claim()
         problems.extend(parsed.problems)
         if claim is None:
@@ -78,10 +84,12 @@ def read_claims(data: bytes, name: str, catalogue: Catalogue) -> list[Claim]:
             problems.append(Problem(f"{row.label} repeats {first_seen[claim.key]}", file=name, line=row.line))
             continue
         first_seen[claim.key] = row.label
-        claims.append(claim)
+        if not problems:
+            yield claim
+    if not first_seen and not problems:
+        raise InputError(Problem("the file holds no claims (only a header, or nothing)", file=name))
     if problems:
         raise InputError(problems)
-    return claims
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -162,13 +170,23 @@ def _json_rows(data: bytes, name: str) -> Iterator[Row]:
         yield Row(values, name, None, f"item {number}")
 
 
+@dataclass
+class Shared:
+    """What the rows of one file share: publishers looked up, and one object per source document
+    (so its identifier is hashed once, not once a claim)."""
+
+    publishers: dict[str, str | None] = field(default_factory=dict)
+    sources: dict[SourceDoc, SourceDoc] = field(default_factory=dict)
+
+
 class RowParser:
     """Turns one row into a claim, collecting a problem for every bad value."""
 
-    def __init__(self, row: Row, catalogue: Catalogue) -> None:
+    def __init__(self, row: Row, catalogue: Catalogue, shared: Shared | None = None) -> None:
         self.row = row
         self.catalogue = catalogue
         self.problems: list[Problem] = []
+        self.shared = Shared() if shared is None else shared
 
     def problem(self, column: str, message: str) -> None:
         self.problems.append(
@@ -184,7 +202,7 @@ class RowParser:
         if HIDDEN.search(value):
             self.problem(column, "holds control, zero-width or bidi characters")
             return None
-        if _FORMULA.search(value):
+        if value[0] in "=+-@" and _FORMULA.search(value):  # stripped: the formula's sign comes first
             self.problem(column, f"{value[:40]!r} looks like a spreadsheet formula; quote the text without it")
             return None
         return value
@@ -280,15 +298,22 @@ class RowParser:
         if url is None and title is None:
             self.problem("source_url", "a source_url or source_title is required")
         publisher_name = self.text("publisher")
-        publisher = None
-        if publisher_name:
-            try:
-                publisher = self.catalogue.resolve_actor(publisher_name).iri
-            except (NotFoundError, AmbiguousNameError):
-                publisher = None
+        publisher = self.publisher(publisher_name) if publisher_name else None
         if published is None or (url is None and title is None):
             return None
-        return SourceDoc(published, title, url, publisher, None if publisher else publisher_name)
+        source = SourceDoc(published, title, url, publisher, None if publisher else publisher_name)
+        return self.shared.sources.setdefault(source, source)
+
+    def publisher(self, name: str) -> str | None:
+        """The catalogue actor that published the source, if any; looked up once per name and file
+        (a miss would otherwise rank every catalogue name as a suggestion, row after row)."""
+        publishers = self.shared.publishers
+        if name not in publishers:
+            try:
+                publishers[name] = self.catalogue.resolve_actor(name).iri
+            except (NotFoundError, AmbiguousNameError):
+                publishers[name] = None
+        return publishers[name]
 
     def claim(self) -> Claim | None:
         subject, relation, obj = self.actor("subject"), self.relation(), self.actor("object")

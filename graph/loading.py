@@ -6,7 +6,7 @@ any file leaves the store unchanged.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
@@ -14,9 +14,9 @@ from pathlib import Path
 from pyoxigraph import NamedNode, Quad, RdfFormat
 
 from graph.catalogue import Catalogue, catalogue, read_catalogue
-from graph.claims import Claim, claim_quads
+from graph.claims import Claim, claim_node_quads, claim_quads, edge_quads, source_quads
 from graph.errors import InputError, Problem
-from graph.intake import read_claims
+from graph.intake import iter_claims, read_claims
 from graph.namespaces import ACTORS_GRAPH, ONTOLOGY_GRAPH
 from graph.safety import check_labels, check_rdf
 from graph.store import EmbeddedStore, GraphStore, parse_rdf
@@ -100,6 +100,64 @@ def read_batch(
     return quads, claims
 
 
+class QuadStream:
+    """The quads of a batch of inputs, read, checked and made as a store takes them.
+
+    Iterating yields the quads of every input, then raises one :class:`InputError` with every
+    problem if there are any: a store must write nothing unless the iteration ends cleanly
+    (``list()`` first, or pyoxigraph's bulk loader, which ingests its files only at the end).
+    A source's own quads come once, not once a claim; ``claims`` and ``quads`` count as
+    :func:`read_batch` does.
+    """
+
+    def __init__(self, known: Catalogue, inputs: Sequence[tuple[str, bytes]], progress: Progress | None) -> None:
+        self.known = known
+        self.inputs = inputs
+        self.progress = progress
+        self.claims = 0
+        self.quads = 0
+
+    @property
+    def size_hint(self) -> int:
+        """About how many quads: at least 14 a claims line (claim, evidence, source)."""
+        return sum(14 * data.count(b"\n") if is_claims_file(name) else len(data) // 100 for name, data in self.inputs)
+
+    def __iter__(self) -> Iterator[Quad]:
+        problems: list[Problem] = []
+        sources: dict[str, int] = {}  # source IRI -> how many quads of its own
+        for name, data in self.inputs:
+            try:
+                if is_claims_file(name):
+                    for claim in iter_claims(data, name, self.known):
+                        self.claims += 1
+                        if not problems:
+                            yield from self._claim(claim, sources)
+                else:
+                    quads = rdf_quads(data, name)
+                    self.quads += len(quads)
+                    if not problems:
+                        yield from quads
+            except InputError as error:
+                problems.extend(error.problems)
+            if self.progress:
+                self.progress(name, len(data))
+        if problems:
+            raise InputError(problems)
+
+    def _claim(self, claim: Claim, sources: dict[str, int]) -> list[Quad]:
+        quads = claim_node_quads(claim)
+        source = claim.source.iri.value
+        if source in sources:
+            self.quads += sources[source]
+        else:
+            own = source_quads(claim.source)
+            sources[source] = len(own)
+            quads.extend(own)
+        quads.extend(edge_quads(claim, self.known.relations[claim.relation].symmetric))
+        self.quads += len(quads)
+        return quads
+
+
 def load_files(store: GraphStore, paths: Sequence[Path], progress: Progress | None = None) -> LoadReport:
     """Load RDF and claims files atomically: every file, or (on any error) nothing."""
     inputs = []
@@ -108,9 +166,9 @@ def load_files(store: GraphStore, paths: Sequence[Path], progress: Progress | No
             inputs.append((str(path), path.read_bytes()))
         except OSError as error:
             raise InputError(Problem(f"cannot read: {error.strerror}", file=str(path))) from error
-    quads, claims = read_batch(store, inputs, progress)
-    store.add(quads)
-    return LoadReport(len(paths), claims, len(quads))
+    stream = QuadStream(catalogue(store), inputs, progress)
+    store.add_stream(stream, stream.size_hint)
+    return LoadReport(len(paths), stream.claims, stream.quads)
 
 
 def load_claims_bytes(store: GraphStore, data: bytes, name: str) -> list[Claim]:

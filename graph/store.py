@@ -102,6 +102,12 @@ class GraphStore(ABC):
     def add(self, quads: Sequence[Quad]) -> None:
         """Add quads atomically: all of them or none."""
 
+    def add_stream(self, quads: Iterable[Quad], size_hint: int = 0) -> None:
+        """Add the quads an iterable yields, atomically like :meth:`add`; ``size_hint`` is about how
+        many there are. A store that can write a stream as it comes (the embedded one on disk,
+        through its bulk loader) never holds them all in memory."""
+        self.add(list(quads))
+
     @abstractmethod
     def remove_graph(self, graph: NamedNode) -> bool:
         """Drop a named graph and everything in it; return whether it existed."""
@@ -160,6 +166,8 @@ class EmbeddedStore(GraphStore):
         super().__init__()
         self._path = Path(path) if path is not None else None
         try:
+            if self._path is not None:
+                self._path.parent.mkdir(parents=True, exist_ok=True)
             self._store = Store(str(self._path)) if self._path is not None else Store()
         except OSError as error:
             raise StoreError(_open_message(self._path, error)) from error
@@ -227,6 +235,19 @@ class EmbeddedStore(GraphStore):
                 self._store.bulk_extend(quads)
             else:
                 self._store.extend(quads)
+        except OSError as error:
+            raise StoreError(str(error)) from error
+        self._bump()
+
+    def add_stream(self, quads: Iterable[Quad], size_hint: int = 0) -> None:
+        if not (self.on_disk and size_hint > BULK_THRESHOLD):
+            self.add(list(quads))
+            return
+        # The bulk loader pulls quads from the iterable while its threads sort and write earlier
+        # chunks, so making quads in Python and writing them overlap. Its files are ingested only
+        # once the iterable is exhausted: an exception raised by the iterable writes nothing.
+        try:
+            self._store.bulk_extend(quads)
         except OSError as error:
             raise StoreError(str(error)) from error
         self._bump()

@@ -1,0 +1,1 @@
+"""Benchmarks: a deterministic synthetic world and the measurements ``make bench`` reports."""

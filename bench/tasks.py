@@ -1,0 +1,229 @@
+"""The measurements, one a process: ``python -m bench.tasks TASK ARGS`` prints one JSON line.
+
+load-entente   claims CSV to an on-disk store through graph.loading.load_files, then optimize()
+bulk-load      pyoxigraph's own Store(dir).bulk_load of the same N-Quads (the limit)
+rdflib-parse   rdflib.Dataset().parse(format="nquads") of the same N-Quads
+lookup         an actor's relations with as_of, in-process: the named query and the REST grouping
+http-targets   the URLs the HTTP load uses: REST paths and the same lookup as SPARQL
+analysis       projection of the whole graph and its blocs
+export         GEXF of the whole graph
+baseline       open the store and nothing else (the memory every task starts from)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import time
+import urllib.parse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bench.measure import high_water_kb, percentile
+
+TASKS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {}
+
+
+def task(name: str) -> Callable[[Callable[[argparse.Namespace], dict[str, Any]]], Callable[..., dict[str, Any]]]:
+    def register(function: Callable[[argparse.Namespace], dict[str, Any]]) -> Callable[..., dict[str, Any]]:
+        TASKS[name] = function
+        return function
+
+    return register
+
+
+@task("load-entente")
+def load_entente(args: argparse.Namespace) -> dict[str, Any]:
+    from graph.loading import init_store, load_files
+    from graph.store import EmbeddedStore
+
+    shutil.rmtree(args.store, ignore_errors=True)
+    started = time.perf_counter()
+    store = EmbeddedStore(args.store)
+    init_store(store, seed=False)
+    load_files(store, [args.world / "actors.ttl"])
+    prepared = time.perf_counter()
+    report = load_files(store, [args.world / "claims.csv"])
+    loaded = time.perf_counter()
+    store.optimize()
+    optimized = time.perf_counter()
+    quads = len(store)
+    store.close()
+    closed = time.perf_counter()
+    return {
+        "init_s": prepared - started,
+        "load_s": loaded - prepared,
+        "optimize_s": optimized - loaded,
+        "close_s": closed - optimized,
+        "claims": report.claims,
+        "store_quads": quads,
+        "disk_mb": _disk_mb(args.store),
+    }
+
+
+@task("bulk-load")
+def bulk_load(args: argparse.Namespace) -> dict[str, Any]:
+    from pyoxigraph import RdfFormat, Store
+
+    shutil.rmtree(args.store, ignore_errors=True)
+    started = time.perf_counter()
+    store = Store(str(args.store))
+    store.bulk_load(path=str(args.nq), format=RdfFormat.N_QUADS)
+    store.flush()
+    loaded = time.perf_counter()
+    return {"load_s": loaded - started, "store_quads": len(store), "disk_mb": _disk_mb(args.store)}
+
+
+@task("rdflib-parse")
+def rdflib_parse(args: argparse.Namespace) -> dict[str, Any]:
+    from rdflib import Dataset
+
+    started = time.perf_counter()
+    dataset = Dataset()
+    dataset.parse(str(args.nq), format="nquads")
+    return {"load_s": time.perf_counter() - started}
+
+
+def _actors(path: Path) -> list[str]:
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@task("lookup")
+def lookup(args: argparse.Namespace) -> dict[str, Any]:
+    from graph.named import run_named_query
+    from graph.relations import actor_relations
+    from graph.store import EmbeddedStore
+
+    store = EmbeddedStore(args.store)
+    actors = _actors(args.actors)
+    params = {"as_of": args.as_of}
+    for actor in actors[:10]:  # warm the catalogue, the query parser and the block cache a little
+        run_named_query(store, "actor_relations", {**params, "actor": actor})
+    passes: dict[str, list[dict[str, float]]] = {"named": [], "rest": []}
+    rows: list[int] = []
+    relations: list[int] = []
+    for number in range(args.passes):
+        named, rest = [], []
+        for actor in actors:
+            started = time.perf_counter()
+            result = run_named_query(store, "actor_relations", {**params, "actor": actor})
+            named.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            found = actor_relations(
+                store, actor, {**params, "status": "asserted", "direction": "both"}, limit=100, offset=0
+            )
+            rest.append(time.perf_counter() - started)
+            if number == 0:
+                rows.append(len(result))
+                relations.append(found.relations.total)
+        passes["named"].append(_summary(named))
+        passes["rest"].append(_summary(rest))
+    store.close()
+    return {
+        "actors": len(actors),
+        "passes": passes,
+        "rows_p50": percentile(rows, 50),
+        "rows_p99": percentile(rows, 99),
+        "rows_max": max(rows),
+        "relations_p50": percentile(relations, 50),
+        "relations_max": max(relations),
+    }
+
+
+def _summary(seconds: list[float]) -> dict[str, float]:
+    ms = [s * 1000 for s in seconds]
+    return {"p50_ms": percentile(ms, 50), "p99_ms": percentile(ms, 99), "max_ms": max(ms), "mean_ms": sum(ms) / len(ms)}
+
+
+@task("http-targets")
+def http_targets(args: argparse.Namespace) -> dict[str, Any]:
+    """Write ``rest.txt`` (paths) and ``sparql.txt`` (the same lookups as bound SPARQL) to ``--out``."""
+    from graph.named import bind_parameters, named_query
+    from graph.sparql import bind_values
+    from graph.store import EmbeddedStore
+
+    store = EmbeddedStore(args.store)
+    query = named_query("actor_relations")
+    rest, sparql = [], []
+    for actor in _actors(args.actors):
+        rest.append(f"/actors/{urllib.parse.quote(actor)}/relations?as_of={args.as_of}")
+        bindings = bind_parameters(store, query, {"actor": actor, "as_of": args.as_of})
+        sparql.append(bind_values(query.text, bindings))
+    store.close()
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "rest.txt").write_text("\n".join(rest) + "\n", encoding="utf-8")
+    (args.out / "sparql.json").write_text(json.dumps(sparql), encoding="utf-8")
+    return {"targets": len(rest)}
+
+
+@task("analysis")
+def analysis(args: argparse.Namespace) -> dict[str, Any]:
+    from graph.analysis import blocs
+    from graph.projection import project
+    from graph.store import EmbeddedStore
+
+    store = EmbeddedStore(args.store)
+    started = time.perf_counter()
+    graph = project(store)
+    projected = time.perf_counter()
+    found = blocs(graph)
+    done = time.perf_counter()
+    store.close()
+    return {
+        "project_s": projected - started,
+        "blocs_s": done - projected,
+        "nodes": graph.number_of_nodes(),
+        "edges": graph.number_of_edges(),
+        "blocs": len(found),
+    }
+
+
+@task("export")
+def export(args: argparse.Namespace) -> dict[str, Any]:
+    from graph.export import ExportFormat, export
+    from graph.store import EmbeddedStore
+
+    store = EmbeddedStore(args.store)
+    started = time.perf_counter()
+    data = export(store, ExportFormat.gexf)
+    done = time.perf_counter()
+    store.close()
+    return {"export_s": done - started, "bytes": len(data)}
+
+
+@task("baseline")
+def baseline(args: argparse.Namespace) -> dict[str, Any]:
+    import graph.analysis
+    import graph.export  # noqa: F401
+    from graph.store import EmbeddedStore
+
+    store = EmbeddedStore(args.store)
+    quads = len(store)
+    store.close()
+    return {"store_quads": quads}
+
+
+def _disk_mb(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 2**20
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("task", choices=sorted(TASKS))
+    parser.add_argument("--world", type=Path, help="a directory bench.generate wrote")
+    parser.add_argument("--store", type=Path)
+    parser.add_argument("--nq", type=Path)
+    parser.add_argument("--actors", type=Path, help="a file of actor ids, one a line")
+    parser.add_argument("--as-of", default="2015-06-30")
+    parser.add_argument("--passes", type=int, default=3)
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args()
+    answer = TASKS[args.task](args)
+    print(json.dumps({**answer, "vm_hwm_kb": high_water_kb(os.getpid())}))
+
+
+if __name__ == "__main__":
+    main()
