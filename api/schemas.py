@@ -352,11 +352,11 @@ class RetractedPublic(Model):
 class HealthPublic(Model):
     model_config = ConfigDict(
         from_attributes=True,
-        json_schema_extra={"examples": [{"status": "ok", "store": ":memory:", "quads": 2003, "read_only": True}]},
+        json_schema_extra={"examples": [{"status": "ok", "store": ":memory:", "initialised": True, "read_only": True}]},
     )
     status: str
     store: str
-    quads: int
+    initialised: bool
     read_only: bool
 
 

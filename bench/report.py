@@ -357,6 +357,46 @@ class SizeReport:
             f"`{manifest['sha256']['claims.csv'][:16]}…`).",
         ]
 
+    def soak(self) -> list[str]:
+        found = (self.size.get("http") or {}).get("soak")
+        lines = [f"### g. Load test — {self.label}", ""]
+        if not found:
+            return [*lines, "Not measured in this run.", ""]
+        load = found["load"]
+        verdict = "passed" if found["passed"] else "FAILED"
+        self.target(
+            "load test: zero errors, flat memory",
+            f"{load['errors']} errors in {load['requests']:,} requests; memory {found['rss_start_mb']:.0f} → "
+            f"{found['rss_end_mb']:.0f} MB",
+            bool(found["passed"]),
+        )
+        return [
+            *lines,
+            f"{found['seconds']:.0f} s of mixed traffic (actor relations, SPARQL, search, named queries, sources) at "
+            f"concurrency {found['concurrency']} against `entente serve`, after a 5 s warm-up; the resident memory "
+            "of the server and its query workers sampled every second. One run.",
+            "",
+            *_table(
+                ("requests", "req/s", "errors", "p50", "p99", "memory after warm-up", "at the end", "peak", "verdict"),
+                [
+                    (
+                        f"{load['requests']:,}",
+                        _fmt(found["rate"], 0),
+                        str(load["errors"]),
+                        _fmt(load["p50_ms"], 1, " ms"),
+                        _fmt(load["p99_ms"], 1, " ms"),
+                        _fmt(found["rss_start_mb"], 0, " MB"),
+                        _fmt(found["rss_end_mb"], 0, " MB"),
+                        _fmt(found["rss_max_mb"], 0, " MB"),
+                        verdict,
+                    )
+                ],
+            ),
+            "",
+            "Reproduce: `make bench` (part of section c's run; `python -m bench.run --soak-seconds 60`).",
+            "",
+        ]
+
     @staticmethod
     def _commands(runs: Sequence[dict[str, Any]]) -> list[str]:
         lines = ["Reproduce one run:", "", "```sh"] + [r["command"] for r in runs] + ["```", ""]
@@ -366,7 +406,9 @@ class SizeReport:
 def write_report(results: dict[str, Any], out: Path, argv: Sequence[str]) -> None:
     plan, machine = results["plan"], results["machine"]
     reports = [SizeReport(size, plan) for size in results["sizes"]]
-    sections = [s for r in reports for s in (*r.load(), *r.lookup(), *r.http(), *r.analysis(), *r.cold_start())]
+    sections = [
+        s for r in reports for s in (*r.load(), *r.lookup(), *r.http(), *r.analysis(), *r.cold_start(), *r.soak())
+    ]
     sizes = ", ".join(r.label for r in reports)
     command = " ".join([".venv/bin/python -m bench.run", *argv])
     versions = ", ".join(f"{k} {v}" for k, v in machine["versions"].items())

@@ -20,12 +20,21 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from bench import http, servers
+from bench import http, servers, soak
 from bench.generate import ensure_world
 from bench.measure import ROOT, Outcome, run, shell, task_command
 from bench.report import machine_notes, write_report
 
 AS_OF = "2015-06-30"
+# The read routes besides the lookups and SPARQL that the soak mixes in.
+OTHER_PATHS = [
+    "/actors?q=uni",
+    "/relations?relation=sanctions&limit=20",
+    "/relation-types",
+    "/queries/who_sanctions?target=russia",
+    "/sources?limit=10",
+    "/health",
+]
 
 
 @dataclass(frozen=True)
@@ -38,6 +47,7 @@ class Plan:
     http_rounds: int
     rdflib_cap_s: float  # rdflib's parse and rdflib-endpoint's start are cut off here
     cold_starts: int
+    soak_seconds: float  # the reliability load test (g)
     work: Path
     out: Path
     skip_http: bool
@@ -50,6 +60,7 @@ def parse_args(argv: list[str] | None = None) -> Plan:
     parser.add_argument("--runs", type=int, default=None, help="runs per measurement [3; 1 at >= 1M claims]")
     parser.add_argument("--http-seconds", type=float, default=None, help="seconds per HTTP load [8]")
     parser.add_argument("--rdflib-cap", type=float, default=300.0, help="seconds before rdflib is cut off [300]")
+    parser.add_argument("--soak-seconds", type=float, default=None, help="the load test's length [60; --quick: 10]")
     parser.add_argument("--skip-http", action="store_true")
     parser.add_argument("--work", type=Path, default=ROOT / "bench" / "data")
     parser.add_argument("--out", type=Path, default=None, help="the report [BENCHMARKS.md; --quick: bench/results/]")
@@ -66,6 +77,7 @@ def parse_args(argv: list[str] | None = None) -> Plan:
         http_rounds=1 if quick else 3,
         rdflib_cap_s=60.0 if quick else args.rdflib_cap,
         cold_starts=1 if quick else 3,
+        soak_seconds=args.soak_seconds or (10.0 if quick else 60.0),
         work=args.work,
         out=args.out or default_out,
         skip_http=args.skip_http,
@@ -194,6 +206,10 @@ def measure_http(plan: Plan, world: Path, store: Path) -> dict[str, Any]:
                     found["targets"][target.name]["loads"][str(concurrency)].append(
                         {**asdict(result), "rate": result.rate}
                     )
+        if "entente" in up:  # g. the reliability load test, on the same server
+            log(f"http: soak, {plan.soak_seconds:g} s of mixed traffic at c=16")
+            paths = soak.mixed_paths(rest, http.sparql_paths("/sparql", queries), OTHER_PATHS)
+            found["soak"] = soak.as_json(soak.soak(up["entente"], paths, plan.soak_seconds, 16))
     shutil.rmtree(oxigraph_store, ignore_errors=True)
     return found
 

@@ -35,7 +35,6 @@ READ_RETRIES = 2
 GRAPHS_QUERY = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 QUADS_QUERY = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 COUNT_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
-HAS_GRAPH_QUERY = "ASK WHERE { GRAPH ?_g { ?s ?p ?o } }"
 
 
 @dataclass(frozen=True)
@@ -146,7 +145,7 @@ class RemoteStore(GraphStore):
             self.update(insert_data(quads))
 
     def remove_graph(self, graph: NamedNode) -> bool:
-        if not self.ask(HAS_GRAPH_QUERY, {"_g": graph}):
+        if not self.has_graph(graph):
             return False
         self.update("DROP SILENT GRAPH " + str(graph))
         return True

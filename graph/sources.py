@@ -11,7 +11,8 @@ from graph.catalogue import catalogue
 from graph.claim_reads import ActorRef, actor_ref, as_date, source_id
 from graph.errors import NotFoundError
 from graph.namespaces import ID
-from graph.relations import Page, page
+from graph.relations import Page
+from graph.sparql import bind_rows, paged
 from graph.store import GraphStore
 
 SOURCES_QUERY = """
@@ -26,6 +27,18 @@ SELECT ?source ?published ?title ?url ?publisher WHERE {
   OPTIONAL { ?source dct:publisher ?publisher }
 }
 ORDER BY DESC(?published) ?source
+"""
+
+PAGE_QUERY = """
+PREFIX ent: <https://w3id.org/entente/ontology#>
+PREFIX dct: <http://purl.org/dc/terms/>
+SELECT ?source WHERE { ?source a ent:Source . ?source dct:issued ?published }
+ORDER BY DESC(?published) ?source
+"""
+
+SOURCE_COUNT_QUERY = """
+PREFIX ent: <https://w3id.org/entente/ontology#>
+SELECT (COUNT(DISTINCT ?source) AS ?n) WHERE { ?source a ent:Source }
 """
 
 CLAIM_COUNTS_QUERY = """
@@ -58,8 +71,14 @@ def source_iri(key: str) -> str:
 
 
 def list_sources(store: GraphStore, *, limit: int, offset: int) -> Page[SourceView]:
-    """Every source, newest first, with its number of claims."""
-    return page(_read_sources(store, None), limit, offset)
+    """One page of the sources, newest first, each with its number of claims."""
+    [(total,)] = store.select(SOURCE_COUNT_QUERY).rows
+    count = int(total.value) if isinstance(total, Literal) else 0
+    shown = [s for (s,) in store.select(paged(PAGE_QUERY, limit, offset)).rows if isinstance(s, NamedNode)]
+    views = (
+        {v.iri: v for v in _read_sources(store, None, bind_rows(SOURCES_QUERY, "source", list(shown)))} if shown else {}
+    )
+    return Page([views[s.value] for s in shown if s.value in views], count, limit, offset)
 
 
 def read_source(store: GraphStore, key: str) -> SourceView:
@@ -83,16 +102,25 @@ def _node(key: str) -> NamedNode:
         raise NotFoundError("source", key) from None
 
 
-def _read_sources(store: GraphStore, only: NamedNode | None) -> list[SourceView]:
-    bindings = {"source": only} if only is not None else None
-    counts = {
+def _claim_counts(store: GraphStore, sources: list[NamedNode]) -> dict[str, int]:
+    if not sources:
+        return {}
+    return {
         source.value: int(n.value)
-        for source, n in store.select(CLAIM_COUNTS_QUERY, bindings).rows
+        for source, n in store.select(bind_rows(CLAIM_COUNTS_QUERY, "source", list(sources))).rows
         if isinstance(source, NamedNode) and isinstance(n, Literal)
     }
+
+
+def _read_sources(store: GraphStore, only: NamedNode | None, query: str = SOURCES_QUERY) -> list[SourceView]:
+    """The sources ``query`` lists (or just ``only``), newest first, with their claim counts."""
+    bindings = {"source": only} if only is not None else None
+    rows = store.select(query, bindings).dicts()
+    shown = list(dict.fromkeys(r["source"] for r in rows if isinstance(r["source"], NamedNode)))
+    counts = _claim_counts(store, [s for s in shown if isinstance(s, NamedNode)])
     known = catalogue(store)
     views: dict[str, SourceView] = {}
-    for row in store.select(SOURCES_QUERY, bindings).dicts():
+    for row in rows:
         source, title, url, publisher = row["source"], row["title"], row["url"], row["publisher"]
         if not isinstance(source, NamedNode) or source.value in views:
             continue

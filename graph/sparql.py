@@ -50,3 +50,21 @@ def _term(term: NamedNode | BlankNode | Literal | Triple | None) -> str:
     if isinstance(term, BlankNode):
         raise ValueError("a blank node cannot be bound in a query")
     return str(term)
+
+
+def bind_rows(query: str, name: str, terms: list[NamedNode | Literal]) -> str:
+    """Return ``query`` with ``?name`` bound to each of ``terms`` (one VALUES row each)."""
+    if not _NAME.fullmatch(name):
+        raise ValueError(f"not a SPARQL variable name: {name!r}")
+    match = _first_where(query)
+    if match is None:
+        raise ValueError("the query has no WHERE clause to bind values in")
+    block = "\n  VALUES ?" + name + " { " + " ".join(_term(t) for t in terms) + " }\n"
+    return query[: match.end()] + block + query[match.end() :]
+
+
+def paged(query: str, limit: int, offset: int) -> str:
+    """``query`` (with no LIMIT or OFFSET of its own) cut to one page; the bounds are integers."""
+    if not (isinstance(limit, int) and isinstance(offset, int)) or limit < 0 or offset < 0:
+        raise ValueError("limit and offset are non-negative integers")
+    return query.rstrip() + "\nLIMIT " + str(limit) + " OFFSET " + str(offset) + "\n"

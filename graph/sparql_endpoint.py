@@ -77,7 +77,8 @@ def prepare_query(store: GraphStore, text: str, limits: Limits, dataset: Dataset
     for iri in (*dataset.default, *dataset.named):
         _named_node(iri)
     clauses = tuple(iri for _, iri in analysis.dataset_clauses())
-    check_dataset({*dataset.default, *dataset.named, *clauses}, {g.value for g in store.graphs()})
+    named = {*dataset.default, *dataset.named, *clauses}
+    check_dataset(named, {iri for iri in named if store.has_graph(NamedNode(iri))})
     bounded = text if analysis.form == "ASK" else with_limit(analysis, text, limits.max_results)
     return PreparedQuery(analysis.form, bounded, dataset, clauses, text)
 

@@ -30,9 +30,6 @@ def store_stats(store: GraphStore) -> dict[str, int]:
     return counts
 
 
-HAS_GRAPH = "ASK WHERE { GRAPH ?_graph { ?s ?p ?o } }"
-
-
 def is_initialised(store: GraphStore) -> bool:
-    """Whether the ontology is loaded (one lookup, however many graphs the store has)."""
-    return store.ask(HAS_GRAPH, {"_graph": ONTOLOGY_GRAPH})
+    """Whether the ontology is loaded."""
+    return store.has_graph(ONTOLOGY_GRAPH)

@@ -116,6 +116,10 @@ class GraphStore(ABC):
     def graphs(self) -> list[NamedNode]:
         """The named graphs."""
 
+    def has_graph(self, graph: NamedNode) -> bool:
+        """Whether the named graph exists (one lookup, however many graphs there are)."""
+        return self.ask("ASK WHERE { GRAPH ?_graph { ?s ?p ?o } }", {"_graph": graph})
+
     @abstractmethod
     def quads(self) -> Iterable[Quad]:
         """Every quad of the dataset."""
@@ -261,6 +265,9 @@ class EmbeddedStore(GraphStore):
 
     def graphs(self) -> list[NamedNode]:
         return [g for g in self._store.named_graphs() if isinstance(g, NamedNode)]
+
+    def has_graph(self, graph: NamedNode) -> bool:
+        return self._store.contains_named_graph(graph)
 
     def quads(self) -> Iterable[Quad]:
         return self._store.quads_for_pattern(None, None, None, None)

@@ -188,6 +188,9 @@ class PooledStore(GraphStore):
     def graphs(self) -> list[NamedNode]:
         return self.primary.graphs()
 
+    def has_graph(self, graph: NamedNode) -> bool:
+        return self.primary.has_graph(graph)
+
     def quads(self) -> Iterable[Quad]:
         return self.primary.quads()
 

@@ -6,11 +6,15 @@ from fastapi import APIRouter
 
 from api.deps import SettingsDep, StoreDep
 from api.schemas import HealthPublic
+from graph.stats import is_initialised
 
 router = APIRouter(tags=["health"])
 
 
 @router.get("/health", response_model=HealthPublic)
 def health(store: StoreDep, settings: SettingsDep) -> HealthPublic:
-    """The store's location and size; 200 when it answers."""
-    return HealthPublic(status="ok", store=store.location, quads=len(store), read_only=settings.read_only)
+    """200 when the server and its store answer: one lookup, whatever the store's size
+    (`entente stats` counts what it holds)."""
+    return HealthPublic(
+        status="ok", store=store.location, initialised=is_initialised(store), read_only=settings.read_only
+    )
