@@ -373,7 +373,7 @@ class SizeReport:
         return [
             *lines,
             f"{found['seconds']:.0f} s of mixed traffic (actor relations, SPARQL, search, named queries, sources) at "
-            f"concurrency {found['concurrency']} against `entente serve`, after a 5 s warm-up; the resident memory "
+            f"concurrency {found['concurrency']} against `entente serve`, after a 60 s warm-up of the same traffic; the resident memory "
             "of the server and its query workers sampled every second. One run.",
             "",
             *_table(
