@@ -33,7 +33,12 @@ StoreDep = Annotated[GraphStore, Depends(get_store)]
 
 
 def get_limits(settings: SettingsDep) -> Limits:
-    return Limits(settings.max_query_bytes, settings.max_results, tuple(settings.service_allow_list))
+    return Limits(
+        settings.max_query_bytes,
+        settings.max_results,
+        tuple(settings.service_allow_list),
+        settings.max_response_bytes,
+    )
 
 
 LimitsDep = Annotated[Limits, Depends(get_limits)]

@@ -25,6 +25,7 @@ class Settings(BaseSettings):
     sparql_requests_per_minute: int = Field(default=600, ge=1, description="per client, for /sparql; then 429")
     max_results: int = Field(default=10_000, gt=0)
     max_query_bytes: int = Field(default=100_000, gt=0)
+    max_response_bytes: int = Field(default=50_000_000, gt=0, description="the largest /sparql result; then 400")
     max_upload_bytes: int = Field(default=20_000_000, gt=0, description="the largest claims file POST /claims takes")
     cors_origins: list[str] = Field(default_factory=list)
     service_allow_list: list[str] = Field(default_factory=list)

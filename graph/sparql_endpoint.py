@@ -14,10 +14,11 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad, QueryBoolean, QueryT
 
 import queries
 from graph.errors import InputError, Problem, QuerySyntaxError, StoreError
+from graph.formats import GRAPH_FORMATS, RESULT_FORMATS
 from graph.named import bind_parameters
 from graph.sparql import bind_values
 from graph.sparql_guard import check_dataset, check_text, with_limit
-from graph.store import GRAPH_FORMATS, RESULT_FORMATS, GraphStore
+from graph.store import GraphStore
 
 GRAPH_QUERY = """
 CONSTRUCT { ?s ?p ?o } WHERE {
@@ -31,6 +32,7 @@ class Limits:
     max_bytes: int
     max_results: int
     service_allow_list: tuple[str, ...] = ()
+    max_response_bytes: int = 50_000_000
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,12 @@ class PreparedQuery:
     dataset: Dataset = field(default_factory=Dataset)
     from_clauses: tuple[str, ...] = ()
     original: str = ""  # the text as sent, before the LIMIT was added
+    max_response_bytes: int = 50_000_000
+
+    @property
+    def capped(self) -> bool:
+        """Whether the server lowered or added the query's LIMIT."""
+        return bool(self.original) and self.original != self.text
 
     @property
     def returns_graph(self) -> bool:
@@ -80,7 +88,7 @@ def prepare_query(store: GraphStore, text: str, limits: Limits, dataset: Dataset
     named = {*dataset.default, *dataset.named, *clauses}
     check_dataset(named, {iri for iri in named if store.has_graph(NamedNode(iri))})
     bounded = text if analysis.form == "ASK" else with_limit(analysis, text, limits.max_results)
-    return PreparedQuery(analysis.form, bounded, dataset, clauses, text)
+    return PreparedQuery(analysis.form, bounded, dataset, clauses, text, limits.max_response_bytes)
 
 
 def run_query(store: GraphStore, query: PreparedQuery, media_type: str) -> bytes:
@@ -88,11 +96,17 @@ def run_query(store: GraphStore, query: PreparedQuery, media_type: str) -> bytes
     GRAPH_FORMATS, as fits the query's form). A syntax error is reported at its place in the
     text as sent, not in the text with the added LIMIT."""
     try:
-        return _run(store, query, media_type)
+        body = _run(store, query, media_type)
     except QuerySyntaxError:
         if query.original and query.original != query.text:
             _parse_or_raise(query.original)
         raise
+    if len(body) > query.max_response_bytes:
+        message = (
+            f"the result is {len(body):,} bytes, over this server's {query.max_response_bytes:,}; narrow the query"
+        )
+        raise InputError(Problem(message))
+    return body
 
 
 def _run(store: GraphStore, query: PreparedQuery, media_type: str) -> bytes:

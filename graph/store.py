@@ -22,7 +22,6 @@ from pyoxigraph import (
     NamedNode,
     Quad,
     QueryBoolean,
-    QueryResultsFormat,
     QuerySolutions,
     QueryTriples,
     RdfFormat,
@@ -33,6 +32,7 @@ from pyoxigraph import (
 )
 
 from graph.errors import InputError, Problem, QuerySyntaxError, StoreError
+from graph.formats import GRAPH_FORMATS, RESULT_FORMATS
 from graph.sparql import bind_values
 
 Term: TypeAlias = NamedNode | BlankNode | Literal | Triple
@@ -147,20 +147,6 @@ def _prefixes() -> dict[str, str]:
     from graph.namespaces import PREFIXES
 
     return dict(PREFIXES)
-
-
-RESULT_FORMATS = {
-    "application/sparql-results+json": QueryResultsFormat.JSON,
-    "application/sparql-results+xml": QueryResultsFormat.XML,
-    "text/csv": QueryResultsFormat.CSV,
-    "text/tab-separated-values": QueryResultsFormat.TSV,
-}
-GRAPH_FORMATS = {
-    "text/turtle": RdfFormat.TURTLE,
-    "application/n-triples": RdfFormat.N_TRIPLES,
-    "application/ld+json": RdfFormat.JSON_LD,
-    "application/rdf+xml": RdfFormat.RDF_XML,
-}
 
 
 class EmbeddedStore(GraphStore):

@@ -48,7 +48,10 @@ async def answer_query(
     if media_type is None:
         raise HTTPException(406, f"a {prepared.form} query gives one of {', '.join(sorted(set(offers.values())))}")
     body = await bounded(request, settings.query_timeout_s, partial(run_query, store, prepared, media_type))
-    return Response(body, media_type=media_type, headers={"Vary": "Accept"})
+    headers = {"Vary": "Accept"}
+    if prepared.capped:  # the server lowered or added the LIMIT: the client may not have every row
+        headers["Entente-Result-Limit"] = str(limits.max_results)
+    return Response(body, media_type=media_type, headers=headers)
 
 
 async def answer_update(request: Request, store: GraphStore, settings: Settings, limits: Limits, text: str) -> Response:

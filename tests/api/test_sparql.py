@@ -200,3 +200,18 @@ def test_graphs_not_in_the_store_are_refused(client: TestClient) -> None:
     assert_problem(client.get("/sparql", params=params), 403)
     params["default-graph-uri"] = "not an iri"
     assert_problem(client.get("/sparql", params=params), 400)
+
+
+def test_a_result_over_the_response_cap_is_a_problem(make_client: ClientFactory) -> None:
+    small = make_client(max_response_bytes=1000)
+    body = assert_problem(small.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"}), 400)
+    assert "bytes" in body["detail"]
+
+
+def test_a_query_the_server_capped_says_so(make_client: ClientFactory) -> None:
+    capped = make_client(max_results=5)
+    response = capped.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
+    assert response.headers["Entente-Result-Limit"] == "5"
+    assert len(response.json()["results"]["bindings"]) == 5
+    uncapped = capped.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 2"})
+    assert "Entente-Result-Limit" not in uncapped.headers
