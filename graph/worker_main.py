@@ -12,6 +12,13 @@ from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTr
 from graph.formats import GRAPH_FORMATS, RESULT_FORMATS
 
 OPEN_ATTEMPTS = 50
+# What each kind of request needs the query to give, and what it says when the query gives another.
+EXPECTED_KIND = {"select": "solutions", "ask": "boolean", "construct": "graph"}
+WRONG_FORM = {
+    "select": "expected a SELECT query",
+    "ask": "expected an ASK query",
+    "construct": "expected a CONSTRUCT or DESCRIBE query",
+}
 
 
 @dataclass(frozen=True)
@@ -49,15 +56,14 @@ def answer(store: Store, request: Request) -> Reply:
         return Reply(error_kind="syntax", error=str(error))
     except (OSError, RuntimeError, ValueError) as error:
         return Reply(error_kind="store", error=str(error))
+    kind = (
+        "graph" if isinstance(result, QueryTriples) else "boolean" if isinstance(result, QueryBoolean) else "solutions"
+    )
+    if request.kind in EXPECTED_KIND and EXPECTED_KIND[request.kind] != kind:
+        return Reply(error_kind="input", error=WRONG_FORM[request.kind])
     if isinstance(result, QueryTriples):
-        if request.kind in ("select", "ask"):
-            return Reply(error_kind="input", error=f"expected a{'n ASK' if request.kind == 'ask' else ' SELECT'} query")
         fmt = GRAPH_FORMATS.get(request.media_type, RdfFormat.N_TRIPLES)
         return Reply(result.serialize(format=fmt) or b"", "graph")
-    kind = "boolean" if isinstance(result, QueryBoolean) else "solutions"
-    expected = {"select": "solutions", "ask": "boolean"}.get(request.kind)
-    if (expected and expected != kind) or request.kind == "construct":
-        return Reply(error_kind="input", error=f"expected a {request.kind.upper()} query")
     assert isinstance(result, QuerySolutions | QueryBoolean)
     fmt_results = RESULT_FORMATS.get(request.media_type, QueryResultsFormat.JSON)
     return Reply(result.serialize(format=fmt_results) or b"", kind)
