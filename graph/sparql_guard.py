@@ -21,7 +21,10 @@ QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 UPDATE_WORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"})
 
 _IRI = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
-_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_\-.]*(?::[A-Za-z0-9_\-.:%]*)?|:[A-Za-z0-9_\-.:%]*")
+# A prefixed name, whose prefix and local part never end in '.' (SPARQL's PN_PREFIX and PN_LOCAL),
+# or a bare word, which holds no '.': in `o:.SERVICE` or `true.SERVICE` SERVICE is a keyword.
+_LOCAL = r"(?:[A-Za-z0-9_\-:%](?:[A-Za-z0-9_\-.:%]*[A-Za-z0-9_\-:%])?)?"
+_WORD = re.compile(r"[A-Za-z_](?:[A-Za-z0-9_\-.]*[A-Za-z0-9_\-])?:" + _LOCAL + r"|[A-Za-z_][A-Za-z0-9_\-]*|:" + _LOCAL)
 _VARIABLE = re.compile(r"[?$][A-Za-z0-9_]+")
 _NUMBER = re.compile(r"[0-9]+")
 

@@ -77,3 +77,24 @@ def test_form_and_dataset_clauses() -> None:
 )
 def test_with_limit(text: str, expected: str) -> None:
     assert with_limit(analyse(text), text, 10) == expected
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "PREFIX o: <http://x#> SELECT * WHERE { ?c a o:.SERVICE <http://127.0.0.1:9/> { ?a ?b ?x } }",
+        "SELECT * WHERE { ?c ?p true.SERVICE <http://127.0.0.1:9/> { ?a ?b ?x } }",
+        "SELECT * WHERE { ?c ?p 1e5.SERVICE <http://127.0.0.1:9/> { ?a ?b ?x } }",
+        'SELECT * WHERE { ?c ?p "x".SERVICE <http://127.0.0.1:9/> { ?a ?b ?x } }',
+        "SELECT * WHERE { ?c ?p <http://a>.SERVICE <http://127.0.0.1:9/> { ?a ?b ?x } }",
+        "INSERT { ?a ?b ?c } WHERE { ?c ?p :.SERVICE <http://127.0.0.1:9/> { ?a ?b ?c } }",
+    ],
+)
+def test_service_glued_to_the_previous_term_is_still_a_service(query: str) -> None:
+    with pytest.raises(ForbiddenOperationError):
+        check_text(query, max_bytes=100_000, service_allow_list=())
+
+
+def test_dots_inside_prefixed_names_are_not_keywords() -> None:
+    query = "PREFIX ex: <http://x#> SELECT * WHERE { ?s ex:a.SERVICE ?o . ?s ex:service ?x . ?s a ex:C. }"
+    assert check_text(query, max_bytes=100_000, service_allow_list=()).form == "SELECT"
