@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeAlias
+from typing import Any, TypeAlias, TypeVar
 
 from pyoxigraph import (
     BlankNode,
@@ -37,6 +37,7 @@ from graph.sparql import bind_values
 
 Term: TypeAlias = NamedNode | BlankNode | Literal | Triple
 Bindings: TypeAlias = Mapping[str, Term | None]
+T = TypeVar("T")
 
 # Batches larger than this go through pyoxigraph's bulk loader on a disk store.
 BULK_THRESHOLD = 200_000
@@ -182,31 +183,38 @@ class EmbeddedStore(GraphStore):
         except OSError as error:
             raise StoreError(str(error)) from error
 
-    def select(self, query: str, bindings: Bindings | None = None) -> SelectResult:
+    def _evaluate(self, query: str, bindings: Bindings | None, expected: str, produce: Callable[[Any], T]) -> T:
+        """Run ``query`` and ``produce`` its value. pyoxigraph evaluates lazily, so errors (an I/O
+        error, a failing SERVICE) can come while results are read: they become StoreError, and the
+        result object is dropped here, in the thread that made it (pyoxigraph insists)."""
         result = self._query(query, bindings)
-        if not isinstance(result, QuerySolutions):
-            raise InputError("expected a SELECT query")
-        variables = [v.value for v in result.variables]
-        return SelectResult(variables, [tuple(solution) for solution in result])
+        kinds = {"solutions": QuerySolutions, "boolean": QueryBoolean, "graph": QueryTriples}
+        if expected != "any" and not isinstance(result, kinds[expected]):
+            del result
+            raise InputError(EXPECTED_FORM[expected])
+        try:
+            return produce(result)
+        except (OSError, RuntimeError, ValueError) as error:
+            failure = str(error)
+        del result
+        raise StoreError("the query failed while it ran: " + failure)
+
+    def select(self, query: str, bindings: Bindings | None = None) -> SelectResult:
+        return self._evaluate(
+            query,
+            bindings,
+            "solutions",
+            lambda r: SelectResult([v.value for v in r.variables], [tuple(solution) for solution in r]),
+        )
 
     def ask(self, query: str, bindings: Bindings | None = None) -> bool:
-        result = self._query(query, bindings)
-        if not isinstance(result, QueryBoolean):
-            raise InputError("expected an ASK query")
-        return bool(result)
+        return self._evaluate(query, bindings, "boolean", bool)
 
     def construct(self, query: str, bindings: Bindings | None = None) -> list[Triple]:
-        result = self._query(query, bindings)
-        if not isinstance(result, QueryTriples):
-            raise InputError("expected a CONSTRUCT or DESCRIBE query")
-        return list(result)
+        return self._evaluate(query, bindings, "graph", list)
 
     def query_serialized(self, query: str, media_type: str) -> tuple[bytes, str]:
-        result = self._query(query, None)
-        if isinstance(result, QueryTriples):
-            return result.serialize(format=GRAPH_FORMATS[media_type]) or b"", "graph"
-        kind = "boolean" if isinstance(result, QueryBoolean) else "solutions"
-        return result.serialize(format=RESULT_FORMATS[media_type]) or b"", kind
+        return self._evaluate(query, None, "any", lambda r: _serialise(r, media_type))
 
     def update(self, update: str) -> None:
         try:
@@ -270,6 +278,20 @@ class EmbeddedStore(GraphStore):
         store = self.__dict__.pop("_store", None)
         if store is not None and self.on_disk:
             store.flush()
+
+
+def _serialise(result: QuerySolutions | QueryBoolean | QueryTriples, media_type: str) -> tuple[bytes, str]:
+    if isinstance(result, QueryTriples):
+        return result.serialize(format=GRAPH_FORMATS[media_type]) or b"", "graph"
+    kind = "boolean" if isinstance(result, QueryBoolean) else "solutions"
+    return result.serialize(format=RESULT_FORMATS[media_type]) or b"", kind
+
+
+EXPECTED_FORM = {
+    "solutions": "expected a SELECT query",
+    "boolean": "expected an ASK query",
+    "graph": "expected a CONSTRUCT or DESCRIBE query",
+}
 
 
 def _open_message(path: Path | None, error: OSError) -> str:

@@ -51,11 +51,15 @@ def open_read_only(path: str) -> Store:
 
 def answer(store: Store, request: Request) -> Reply:
     try:
-        result = store.query(request.query, use_default_graph_as_union=True)
+        return _answer(store, request)
     except SyntaxError as error:
         return Reply(error_kind="syntax", error=str(error))
-    except (OSError, RuntimeError, ValueError) as error:
-        return Reply(error_kind="store", error=str(error))
+    except (OSError, RuntimeError, ValueError) as error:  # pyoxigraph evaluates lazily, while serialising too
+        return Reply(error_kind="store", error=f"the query failed while it ran: {error}")
+
+
+def _answer(store: Store, request: Request) -> Reply:
+    result = store.query(request.query, use_default_graph_as_union=True)
     kind = (
         "graph" if isinstance(result, QueryTriples) else "boolean" if isinstance(result, QueryBoolean) else "solutions"
     )

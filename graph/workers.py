@@ -80,6 +80,8 @@ class WorkerPool:
         self.size = size
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._closed = False
+        self._missing = 0  # workers that died and are not yet replaced
+        self._lock = threading.Lock()
         for _ in range(size):
             self._idle.put(self._start())
 
@@ -93,31 +95,65 @@ class WorkerPool:
     def run(self, request: worker_main.Request, timeout_s: float) -> worker_main.Reply:
         """Send ``request`` to an idle worker and wait at most ``timeout_s`` (queueing included)."""
         deadline = time.monotonic() + timeout_s
-        try:
-            worker = self._idle.get(timeout=timeout_s)
-        except queue.Empty:
-            raise ServerBusyError(f"no query worker became free within {timeout_s:g} s") from None
         cancel = cancel_event.get()
+        worker = self._acquire(deadline, cancel)
         try:
             worker.conn.send(request)
             while not worker.conn.poll(min(POLL_S, max(deadline - time.monotonic(), 0))):
                 if cancel is not None and cancel.is_set():
-                    self._replace(worker)
                     raise QueryCancelledError("the client went away; its query was stopped")
                 if time.monotonic() >= deadline:
-                    self._replace(worker)
                     raise QueryTimeoutError(f"the query ran longer than {timeout_s:g} s and was stopped")
             reply: worker_main.Reply = worker.conn.recv()
-        except (EOFError, OSError, BrokenPipeError):
+        except (EOFError, OSError):
             self._replace(worker)
             raise WorkerCrashedError("the query crashed its worker process; the worker was replaced") from None
-        self._idle.put(worker)
+        except BaseException:  # stopped (deadline, cancel) or anything unforeseen: never reuse the worker
+            self._replace(worker)
+            raise
+        self._release(worker)
         return reply
+
+    def _acquire(self, deadline: float, cancel: threading.Event | None) -> _Worker:
+        """An idle worker, starting one where an earlier start failed; gives up at the deadline or
+        when the caller's client has gone."""
+        while True:
+            if cancel is not None and cancel.is_set():
+                raise QueryCancelledError("the client went away before its query started")
+            self._restart_missing()
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise ServerBusyError("no query worker became free before the deadline")
+            try:
+                return self._idle.get(timeout=min(POLL_S, remaining))
+            except queue.Empty:
+                continue
+
+    def _release(self, worker: _Worker) -> None:
+        if self._closed:
+            worker.stop()
+        else:
+            self._idle.put(worker)
 
     def _replace(self, worker: _Worker) -> None:
         worker.stop()
-        if not self._closed:
-            self._idle.put(self._start())
+        with self._lock:
+            self._missing += 1
+        self._restart_missing()
+
+    def _restart_missing(self) -> None:
+        """Start the workers that died or failed to start; one that fails again is tried later."""
+        while not self._closed:
+            with self._lock:
+                if self._missing == 0:
+                    return
+                self._missing -= 1
+            try:
+                self._idle.put(self._start())
+            except Exception:  # out of processes or memory: try again on the next request
+                with self._lock:
+                    self._missing += 1
+                return
 
     def close(self) -> None:
         self._closed = True

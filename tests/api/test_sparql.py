@@ -215,3 +215,15 @@ def test_a_query_the_server_capped_says_so(make_client: ClientFactory) -> None:
     assert len(response.json()["results"]["bindings"]) == 5
     uncapped = capped.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 2"})
     assert "Entente-Result-Limit" not in uncapped.headers
+
+
+def test_an_allowed_service_that_is_down_is_a_503_problem_not_a_500(make_client: ClientFactory) -> None:
+    import socket
+
+    with socket.socket() as probe:  # a loopback port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        endpoint = f"http://127.0.0.1:{probe.getsockname()[1]}/sparql"
+    allowed = make_client(service_allow_list=[endpoint])
+    query = "SELECT * WHERE { SERVICE <" + endpoint + "> { ?s ?p ?o } }"
+    body = assert_problem(allowed.get("/sparql", params={"query": query}), 503)
+    assert "failed" in body["detail"]
