@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.resources import files
@@ -67,6 +68,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             init_store(store)
         app.state.store = store
         app.state.query_limiter = anyio.CapacityLimiter(QUERY_THREADS)
+        app.state.running_queries = threading.BoundedSemaphore(QUERY_THREADS)
         app.state.sparql_limiter = RateLimiter(settings.sparql_requests_per_minute)
         try:
             yield

@@ -16,7 +16,7 @@ import anyio
 import anyio.to_thread
 from fastapi import Request
 
-from graph.errors import QueryCancelledError, QueryTimeoutError
+from graph.errors import QueryCancelledError, QueryTimeoutError, ServerBusyError
 from graph.workers import PooledStore, cancel_event
 
 T = TypeVar("T")
@@ -30,12 +30,19 @@ async def bounded(request: Request, seconds: float, function: Callable[[], T]) -
     outcome: list[T] = []
     failure: list[BaseException] = []
 
+    running: threading.BoundedSemaphore = request.app.state.running_queries
+
     def run() -> T:
+        # Counts threads that really run: anyio gives its limiter back when a call is abandoned,
+        # and an abandoned query of an in-memory store runs on.
+        if not running.acquire(timeout=seconds):
+            raise ServerBusyError("too many queries are running; try again shortly")
         token = cancel_event.set(cancel)
         try:
             return function()
         finally:
             cancel_event.reset(token)
+            running.release()
 
     async def work(scope: anyio.CancelScope) -> None:
         limiter = request.app.state.query_limiter

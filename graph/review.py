@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -53,6 +54,11 @@ ASK WHERE { GRAPH ?_source { ?claim a ent:Claim } }
 """
 
 
+# One review at a time: a check of a claim's status and the writes that follow it must not
+# interleave with another review of the same claim (accept racing reject).
+_REVIEW_LOCK = threading.RLock()
+
+
 @dataclass(frozen=True)
 class StoredClaim:
     iri: NamedNode
@@ -102,6 +108,11 @@ def _candidate(store: GraphStore, claim_id: str) -> StoredClaim:
 
 def accept_claim(store: GraphStore, claim_id: str) -> StoredClaim:
     """Assert a stored candidate; unless it is negated, its direct edge appears."""
+    with _REVIEW_LOCK:
+        return _accept(store, claim_id)
+
+
+def _accept(store: GraphStore, claim_id: str) -> StoredClaim:
     claim = _candidate(store, claim_id)
     store.update(bind_values(ACCEPT_UPDATE, {"_claim": claim.iri, "_source": claim.source}))
     if not claim.negated:
@@ -115,6 +126,11 @@ def accept_claim(store: GraphStore, claim_id: str) -> StoredClaim:
 
 def reject_claim(store: GraphStore, claim_id: str) -> None:
     """Remove a stored candidate, its evidence if nothing else cites it, and its source if empty."""
+    with _REVIEW_LOCK:
+        _reject(store, claim_id)
+
+
+def _reject(store: GraphStore, claim_id: str) -> None:
     claim = _candidate(store, claim_id)
     store.update(bind_values(REJECT_CLAIM, {"_claim": claim.iri, "_source": claim.source}))
     if not store.ask(SOURCE_HAS_CLAIMS, {"_source": claim.source}):
@@ -129,6 +145,11 @@ def review(store: GraphStore, claims: Sequence[Claim], accept: Sequence[int], re
     accepted and rejected, or a rejected row that is not a candidate, is an error and nothing changes.
     """
     _check_rows(len(claims), accept, reject)
+    with _REVIEW_LOCK:
+        return _review(store, claims, accept, reject)
+
+
+def _review(store: GraphStore, claims: Sequence[Claim], accept: Sequence[int], reject: Sequence[int]) -> ReviewReport:
     stored = {row: stored_claim(store, claims[row - 1].iri) for row in {*accept, *reject}}
     problems = [
         Problem(f"row {row} is {found.status}, not a candidate: retract its source instead")
