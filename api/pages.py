@@ -18,20 +18,12 @@ def template(name: str) -> Template:
     return Template(files("api").joinpath("templates", name).read_text(encoding="utf-8"))
 
 
-def has_route(request: Request, path: str) -> bool:
-    return any(getattr(route, "path", None) == path for route in request.app.routes)
-
-
 def home_page(request: Request) -> str:
     items = "\n".join(
         f'<li><a href="/queries/{escape(q.name)}">{escape(q.title)}</a> <code>{escape(q.name)}</code></li>'
         for q in queries.registry().values()
     )
-    viewer = (
-        '<li><a href="/viz">The graph viewer</a>: the network, by polarity, over time</li>'
-        if has_route(request, "/viz")
-        else ""
-    )
+    viewer = '<li><a href="/viz">The graph viewer</a>: the network, by polarity, over time</li>'
     return template("home.html").substitute(queries=items, viewer=viewer)
 
 

@@ -54,7 +54,7 @@ def test_health(client: TestClient) -> None:
 def test_landing_page_links(client: TestClient) -> None:
     response = client.get("/")
     assert response.headers["content-type"].startswith("text/html")
-    for link in ('href="/docs"', 'href="/sparql"', 'href="/queries/actor_relations"'):
+    for link in ('href="/docs"', 'href="/sparql"', 'href="/queries/actor_relations"', 'href="/viz"'):
         assert link in response.text
 
 
