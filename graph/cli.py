@@ -79,6 +79,20 @@ def opened(store: str | None, *, create: bool = False) -> Iterator[GraphStore]:
             graph.close()
 
 
+@contextmanager
+def catalogue_store(store: str | None) -> Iterator[GraphStore]:
+    """The store whose catalogue names the actors: the given one if it exists, else an in-memory
+    store with the packaged catalogue (so checking a file needs no store and writes nothing)."""
+    location = store_location(store)
+    if location != ":memory:" and (is_remote(location) or Path(location).exists()):
+        with opened(location) as graph:
+            yield graph
+        return
+    with opened(":memory:") as graph:
+        init_store(graph, seed=False)
+        yield graph
+
+
 def fail(error: EntenteError) -> None:
     lines = [str(p) for p in error.problems] if isinstance(error, InputError) else [str(error)]
     for line in lines:
@@ -124,14 +138,8 @@ def validate(
     store: StoreOption = None,
 ) -> None:
     """Check files (syntax, the claims format, SHACL shapes) without writing; exit 1 on any problem."""
-    location = store_location(store)
-    if location != ":memory:" and Path(location).exists():
-        with opened(store) as graph:
-            problems = validate_files(graph, files)
-    else:  # no store yet: check names against the packaged catalogue
-        with opened(":memory:") as graph:
-            init_store(graph, seed=False)
-            problems = validate_files(graph, files)
+    with catalogue_store(store) as graph:
+        problems = validate_files(graph, files)
     for problem in problems:
         typer.echo(str(problem), err=True)
     if problems:

@@ -37,14 +37,9 @@ def extract(
 
     Writes the claims CSV (status=candidate) that `entente load` and `entente review` read.
     """
-    from graph.cli import fail, opened, store_location
-    from graph.loading import init_store
+    from graph.cli import catalogue_store, fail
 
-    location = store_location(store)
-    use_store = location != ":memory:" and (Path(location).exists() or location.startswith("http"))
-    with opened(location if use_store else ":memory:") as graph:
-        if not use_store:
-            init_store(graph, seed=False)
+    with catalogue_store(store) as graph:
         lexicon = store_lexicon(graph)
     if evaluate_dir is not None:
         typer.echo(format_evaluation(evaluate(evaluate_dir, lexicon), details=details))

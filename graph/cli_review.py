@@ -8,10 +8,11 @@ from typing import Annotated
 
 import typer
 
-from graph.catalogue import catalogue, short_id
+from graph.catalogue import catalogue
 from graph.claims import Claim
 from graph.errors import InputError, Problem
 from graph.intake import read_claims
+from graph.namespaces import ENT
 from graph.review import review as review_claims
 
 
@@ -35,7 +36,7 @@ def ask(claims: list[Claim], names: dict[str, str]) -> tuple[list[int], list[int
         denial = "NOT " if claim.negated else ""
         who = names.get(claim.asserted_by or "", "the source")
         typer.echo(
-            f"\n[{row}/{len(claims)}] {names[claim.subject]} {denial}{short_id(claim.relation).split('#')[-1]} {names[claim.object]}"
+            f"\n[{row}/{len(claims)}] {names[claim.subject]} {denial}{claim.relation.removeprefix(ENT)} {names[claim.object]}"
         )
         typer.echo(f"  asserted by {who}, confidence {claim.confidence}")
         typer.echo(f"  “{claim.quote}”")

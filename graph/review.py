@@ -9,9 +9,9 @@ from dataclasses import dataclass, replace
 from pyoxigraph import Literal, NamedNode, Quad
 
 from graph.catalogue import catalogue
+from graph.claim_reads import claim_iri
 from graph.claims import Claim, claim_quads
 from graph.errors import InputError, NotFoundError, Problem
-from graph.namespaces import ID
 from graph.sparql import bind_values
 from graph.store import GraphStore
 
@@ -76,14 +76,11 @@ class ReviewReport:
     rejected: int
 
 
-def claim_iri(claim_id: str) -> NamedNode:
-    """A claim's IRI from its id (``3f9c2a...``, ``claim/3f9c2a...``) or its IRI."""
-    text = claim_id.strip()
-    if text.startswith(("http://", "https://")):
-        return NamedNode(text)
-    if not text.replace("claim/", "", 1).isalnum():
-        raise NotFoundError("claim", claim_id)
-    return NamedNode(ID + "claim/" + text.removeprefix("claim/"))
+def _claim_node(claim_id: str) -> NamedNode:
+    try:
+        return NamedNode(claim_iri(claim_id))
+    except ValueError:
+        raise NotFoundError("claim", claim_id) from None
 
 
 def stored_claim(store: GraphStore, iri: NamedNode) -> StoredClaim | None:
@@ -98,7 +95,7 @@ def stored_claim(store: GraphStore, iri: NamedNode) -> StoredClaim | None:
 
 
 def _candidate(store: GraphStore, claim_id: str) -> StoredClaim:
-    found = stored_claim(store, claim_iri(claim_id))
+    found = stored_claim(store, _claim_node(claim_id))
     if found is None:
         raise NotFoundError("claim", claim_id)
     if found.status != "candidate":
@@ -109,11 +106,10 @@ def _candidate(store: GraphStore, claim_id: str) -> StoredClaim:
 def accept_claim(store: GraphStore, claim_id: str) -> StoredClaim:
     """Assert a stored candidate; unless it is negated, its direct edge appears."""
     with _REVIEW_LOCK:
-        return _accept(store, claim_id)
+        return _accept(store, _candidate(store, claim_id))
 
 
-def _accept(store: GraphStore, claim_id: str) -> StoredClaim:
-    claim = _candidate(store, claim_id)
+def _accept(store: GraphStore, claim: StoredClaim) -> StoredClaim:
     store.update(bind_values(ACCEPT_UPDATE, {"_claim": claim.iri, "_source": claim.source}))
     if not claim.negated:
         edges = [Quad(claim.subject, claim.relation, claim.object, claim.source)]
@@ -127,11 +123,10 @@ def _accept(store: GraphStore, claim_id: str) -> StoredClaim:
 def reject_claim(store: GraphStore, claim_id: str) -> None:
     """Remove a stored candidate, its evidence if nothing else cites it, and its source if empty."""
     with _REVIEW_LOCK:
-        _reject(store, claim_id)
+        _reject(store, _candidate(store, claim_id))
 
 
-def _reject(store: GraphStore, claim_id: str) -> None:
-    claim = _candidate(store, claim_id)
+def _reject(store: GraphStore, claim: StoredClaim) -> None:
     store.update(bind_values(REJECT_CLAIM, {"_claim": claim.iri, "_source": claim.source}))
     if not store.ask(SOURCE_HAS_CLAIMS, {"_source": claim.source}):
         store.remove_graph(claim.source)
@@ -162,13 +157,13 @@ def _review(store: GraphStore, claims: Sequence[Claim], accept: Sequence[int], r
     for row in accept:
         found = stored[row]
         if found is not None and found.status == "candidate":
-            accept_claim(store, found.iri.value)
+            _accept(store, found)
         elif found is None:
             claim = replace(claims[row - 1], status="asserted")
             store.add(claim_quads(claim, known.relations[claim.relation].symmetric))
     for row in reject:
-        if stored[row] is not None:
-            reject_claim(store, claims[row - 1].iri.value)
+        if (found := stored[row]) is not None:
+            _reject(store, found)
     return ReviewReport(len(accept), len(reject))
 
 
