@@ -63,3 +63,13 @@ def test_openapi_has_examples(client: TestClient) -> None:
     assert "/actors/{actor}/relations" in schema["paths"]
     assert schema["components"]["schemas"]["ClaimPublic"]["examples"]
     assert client.get("/docs").status_code == 200
+
+
+def test_cors_is_off_by_default_and_follows_the_setting(make_client: ClientFactory) -> None:
+    origin = {"Origin": "https://analyst.example"}
+    closed = make_client()
+    assert "access-control-allow-origin" not in closed.get("/health", headers=origin).headers
+    opened = make_client(cors_origins=["https://analyst.example"])
+    assert opened.get("/health", headers=origin).headers["access-control-allow-origin"] == "https://analyst.example"
+    other = opened.get("/health", headers={"Origin": "https://elsewhere.example"})
+    assert "access-control-allow-origin" not in other.headers
