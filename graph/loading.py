@@ -20,6 +20,7 @@ from graph.intake import iter_claims, read_claims
 from graph.namespaces import ACTORS_GRAPH, ONTOLOGY_GRAPH
 from graph.safety import check_labels, check_rdf
 from graph.store import EmbeddedStore, GraphStore, parse_rdf
+from ontology import CATALOGUE_FILES
 
 RDF_EXTENSIONS = {
     ".ttl": RdfFormat.TURTLE,
@@ -32,7 +33,6 @@ RDF_EXTENSIONS = {
     ".xml": RdfFormat.RDF_XML,
 }
 CLAIMS_EXTENSIONS = {".csv", ".json"}
-CATALOGUE_FILES = ("states.ttl", "actors.ttl", "names.ttl")
 
 Progress = Callable[[str, int], None]
 
