@@ -29,11 +29,11 @@ from api.routers import (
     sparql,
     viz,
 )
-from graph.loading import init_store
-from graph.open_store import open_store as open_location
+from graph.intake import init_store
+from graph.reads import is_initialised
 from graph.settings import Settings
-from graph.stats import is_initialised
 from graph.store import GraphStore
+from graph.store import open_store as open_location
 
 QUERY_THREADS = 8  # SPARQL queries at once, counting abandoned (timed-out) ones still running
 

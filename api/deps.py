@@ -10,7 +10,7 @@ from fastapi import Depends, HTTPException, Query, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from graph.settings import Settings
-from graph.sparql_endpoint import Limits
+from graph.sparql import Limits
 from graph.store import GraphStore
 
 Status = Literal["asserted", "candidate", "retracted"]

@@ -1,7 +1,7 @@
 """Running blocking store work off the event loop, bounded in time and stopped when the client leaves.
 
 With a served on-disk store the query itself runs in a worker process that is killed at the
-deadline or when the client disconnects (:mod:`graph.workers`); here the waiting thread is bounded
+deadline or when the client disconnects (:mod:`graph.store.pooled`); here the waiting thread is bounded
 too, a little later, so an in-memory store (whose queries cannot be stopped) cannot hold a
 request forever either.
 """
@@ -17,7 +17,7 @@ import anyio.to_thread
 from fastapi import Request
 
 from graph.errors import QueryCancelledError, QueryTimeoutError, ServerBusyError
-from graph.workers import PooledStore, cancel_event
+from graph.store import PooledStore, cancel_event
 
 T = TypeVar("T")
 GRACE_S = 0.5  # the worker's own deadline comes first; this one catches what cannot be killed

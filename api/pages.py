@@ -10,7 +10,7 @@ from string import Template
 from fastapi import Request
 
 import queries
-from graph.sparql_endpoint import example_queries
+from graph.sparql import example_queries
 from graph.store import GraphStore
 
 

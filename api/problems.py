@@ -25,7 +25,7 @@ from graph.errors import (
     ServerBusyError,
     StoreError,
 )
-from graph.sparql_guard import TooLargeError
+from graph.sparql import TooLargeError
 
 PROBLEM_JSON = "application/problem+json"
 TYPE_BASE = "https://w3id.org/entente/problems/"

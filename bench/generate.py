@@ -7,7 +7,7 @@ heavy-tailed (Zipf-like) frequency, as in news; the relation mix is that of even
 reported by two to four sources; each source document carries one to a dozen claims.
 
 The N-Quads are what entente stores for the CSV, made by entente's own conversion
-(:func:`graph.intake.read_claims` and :func:`graph.loading.claims_to_quads`), without duplicates.
+(:func:`graph.intake.claims_format.read_claims` and :func:`graph.intake.load.claims_to_quads`), without duplicates.
 
     python -m bench.generate --claims 100000 --out bench/data/100000
 """
@@ -30,12 +30,12 @@ from pathlib import Path
 from pyoxigraph import RdfFormat, serialize
 
 from bench import vocabulary as words
-from graph.catalogue import Actor, Catalogue, name_key, read_catalogue
 from graph.errors import AmbiguousNameError, NotFoundError
-from graph.intake import COLUMNS, read_claims
-from graph.loading import base_quads, claims_to_quads, rdf_quads
+from graph.intake.claims_format import COLUMNS, read_claims
+from graph.intake.load import base_quads, claims_to_quads, rdf_quads
+from graph.model.catalogue import Actor, Catalogue, name_key, read_catalogue
 from graph.namespaces import ACTORS_GRAPH
-from graph.store import EmbeddedStore
+from graph.store.embedded import EmbeddedStore
 
 VERSION = 2  # bump when the output for a given seed changes
 HEADER = [c for c in COLUMNS if c not in ("quote_start", "quote_end")]  # the intake format, offsets aside

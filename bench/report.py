@@ -173,7 +173,7 @@ class SizeReport:
         rows = []
         for key, name in (
             ("named", '`run_named_query(store, "actor_relations", {actor, as_of})`'),
-            ("rest", "`graph.relations.actor_relations` (the REST grouping, first page of 100)"),
+            ("rest", "`graph.reads.relations.actor_relations` (the REST grouping, first page of 100)"),
         ):
             passes = answer["passes"][key]
             p50 = _median([p["p50_ms"] for p in passes])
@@ -303,12 +303,12 @@ class SizeReport:
         peak = _median([r["peak_rss_mb"] for r in runs])
         rows.append(
             (
-                "projection of the whole graph (`graph.projection.project`)",
+                "projection of the whole graph (`graph.analysis.projection.project`)",
                 _fmt(project_s, 2, " s"),
                 _fmt(peak, 0, " MB"),
             )
         )
-        rows.append(("blocs on it (`graph.analysis.blocs`)", _fmt(blocs_s, 2, " s"), "(same process)"))
+        rows.append(("blocs on it (`graph.analysis.measures.blocs`)", _fmt(blocs_s, 2, " s"), "(same process)"))
         export = self.size["export"]
         export_s = _median(_answers(export, "export_s"))
         export_peak = _median([r["peak_rss_mb"] for r in export])

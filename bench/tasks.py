@@ -1,6 +1,6 @@
 """The measurements, one a process: ``python -m bench.tasks TASK ARGS`` prints one JSON line.
 
-load-entente   claims CSV to an on-disk store through graph.loading.load_files, then optimize()
+load-entente   claims CSV to an on-disk store through graph.intake.load.load_files, then optimize()
 bulk-load      pyoxigraph's own Store(dir).bulk_load of the same N-Quads (the limit)
 rdflib-parse   rdflib.Dataset().parse(format="nquads") of the same N-Quads
 lookup         an actor's relations with as_of, in-process: the named query and the REST grouping
@@ -37,8 +37,8 @@ def task(name: str) -> Callable[[Callable[[argparse.Namespace], dict[str, Any]]]
 
 @task("load-entente")
 def load_entente(args: argparse.Namespace) -> dict[str, Any]:
-    from graph.loading import init_store, load_files
-    from graph.store import EmbeddedStore
+    from graph.intake.load import init_store, load_files
+    from graph.store.embedded import EmbeddedStore
 
     shutil.rmtree(args.store, ignore_errors=True)
     started = time.perf_counter()
@@ -93,9 +93,9 @@ def _actors(path: Path) -> list[str]:
 
 @task("lookup")
 def lookup(args: argparse.Namespace) -> dict[str, Any]:
-    from graph.named import run_named_query
-    from graph.relations import actor_relations
-    from graph.store import EmbeddedStore
+    from graph.reads.relations import actor_relations
+    from graph.sparql.named import run_named_query
+    from graph.store.embedded import EmbeddedStore
 
     store = EmbeddedStore(args.store)
     actors = _actors(args.actors)
@@ -141,9 +141,9 @@ def _summary(seconds: list[float]) -> dict[str, float]:
 @task("http-targets")
 def http_targets(args: argparse.Namespace) -> dict[str, Any]:
     """Write ``rest.txt`` (paths) and ``sparql.txt`` (the same lookups as bound SPARQL) to ``--out``."""
-    from graph.named import bind_parameters, named_query
-    from graph.sparql import bind_values
-    from graph.store import EmbeddedStore
+    from graph.sparql.named import bind_parameters, named_query
+    from graph.store.binding import bind_values
+    from graph.store.embedded import EmbeddedStore
 
     store = EmbeddedStore(args.store)
     query = named_query("actor_relations")
@@ -161,9 +161,9 @@ def http_targets(args: argparse.Namespace) -> dict[str, Any]:
 
 @task("analysis")
 def analysis(args: argparse.Namespace) -> dict[str, Any]:
-    from graph.analysis import blocs
-    from graph.projection import project
-    from graph.store import EmbeddedStore
+    from graph.analysis.measures import blocs
+    from graph.analysis.projection import project
+    from graph.store.embedded import EmbeddedStore
 
     store = EmbeddedStore(args.store)
     started = time.perf_counter()
@@ -184,7 +184,7 @@ def analysis(args: argparse.Namespace) -> dict[str, Any]:
 @task("export")
 def export(args: argparse.Namespace) -> dict[str, Any]:
     from graph.export import ExportFormat, export
-    from graph.store import EmbeddedStore
+    from graph.store.embedded import EmbeddedStore
 
     store = EmbeddedStore(args.store)
     started = time.perf_counter()
@@ -196,9 +196,9 @@ def export(args: argparse.Namespace) -> dict[str, Any]:
 
 @task("baseline")
 def baseline(args: argparse.Namespace) -> dict[str, Any]:
-    import graph.analysis
+    import graph.analysis.measures
     import graph.export  # noqa: F401
-    from graph.store import EmbeddedStore
+    from graph.store.embedded import EmbeddedStore
 
     store = EmbeddedStore(args.store)
     quads = len(store)

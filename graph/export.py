@@ -13,12 +13,12 @@ from typing import Any
 import networkx as nx
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, serialize
 
-from graph.cache import cached
-from graph.catalogue import Catalogue, catalogue
+from graph.analysis.projection import NO_FILTERS, ClaimRecord, Filters, claim_records, project
+from graph.model.catalogue import Catalogue, catalogue
 from graph.namespaces import ACTORS_GRAPH, ENT, ID, ONTOLOGY_GRAPH, PREFIXES
-from graph.projection import NO_FILTERS, ClaimRecord, Filters, claim_records, project
-from graph.render import safe_cell
-from graph.store import GraphStore
+from graph.reads.tables import safe_cell
+from graph.store.base import GraphStore
+from graph.store.cache import cached
 
 __all__ = ["FORMATS", "ExportFormat", "cytoscape", "export", "filename", "flat_graph"]
 
@@ -98,8 +98,8 @@ def export(store: GraphStore, fmt: ExportFormat, filters: Filters = NO_FILTERS) 
 
     Examples
     --------
-    >>> from graph.loading import init_store
-    >>> from graph.store import EmbeddedStore
+    >>> from graph.intake.load import init_store
+    >>> from graph.store.embedded import EmbeddedStore
     >>> store = EmbeddedStore(); _ = init_store(store)
     >>> export(store, ExportFormat.csv).splitlines()[0][:30]
     b'source,target,relation,polarit'

@@ -8,8 +8,7 @@ from fastapi import APIRouter, Path, Query
 
 from api.deps import ClaimFiltersDep, Limit, Offset, StoreDep
 from api.schemas import PROBLEMS, ActorDetailPublic, ActorRelationsPublic, ActorsPublic
-from graph.actors import actor_detail, search_actors
-from graph.relations import actor_relations
+from graph.reads import actor_detail, actor_relations, search_actors
 
 router = APIRouter(prefix="/actors", tags=["actors"], responses=PROBLEMS)
 

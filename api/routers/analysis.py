@@ -10,8 +10,8 @@ from fastapi import APIRouter, Depends, Query
 
 from api.deps import Status, StoreDep
 from graph import analysis
-from graph.catalogue import catalogue
-from graph.projection import Filters
+from graph.analysis import Filters
+from graph.model import catalogue
 from graph.store import GraphStore
 
 __all__ = ["FiltersDep", "filters", "router"]

@@ -9,10 +9,9 @@ from starlette.concurrency import run_in_threadpool
 
 from api.deps import SettingsDep, StoreDep, WriterDep
 from api.schemas import PROBLEMS, ClaimPublic, LoadedPublic, ReviewedPublic
-from graph.claim_reads import claim_id as short_claim_id
-from graph.claim_reads import read_claim, source_id
-from graph.loading import load_claims_bytes
-from graph.review import accept_claim, reject_claim
+from graph.intake import accept_claim, load_claims_bytes, reject_claim
+from graph.reads import claim_id as short_claim_id
+from graph.reads import read_claim, source_id
 
 router = APIRouter(prefix="/claims", tags=["claims"], responses=PROBLEMS)
 

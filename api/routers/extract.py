@@ -13,13 +13,10 @@ from starlette.concurrency import run_in_threadpool
 from api.deps import SettingsDep, StoreDep, WriterDep
 from api.negotiation import negotiate
 from api.schemas import PROBLEMS, CandidatesPublic, LoadedPublic
-from graph.claim_reads import source_id
 from graph.errors import InputError, Problem
-from graph.extract import candidates_to_rows, extract
-from graph.extract_article import dateline, first_line, store_lexicon
-from graph.intake import COLUMNS
-from graph.loading import load_claims_bytes
-from graph.render import safe_cell
+from graph.extract import candidates_to_rows, dateline, extract, first_line, store_lexicon
+from graph.intake import COLUMNS, load_claims_bytes
+from graph.reads import safe_cell, source_id
 from graph.store import GraphStore
 
 router = APIRouter(tags=["claims"], responses=PROBLEMS)

@@ -6,7 +6,7 @@ from fastapi import APIRouter
 
 from api.deps import SettingsDep, StoreDep
 from api.schemas import HealthPublic
-from graph.stats import is_initialised
+from graph.reads import is_initialised
 
 router = APIRouter(tags=["health"])
 

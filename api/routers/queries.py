@@ -10,8 +10,8 @@ from fastapi.responses import PlainTextResponse
 import queries
 from api.deps import SettingsDep, StoreDep
 from api.schemas import PROBLEMS, ParameterPublic, QueriesPublic, QueryPublic, QueryResultPublic
-from graph.named import run_named_query
-from graph.render import as_csv, rows_as_dicts
+from graph.reads import as_csv, rows_as_dicts
+from graph.sparql import run_named_query
 from graph.store import SelectResult
 
 router = APIRouter(prefix="/queries", tags=["queries"], responses=PROBLEMS)

@@ -8,8 +8,8 @@ from fastapi import APIRouter, Query
 
 from api.deps import ClaimFiltersDep, Limit, Offset, StoreDep
 from api.schemas import PROBLEMS, ClaimsPublic, RelationTypePublic, RelationTypesPublic
-from graph.catalogue import catalogue
-from graph.relations import find_claims
+from graph.model import catalogue
+from graph.reads import find_claims
 
 router = APIRouter(tags=["relations"], responses=PROBLEMS)
 

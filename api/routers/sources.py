@@ -8,7 +8,7 @@ from fastapi import APIRouter, Path
 
 from api.deps import Limit, Offset, StoreDep, WriterDep
 from api.schemas import PROBLEMS, RetractedPublic, SourcePublic, SourcesPublic
-from graph.sources import list_sources, read_source, retract_source
+from graph.reads import list_sources, read_source, retract_source
 
 router = APIRouter(prefix="/sources", tags=["sources"], responses=PROBLEMS)
 

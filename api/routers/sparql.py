@@ -16,7 +16,7 @@ from api.pages import sparql_page
 from api.ratelimit import limit_sparql
 from api.schemas import PROBLEMS
 from graph.settings import Settings
-from graph.sparql_endpoint import Dataset, Limits, prepare_query, run_query, run_update, service_description
+from graph.sparql import Dataset, Limits, prepare_query, run_query, run_update, service_description
 from graph.store import GraphStore
 
 router = APIRouter(prefix="/sparql", tags=["sparql"], responses=PROBLEMS, dependencies=[Depends(limit_sparql)])

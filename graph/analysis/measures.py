@@ -10,8 +10,8 @@ from typing import Any
 
 import networkx as nx
 
+from graph.analysis.projection import ClaimRecord, Filters, build_graph, project, resolve_filters, restrict
 from graph.errors import InputError
-from graph.projection import ClaimRecord, Filters, build_graph, project, resolve_filters, restrict
 
 __all__ = [
     "Balance",

@@ -11,11 +11,11 @@ from typing import Any
 import networkx as nx
 from pyoxigraph import Literal, NamedNode
 
-from graph.cache import cached
-from graph.catalogue import Catalogue, RelationType, catalogue, short_id
 from graph.errors import InputError
+from graph.model.catalogue import Catalogue, RelationType, catalogue, short_id
 from graph.namespaces import ID, STATUSES, XSD_DATE, XSD_DECIMAL
-from graph.store import GraphStore, Term
+from graph.store.base import GraphStore, Term
+from graph.store.cache import cached
 
 __all__ = [
     "NO_FILTERS",
@@ -109,8 +109,8 @@ def resolve_filters(
 
     Examples
     --------
-    >>> from graph.loading import init_store
-    >>> from graph.store import EmbeddedStore
+    >>> from graph.intake.load import init_store
+    >>> from graph.store.embedded import EmbeddedStore
     >>> store = EmbeddedStore(); _ = init_store(store, seed=False)
     >>> sorted(resolve_filters(catalogue(store), relations=["sanctions"]).relations)
     ['https://w3id.org/entente/ontology#sanctions']
@@ -172,8 +172,8 @@ def project(store: GraphStore, filters: Filters = Filters()) -> nx.MultiDiGraph:
 
     Examples
     --------
-    >>> from graph.loading import init_store
-    >>> from graph.store import EmbeddedStore
+    >>> from graph.intake.load import init_store
+    >>> from graph.store.embedded import EmbeddedStore
     >>> store = EmbeddedStore(); _ = init_store(store)
     >>> graph = project(store)
     >>> graph.edges["russia", "ukraine", "attacks"]["polarity"]

@@ -14,9 +14,9 @@ from typing import Annotated, Any
 import typer
 
 from graph import analysis
+from graph.analysis import Filters
 from graph.export import ExportFormat
-from graph.projection import Filters
-from graph.render import table
+from graph.reads import table
 from graph.store import GraphStore
 
 __all__ = ["analyse", "export"]
@@ -62,8 +62,8 @@ def _session(
     min_confidence: float | None = None,
     status: str = "asserted",
 ) -> Iterator[tuple[GraphStore, Filters]]:
-    from graph.catalogue import catalogue
-    from graph.cli import opened  # lazily: graph.cli registers this module's commands
+    from graph.cli.app import opened  # lazily: graph.cli.app registers this module's commands
+    from graph.model import catalogue
 
     with opened(store) as graph:
         filters = analysis.resolve_filters(
@@ -239,7 +239,7 @@ def changes(
 
 
 def _actors(graph: GraphStore, *names: str) -> list[str]:
-    from graph.catalogue import catalogue
+    from graph.model import catalogue
 
     known = catalogue(graph)
     return [known.resolve_actor(name).id for name in names]

@@ -13,14 +13,11 @@ from typing import Annotated
 import typer
 
 from graph.errors import EntenteError, InputError, NotFoundError
-from graph.loading import init_store, load_files
-from graph.named import named_query, run_named_query
-from graph.open_store import is_remote
-from graph.render import as_csv, as_json, as_table, table
+from graph.intake import init_store, load_files, validate_files
+from graph.reads import as_csv, as_json, as_table, is_initialised, store_stats, table
 from graph.settings import Settings
-from graph.stats import is_initialised, store_stats
-from graph.store import GraphStore
-from graph.validation import validate_files
+from graph.sparql import named_query, run_named_query
+from graph.store import GraphStore, is_remote
 
 app = typer.Typer(
     name="entente",
@@ -57,7 +54,7 @@ def store_location(store: str | None) -> str:
 
 
 def open_store(location: str) -> GraphStore:
-    from graph.open_store import open_store as open_location
+    from graph.store import open_store as open_location
 
     return open_location(location, Settings())
 
@@ -242,9 +239,9 @@ def main() -> None:
 
 
 def _register() -> None:
-    from graph.cli_analysis import analyse, export
-    from graph.cli_extract import extract
-    from graph.cli_review import review
+    from graph.cli.analysis import analyse, export
+    from graph.cli.extract import extract
+    from graph.cli.review import review
 
     app.command()(export)
     app.add_typer(analyse, name="analyse")

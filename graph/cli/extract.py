@@ -10,10 +10,8 @@ from typing import Annotated
 import typer
 
 from graph.errors import InputError, Problem
+from graph.extract import dateline, evaluate, first_line, format_evaluation, store_lexicon, write_candidates_csv
 from graph.extract import extract as extract_claims
-from graph.extract import write_candidates_csv
-from graph.extract_article import dateline, first_line, store_lexicon
-from graph.extract_eval import evaluate, format_evaluation
 
 
 def extract(
@@ -37,7 +35,7 @@ def extract(
 
     Writes the claims CSV (status=candidate) that `entente load` and `entente review` read.
     """
-    from graph.cli import catalogue_store, fail
+    from graph.cli.app import catalogue_store, fail
 
     with catalogue_store(store) as graph:
         lexicon = store_lexicon(graph)

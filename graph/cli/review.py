@@ -8,12 +8,11 @@ from typing import Annotated
 
 import typer
 
-from graph.catalogue import catalogue
-from graph.claims import Claim
 from graph.errors import InputError, Problem
 from graph.intake import read_claims
+from graph.intake import review as review_claims
+from graph.model import Claim, catalogue
 from graph.namespaces import ENT
-from graph.review import review as review_claims
 
 
 def parse_rows(text: str | None, option: str) -> list[int]:
@@ -61,7 +60,7 @@ def review(
     Rows are numbered from 1, in the order of the file. Without --accept or --reject, asks row by
     row in the terminal.
     """
-    from graph.cli import fail, opened
+    from graph.cli.app import fail, opened
 
     with opened(store) as graph:
         try:

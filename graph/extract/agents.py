@@ -6,10 +6,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from graph.extract_clause import Clause, CueMatch
-from graph.extract_lists import expand_left, expand_right
-from graph.extract_mentions import Mention
-from graph.extract_words import (
+from graph.extract.clause import Clause, CueMatch
+from graph.extract.lists import expand_left, expand_right
+from graph.extract.mentions import Mention
+from graph.extract.words import (
     CLAUSE_PUNCTUATION,
     DETERMINERS,
     EVENT_NOUNS,

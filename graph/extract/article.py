@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from graph.extract_lexicon import Lexicon, lexicon_from_select
-from graph.store import GraphStore
+from graph.extract.lexicon import Lexicon, lexicon_from_select
+from graph.store.base import GraphStore
 
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _DATELINE = re.compile(

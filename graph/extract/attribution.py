@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from graph.extract_agents import main_subject
-from graph.extract_clause import Clause
-from graph.extract_discourse import Discourse
-from graph.extract_lists import expand_left
-from graph.extract_words import (
+from graph.extract.agents import main_subject
+from graph.extract.clause import Clause
+from graph.extract.discourse import Discourse
+from graph.extract.lists import expand_left
+from graph.extract.words import (
     ACCUSATIONS,
     ADVERBS,
     ANNOUNCING_VERBS,

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from graph.extract_lexicon import Lexicon
-from graph.extract_mentions import Mention
-from graph.extract_text import Token
-from graph.extract_words import (
+from graph.extract.lexicon import Lexicon
+from graph.extract.mentions import Mention
+from graph.extract.text import Token
+from graph.extract.words import (
     DETERMINERS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from graph.extract_text import Token
+from graph.extract.text import Token
 
 __all__ = ["DateMention", "find_dates", "latest_on_or_before"]
 

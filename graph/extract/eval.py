@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from graph.extract import CandidateClaim, extract
-from graph.extract_lexicon import Lexicon
-from graph.intake import TRUE
+from graph.extract.lexicon import Lexicon
+from graph.extract.pipeline import CandidateClaim, extract
+from graph.intake.claims_format import TRUE
 
 __all__ = [
     "ClaimKey",

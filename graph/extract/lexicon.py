@@ -17,7 +17,7 @@ from typing import Protocol
 
 from pyoxigraph import Literal, NamedNode, QuerySolutions, Store
 
-from graph.extract_text import tokenize
+from graph.extract.text import tokenize
 from graph.namespaces import ENT, ID
 
 __all__ = [
@@ -211,7 +211,7 @@ def _cues(select: Select) -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
 def lexicon_from_select(select: Select) -> Lexicon:
     """Build the lexicon with any SPARQL SELECT runner over the union of the store's graphs.
 
-    For a ``graph.store.GraphStore``: ``lexicon_from_select(lambda q: store.select(q).dicts())``.
+    For a ``graph.store.embedded.GraphStore``: ``lexicon_from_select(lambda q: store.select(q).dicts())``.
     """
     actors, surfaces = _names(select)
     cues, symmetric = _cues(select)

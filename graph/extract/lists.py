@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from graph.extract_clause import Clause
-from graph.extract_mentions import Mention
-from graph.extract_words import DETERMINERS, OBJECT_STOPS, PREPOSITIONS
+from graph.extract.clause import Clause
+from graph.extract.mentions import Mention
+from graph.extract.words import DETERMINERS, OBJECT_STOPS, PREPOSITIONS
 
 __all__ = ["expand_left", "expand_right"]
 

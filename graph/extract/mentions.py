@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from graph.extract_lexicon import Lexicon
-from graph.extract_text import Token
-from graph.extract_words import FORMER_WORDS, LEADER_TITLES, OFFICE_WORDS
+from graph.extract.lexicon import Lexicon
+from graph.extract.text import Token
+from graph.extract.words import FORMER_WORDS, LEADER_TITLES, OFFICE_WORDS
 
 __all__ = ["Mention", "find_mentions"]
 

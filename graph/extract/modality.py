@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from graph.extract_agents import Agent
-from graph.extract_attribution import Attribution
-from graph.extract_clause import Clause, CueMatch
-from graph.extract_words import CESSATIONS, DETERMINERS, HEDGE_PHRASES, HEDGES, NEGATION_PREFIXES, NEGATIONS
+from graph.extract.agents import Agent
+from graph.extract.attribution import Attribution
+from graph.extract.clause import Clause, CueMatch
+from graph.extract.words import CESSATIONS, DETERMINERS, HEDGE_PHRASES, HEDGES, NEGATION_PREFIXES, NEGATIONS
 
 __all__ = ["hedged", "negated", "window"]
 

@@ -1,7 +1,7 @@
 """Rule-based extraction: an article's text to candidate claims in the claims intake format.
 
 Actors are found by the catalogue's names and relations by the relation types' cue phrases,
-both read as data (:func:`graph.extract_lexicon.lexicon_from_store`). Every candidate carries
+both read as data (:func:`graph.extract.lexicon.lexicon_from_store`). Every candidate carries
 the sentence that supports it with its offsets in the text, who asserts it, the date the
 sentence gives, and a confidence. Precision comes first: a mention that is ambiguous, a
 relation that is only hedged ("could sanction") or a subject that cannot be found yields
@@ -17,16 +17,16 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import TextIO
 
-from graph.extract_attribution import Attribution, asserters, find_attributions
-from graph.extract_clause import Clause, CueMatch, find_cues
-from graph.extract_dates import DateMention, find_dates
-from graph.extract_discourse import Discourse
-from graph.extract_lexicon import Lexicon, lexicon_from_store
-from graph.extract_mentions import find_mentions
-from graph.extract_relations import Hit, relation_hits
-from graph.extract_text import Sentence, body_sentences, tokenize
-from graph.intake import COLUMNS
-from graph.safety import HIDDEN
+from graph.extract.attribution import Attribution, asserters, find_attributions
+from graph.extract.clause import Clause, CueMatch, find_cues
+from graph.extract.dates import DateMention, find_dates
+from graph.extract.discourse import Discourse
+from graph.extract.lexicon import Lexicon, lexicon_from_store
+from graph.extract.mentions import find_mentions
+from graph.extract.relations import Hit, relation_hits
+from graph.extract.text import Sentence, body_sentences, tokenize
+from graph.intake.claims_format import COLUMNS
+from graph.intake.safety import HIDDEN
 
 __all__ = [
     "COLUMNS",
@@ -184,7 +184,7 @@ def _cell(value: object) -> str:
 
 
 def candidates_to_rows(candidates: Iterable[CandidateClaim]) -> list[dict[str, str]]:
-    """Rows of the claims intake format (:data:`graph.intake.COLUMNS`), all with ``status=candidate``."""
+    """Rows of the claims intake format (:data:`graph.intake.claims_format.COLUMNS`), all with ``status=candidate``."""
     rows = []
     for claim in candidates:
         values = asdict(claim) | {"status": "candidate"}

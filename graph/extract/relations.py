@@ -6,13 +6,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from graph.extract_agents import Agent, How, Target, nominal_agent, object_after, subject_before
-from graph.extract_attribution import Attribution, asserters
-from graph.extract_clause import Clause, CueMatch
-from graph.extract_discourse import Discourse
-from graph.extract_lists import expand_right
-from graph.extract_modality import hedged, negated, window
-from graph.extract_words import ADVERBS, BE_AUXILIARIES, PARTICIPLE_IRREGULARS, STRONG_PUNCTUATION, SUBORDINATORS
+from graph.extract.agents import Agent, How, Target, nominal_agent, object_after, subject_before
+from graph.extract.attribution import Attribution, asserters
+from graph.extract.clause import Clause, CueMatch
+from graph.extract.discourse import Discourse
+from graph.extract.lists import expand_right
+from graph.extract.modality import hedged, negated, window
+from graph.extract.words import ADVERBS, BE_AUXILIARIES, PARTICIPLE_IRREGULARS, STRONG_PUNCTUATION, SUBORDINATORS
 
 __all__ = ["Hit", "relation_hits"]
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from graph.extract_words import ABBREVIATIONS
+from graph.extract.words import ABBREVIATIONS
 
 __all__ = ["Sentence", "Token", "body_sentences", "tokenize"]
 

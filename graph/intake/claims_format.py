@@ -19,11 +19,11 @@ from typing import Any
 
 from pyoxigraph import NamedNode
 
-from graph.catalogue import Catalogue
-from graph.claims import Claim, SourceDoc
 from graph.errors import AmbiguousNameError, InputError, NotFoundError, Problem
+from graph.intake.safety import HIDDEN
+from graph.model.catalogue import Catalogue
+from graph.model.claim import Claim, SourceDoc
 from graph.namespaces import STATUSES
-from graph.safety import HIDDEN
 
 COLUMNS = (
     "subject",

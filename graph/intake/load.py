@@ -13,13 +13,15 @@ from pathlib import Path
 
 from pyoxigraph import NamedNode, Quad, RdfFormat
 
-from graph.catalogue import Catalogue, catalogue, read_catalogue
-from graph.claims import Claim, claim_node_quads, claim_quads, edge_quads, source_quads
 from graph.errors import InputError, Problem
-from graph.intake import iter_claims, read_claims
+from graph.intake.claims_format import iter_claims, read_claims
+from graph.intake.rdf import parse_rdf
+from graph.intake.safety import check_labels, check_rdf
+from graph.model.catalogue import Catalogue, catalogue, read_catalogue
+from graph.model.claim import Claim, claim_node_quads, claim_quads, edge_quads, source_quads
 from graph.namespaces import ACTORS_GRAPH, ONTOLOGY_GRAPH
-from graph.safety import check_labels, check_rdf
-from graph.store import EmbeddedStore, GraphStore, parse_rdf
+from graph.store.base import GraphStore
+from graph.store.embedded import EmbeddedStore
 from ontology import CATALOGUE_FILES
 
 RDF_EXTENSIONS = {

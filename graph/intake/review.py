@@ -8,12 +8,12 @@ from dataclasses import dataclass, replace
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from graph.catalogue import catalogue
-from graph.claim_reads import claim_iri
-from graph.claims import Claim, claim_quads
 from graph.errors import InputError, NotFoundError, Problem
-from graph.sparql import bind_values
-from graph.store import GraphStore
+from graph.model.catalogue import catalogue
+from graph.model.claim import Claim, claim_quads
+from graph.reads.claims import claim_iri
+from graph.store.base import GraphStore
+from graph.store.binding import bind_values
 
 CLAIM_QUERY = """
 PREFIX ent: <https://w3id.org/entente/ontology#>

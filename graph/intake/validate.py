@@ -8,8 +8,8 @@ from pathlib import Path
 from pyoxigraph import Quad, RdfFormat, serialize
 
 from graph.errors import InputError, Problem
-from graph.loading import base_quads, ontology_file, read_batch
-from graph.store import GraphStore
+from graph.intake.load import base_quads, ontology_file, read_batch
+from graph.store.base import GraphStore
 
 SH = "http://www.w3.org/ns/shacl#"
 

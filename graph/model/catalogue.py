@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 
 from pyoxigraph import Literal, NamedNode
 
-from graph.cache import cached
 from graph.errors import AmbiguousNameError, NotFoundError
 from graph.namespaces import ENT, ID
-from graph.store import GraphStore
+from graph.store.base import GraphStore
+from graph.store.cache import cached
 
 ACTORS_QUERY = """
 PREFIX ent: <https://w3id.org/entente/ontology#>

@@ -8,12 +8,12 @@ from datetime import date
 
 from pyoxigraph import Literal, NamedNode
 
-from graph.catalogue import Actor, Catalogue, catalogue
-from graph.claim_reads import ActorRef, actor_ref, as_date, relation_name
 from graph.errors import InputError, Problem
+from graph.model.catalogue import Actor, Catalogue, catalogue
 from graph.namespaces import ENT, OWL, WD
-from graph.relations import Page, page
-from graph.store import GraphStore
+from graph.reads.claims import ActorRef, actor_ref, as_date, relation_name
+from graph.reads.relations import Page, page
+from graph.store.base import GraphStore
 
 PROPERTIES_QUERY = """
 SELECT ?property ?value WHERE {

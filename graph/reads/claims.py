@@ -8,12 +8,12 @@ from datetime import date
 
 from pyoxigraph import Literal, NamedNode
 
-from graph.catalogue import Catalogue, catalogue, short_id
 from graph.errors import NotFoundError
-from graph.named import run_named_query
+from graph.model.catalogue import Catalogue, catalogue, short_id
+from graph.model.terms import plain
 from graph.namespaces import ENT, ID
-from graph.render import plain
-from graph.store import GraphStore, Term
+from graph.sparql.named import run_named_query
+from graph.store.base import GraphStore, Term
 
 CLAIM_QUERY = """
 PREFIX ent: <https://w3id.org/entente/ontology#>

@@ -8,10 +8,10 @@ from typing import Generic, TypeVar
 
 from pyoxigraph import Literal, NamedNode
 
-from graph.catalogue import Actor, catalogue
-from graph.claim_reads import ActorRef, ClaimView, claims_from_rows
-from graph.named import run_named_query
-from graph.store import GraphStore
+from graph.model.catalogue import Actor, catalogue
+from graph.reads.claims import ActorRef, ClaimView, claims_from_rows
+from graph.sparql.named import run_named_query
+from graph.store.base import GraphStore
 
 T = TypeVar("T")
 

@@ -7,13 +7,13 @@ from datetime import date
 
 from pyoxigraph import Literal, NamedNode
 
-from graph.catalogue import catalogue
-from graph.claim_reads import ActorRef, actor_ref, as_date, source_id
 from graph.errors import NotFoundError
+from graph.model.catalogue import catalogue
 from graph.namespaces import ID
-from graph.relations import Page
-from graph.sparql import bind_rows, paged
-from graph.store import GraphStore
+from graph.reads.claims import ActorRef, actor_ref, as_date, source_id
+from graph.reads.relations import Page
+from graph.store.base import GraphStore
+from graph.store.binding import bind_rows, paged
 
 SOURCES_QUERY = """
 PREFIX ent: <https://w3id.org/entente/ontology#>

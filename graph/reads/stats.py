@@ -5,7 +5,7 @@ from __future__ import annotations
 from pyoxigraph import Literal
 
 from graph.namespaces import ONTOLOGY_GRAPH
-from graph.store import GraphStore
+from graph.store.base import GraphStore
 
 COUNTS_QUERY = """
 PREFIX ent: <https://w3id.org/entente/ontology#>

@@ -7,9 +7,9 @@ from collections.abc import Mapping
 from pyoxigraph import Literal, NamedNode
 
 import queries
-from graph.catalogue import catalogue
 from graph.errors import InputError, NotFoundError, Problem
-from graph.store import GraphStore, SelectResult
+from graph.model.catalogue import catalogue
+from graph.store.base import GraphStore, SelectResult
 
 
 def named_query(name: str) -> queries.NamedQuery:

@@ -14,11 +14,11 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad, QueryBoolean, QueryT
 
 import queries
 from graph.errors import InputError, Problem, QuerySyntaxError, StoreError
-from graph.formats import GRAPH_FORMATS, RESULT_FORMATS
-from graph.named import bind_parameters
-from graph.sparql import bind_values
-from graph.sparql_guard import check_dataset, check_text, with_limit
-from graph.store import GraphStore
+from graph.sparql.guard import check_dataset, check_text, with_limit
+from graph.sparql.named import bind_parameters
+from graph.store.base import GraphStore
+from graph.store.binding import bind_values
+from graph.store.formats import GRAPH_FORMATS, RESULT_FORMATS
 
 GRAPH_QUERY = """
 CONSTRUCT { ?s ?p ?o } WHERE {

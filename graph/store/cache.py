@@ -8,7 +8,7 @@ from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
-    from graph.store import GraphStore
+    from graph.store.base import GraphStore
 
 T = TypeVar("T")
 

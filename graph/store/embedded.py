@@ -1,153 +1,25 @@
-"""The store boundary: one interface, an embedded pyoxigraph implementation.
+"""The embedded store: pyoxigraph on a directory (RocksDB) or in memory.
 
-Everything above this module reads through SPARQL and writes through :meth:`GraphStore.add`,
-:meth:`GraphStore.update` or :meth:`GraphStore.remove_graph`, so another implementation (a
-remote SPARQL endpoint) can take the embedded one's place without touching callers.
 pyoxigraph's ``SyntaxError`` and ``OSError`` become :mod:`graph.errors` exceptions here.
 """
 
 from __future__ import annotations
 
-import re
-import threading
-from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, TypeAlias, TypeVar
+from typing import Any, TypeVar
 
-from pyoxigraph import (
-    BlankNode,
-    Literal,
-    NamedNode,
-    Quad,
-    QueryBoolean,
-    QuerySolutions,
-    QueryTriples,
-    RdfFormat,
-    Store,
-    Triple,
-    parse,
-    serialize,
-)
+from pyoxigraph import NamedNode, Quad, QueryBoolean, QuerySolutions, QueryTriples, Store, Triple
 
 from graph.errors import InputError, Problem, QuerySyntaxError, StoreError
-from graph.formats import GRAPH_FORMATS, RESULT_FORMATS
-from graph.sparql import bind_values
+from graph.store.base import Bindings, GraphStore, SelectResult
+from graph.store.binding import bind_values
+from graph.store.formats import GRAPH_FORMATS, RESULT_FORMATS
 
-Term: TypeAlias = NamedNode | BlankNode | Literal | Triple
-Bindings: TypeAlias = Mapping[str, Term | None]
 T = TypeVar("T")
 
 # Batches larger than this go through pyoxigraph's bulk loader on a disk store.
 BULK_THRESHOLD = 200_000
-
-
-@dataclass(frozen=True)
-class SelectResult:
-    """The rows of a SELECT query: variable names and one tuple of terms (or None) a row."""
-
-    variables: list[str]
-    rows: list[tuple[Term | None, ...]]
-
-    def dicts(self) -> list[dict[str, Term | None]]:
-        return [dict(zip(self.variables, row, strict=True)) for row in self.rows]
-
-    def __len__(self) -> int:
-        return len(self.rows)
-
-
-class GraphStore(ABC):
-    """An RDF dataset read through SPARQL. The default graph is the union of all graphs."""
-
-    def __init__(self) -> None:
-        self._generation = 0
-        self._generation_lock = threading.Lock()
-
-    @property
-    def generation(self) -> int:
-        """A number that changes on every write; caches key on it."""
-        return self._generation
-
-    def _bump(self) -> None:
-        with self._generation_lock:
-            self._generation += 1
-
-    @property
-    @abstractmethod
-    def location(self) -> str:
-        """Where the data lives: a directory, ``:memory:`` or a URL."""
-
-    @abstractmethod
-    def select(self, query: str, bindings: Bindings | None = None) -> SelectResult:
-        """Run a SELECT query with ``bindings`` as bound terms (``None`` leaves a variable unbound)."""
-
-    @abstractmethod
-    def ask(self, query: str, bindings: Bindings | None = None) -> bool:
-        """Run an ASK query."""
-
-    @abstractmethod
-    def construct(self, query: str, bindings: Bindings | None = None) -> list[Triple]:
-        """Run a CONSTRUCT or DESCRIBE query."""
-
-    @abstractmethod
-    def query_serialized(self, query: str, media_type: str) -> tuple[bytes, str]:
-        """Run any query and serialise its result in ``media_type``; return the bytes and the kind
-        of result (``"solutions"``, ``"boolean"`` or ``"graph"``)."""
-
-    @abstractmethod
-    def update(self, update: str) -> None:
-        """Run a SPARQL update atomically."""
-
-    @abstractmethod
-    def add(self, quads: Sequence[Quad]) -> None:
-        """Add quads atomically: all of them or none."""
-
-    def add_stream(self, quads: Iterable[Quad], size_hint: int = 0) -> None:
-        """Add the quads an iterable yields, atomically like :meth:`add`; ``size_hint`` is about how
-        many there are. A store that can write a stream as it comes (the embedded one on disk,
-        through its bulk loader) never holds them all in memory."""
-        self.add(list(quads))
-
-    @abstractmethod
-    def remove_graph(self, graph: NamedNode) -> bool:
-        """Drop a named graph and everything in it; return whether it existed."""
-
-    @abstractmethod
-    def graphs(self) -> list[NamedNode]:
-        """The named graphs."""
-
-    def has_graph(self, graph: NamedNode) -> bool:
-        """Whether the named graph exists (one lookup, however many graphs there are)."""
-        return self.ask("ASK WHERE { GRAPH ?_graph { ?s ?p ?o } }", {"_graph": graph})
-
-    @abstractmethod
-    def quads(self) -> Iterable[Quad]:
-        """Every quad of the dataset."""
-
-    @abstractmethod
-    def __len__(self) -> int:
-        """The number of quads."""
-
-    def close(self) -> None:  # noqa: B027 - optional hook
-        """Release the store's resources."""
-
-    def dump(self, fmt: RdfFormat) -> bytes:
-        """Serialise the whole dataset; triple formats get the union of all graphs."""
-        if fmt.supports_datasets:
-            return serialize(self.quads(), format=fmt, prefixes=_prefixes()) or b""
-        triples = (q.triple for q in self.quads())
-        return serialize(triples, format=fmt, prefixes=_prefixes()) or b""
-
-    def canonical_nquads(self) -> list[str]:
-        """The dataset as sorted N-Quads lines, for comparing two states of a store."""
-        return sorted(str(q) for q in self.quads())
-
-
-def _prefixes() -> dict[str, str]:
-    from graph.namespaces import PREFIXES
-
-    return dict(PREFIXES)
 
 
 class EmbeddedStore(GraphStore):
@@ -299,16 +171,3 @@ def _open_message(path: Path | None, error: OSError) -> str:
     if "lock" in text.lower():
         return f"the store at {path} is in use by another process (an `entente serve`?): {text}"
     return f"cannot open the store at {path}: {text}"
-
-
-def parse_rdf(data: bytes, fmt: RdfFormat, *, name: str, base_iri: str | None = None) -> list[Quad]:
-    """Parse RDF into quads, turning a syntax error into an :class:`InputError` at file:line:column."""
-    try:
-        return list(parse(data, format=fmt, base_iri=base_iri))
-    except SyntaxError as error:
-        raise InputError(syntax_problem(error, name)) from error
-
-
-def syntax_problem(error: SyntaxError, name: str) -> Problem:
-    message = re.sub(r"^Parser error (at|between) [^:]*: ", "", error.msg or str(error))
-    return Problem(message, file=name, line=error.lineno, column=error.offset)

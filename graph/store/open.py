@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from graph.settings import Settings
-from graph.store import EmbeddedStore, GraphStore
+from graph.store.base import GraphStore
+from graph.store.embedded import EmbeddedStore
 
 
 def is_remote(location: str) -> bool:
@@ -18,7 +19,7 @@ def open_store(location: str, settings: Settings | None = None, *, pooled: bool 
     a directory's queries run in killable worker processes bounded by ``query_timeout_s`` (what a
     server wants; a command-line run does not need it)."""
     if is_remote(location):
-        from graph.remote import Endpoints, RemoteStore
+        from graph.store.remote import Endpoints, RemoteStore
 
         settings = settings or Settings()
         if settings.remote_query_url:
@@ -30,7 +31,7 @@ def open_store(location: str, settings: Settings | None = None, *, pooled: bool 
     if location == ":memory:":
         return EmbeddedStore()
     if pooled:
-        from graph.workers import PooledStore
+        from graph.store.pooled import PooledStore
 
         settings = settings or Settings()
         return PooledStore(Path(location), workers=settings.query_workers, timeout_s=settings.query_timeout_s)

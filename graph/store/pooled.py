@@ -35,7 +35,6 @@ from pyoxigraph import (
     parse_query_results,
 )
 
-from graph import worker_main
 from graph.errors import (
     InputError,
     Problem,
@@ -45,8 +44,10 @@ from graph.errors import (
     ServerBusyError,
     StoreError,
 )
-from graph.sparql import bind_values
-from graph.store import Bindings, EmbeddedStore, GraphStore, SelectResult
+from graph.store import worker as worker_main
+from graph.store.base import Bindings, GraphStore, SelectResult
+from graph.store.binding import bind_values
+from graph.store.embedded import EmbeddedStore
 
 _CONTEXT = multiprocessing.get_context("spawn")  # no fork: the server has threads
 

@@ -28,8 +28,8 @@ from pyoxigraph import (
 )
 
 from graph.errors import InputError, Problem, QuerySyntaxError, StoreError
-from graph.sparql import bind_values
-from graph.store import Bindings, GraphStore, SelectResult
+from graph.store.base import Bindings, GraphStore, SelectResult
+from graph.store.binding import bind_values
 
 READ_RETRIES = 2
 GRAPHS_QUERY = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"

@@ -1,4 +1,4 @@
-"""The loop of a query worker process (see :mod:`graph.workers`). It imports only pyoxigraph, so
+"""The loop of a query worker process (see :mod:`graph.store.pooled`). It imports only pyoxigraph, so
 a worker starts fast, and it answers in serialised form so no Python objects cross the pipe."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from multiprocessing.connection import Connection
 
 from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTriples, RdfFormat, Store
 
-from graph.formats import GRAPH_FORMATS, RESULT_FORMATS
+from graph.store.formats import GRAPH_FORMATS, RESULT_FORMATS
 
 OPEN_ATTEMPTS = 50
 # What each kind of request needs the query to give, and what it says when the query gives another.

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -13,12 +13,7 @@ with warnings.catch_warnings():
 
 from api.app import create_app
 from graph.settings import Settings
-from graph.store import GraphStore
-
-TOKEN = "s3cret-token"
-AUTH = {"Authorization": "Bearer " + TOKEN}
-
-ClientFactory = Callable[..., TestClient]
+from tests.support.http import TOKEN, ClientFactory
 
 
 @pytest.fixture
@@ -48,17 +43,3 @@ def client() -> Iterator[TestClient]:
 def writer(make_client: ClientFactory) -> TestClient:
     """A writable server (with a write token) on a fresh seed graph."""
     return make_client(read_only=False, write_token=TOKEN)
-
-
-def store_of(client: TestClient) -> GraphStore:
-    store: GraphStore = client.app.state.store  # type: ignore[attr-defined]
-    return store
-
-
-def assert_problem(response: Any, status: int) -> dict[str, Any]:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"].startswith("application/problem+json")
-    body: dict[str, Any] = response.json()
-    assert {"type", "title", "status", "detail", "instance"} <= set(body)
-    assert body["status"] == status
-    return body

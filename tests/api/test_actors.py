@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from tests.api.conftest import assert_problem
+from tests.support.http import assert_problem
 
 
 def test_search_by_alias_prefix_any_case(client: TestClient) -> None:

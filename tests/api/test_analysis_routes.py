@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from tests.api.conftest import assert_problem
+from tests.support.http import assert_problem
 
 
 def test_blocs_on_the_day_of_the_report(client: TestClient) -> None:

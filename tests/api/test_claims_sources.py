@@ -4,7 +4,7 @@ import json
 
 from fastapi.testclient import TestClient
 
-from tests.api.conftest import AUTH, TOKEN, ClientFactory, assert_problem, store_of
+from tests.support.http import AUTH, TOKEN, ClientFactory, assert_problem, store_of
 
 HEADER = (
     "subject,relation,object,valid_from,valid_until,asserted_by,status,confidence,negated,quote,"

@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from pyoxigraph import RdfFormat, parse
 
 from graph.export import FORMATS, ExportFormat
-from tests.api.conftest import assert_problem
+from tests.support.http import assert_problem
 
 
 @pytest.mark.parametrize("fmt", list(ExportFormat))

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from tests.api.conftest import AUTH, assert_problem
-from tests.graph.conftest import SEED_ARTICLE
+from tests.support.data import SEED_ARTICLE
+from tests.support.http import AUTH, assert_problem
 
 WIRE = "Paris, 3 March 2024\n\nFrance imposed sanctions on Iran on 2 March, the foreign ministry said.\n"
 
@@ -52,7 +52,7 @@ def test_candidates_are_stored_reviewed_and_drawn_only_once_accepted(writer: Tes
 
 
 def test_rejecting_a_candidate_leaves_no_trace(writer: TestClient) -> None:
-    from tests.api.conftest import store_of
+    from tests.support.http import store_of
 
     before = store_of(writer).canonical_nquads()
     headers = {**AUTH, "Content-Type": "text/plain"}

@@ -6,7 +6,7 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 
-from tests.api.conftest import AUTH, assert_problem
+from tests.support.http import AUTH, assert_problem
 
 SAMPLE_PATH_VALUES = {"actor": "russia", "claim_id": "0000000000000000", "source_id": "x", "name": "claims"}
 

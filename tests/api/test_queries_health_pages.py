@@ -6,7 +6,7 @@ import io
 from fastapi.testclient import TestClient
 
 import queries
-from tests.api.conftest import ClientFactory, assert_problem
+from tests.support.http import ClientFactory, assert_problem
 
 
 def test_list_queries(client: TestClient) -> None:

@@ -12,8 +12,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from graph.loading import init_store
-from graph.store import EmbeddedStore
+from graph.intake.load import init_store
+from graph.store.embedded import EmbeddedStore
 from tests.support.servers import cpu_seconds, descendants, entente_server
 
 pytestmark = pytest.mark.server

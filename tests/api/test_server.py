@@ -12,8 +12,8 @@ from rdflib import Graph, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, JSONLD, N3, RDFXML, TURTLE, XML, SPARQLWrapper
 
-from graph.loading import init_store
-from graph.store import EmbeddedStore
+from graph.intake.load import init_store
+from graph.store.embedded import EmbeddedStore
 from tests.support.servers import entente_server
 
 pytestmark = pytest.mark.server

@@ -8,7 +8,7 @@ import time
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.api.conftest import AUTH, TOKEN, ClientFactory, assert_problem, store_of
+from tests.support.http import AUTH, TOKEN, ClientFactory, assert_problem, store_of
 
 PREFIXES = "PREFIX ent: <https://w3id.org/entente/ontology#>\nPREFIX id: <https://w3id.org/entente/id/>\n"
 BLOC = PREFIXES + "SELECT ?o WHERE { id:russia ent:formsBlocWith ?o } ORDER BY ?o"
@@ -87,7 +87,7 @@ def test_html_query_page_lists_named_queries(client: TestClient) -> None:
 
 
 def test_html_page_examples_run(client: TestClient) -> None:
-    from graph.sparql_endpoint import example_queries
+    from graph.sparql.protocol import example_queries
 
     for name, _, text in example_queries(store_of(client)):
         response = client.post("/sparql", data={"query": text})

@@ -12,8 +12,8 @@ from pyoxigraph import RdfFormat, Store
 
 from bench.generate import HEADER, Manifest, write_world
 from bench.vocabulary import RELATION_MIX
-from graph.loading import init_store, load_files
-from graph.store import EmbeddedStore
+from graph.intake.load import init_store, load_files
+from graph.store.embedded import EmbeddedStore
 
 CLAIMS = 2000
 

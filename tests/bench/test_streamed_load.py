@@ -9,8 +9,8 @@ import pytest
 
 from bench.generate import write_world
 from graph.errors import InputError
-from graph.loading import init_store, load_files, read_batch
-from graph.store import EmbeddedStore
+from graph.intake.load import init_store, load_files, read_batch
+from graph.store.embedded import EmbeddedStore
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +29,7 @@ def prepared(path: Path | None, world: Path) -> EmbeddedStore:
 
 @pytest.fixture
 def bulk(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("graph.store.BULK_THRESHOLD", 1000)  # a small file takes the bulk path
+    monkeypatch.setattr("graph.store.embedded.BULK_THRESHOLD", 1000)  # a small file takes the bulk path
 
 
 @pytest.mark.usefixtures("bulk")

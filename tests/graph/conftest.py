@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from graph.loading import init_store
-from graph.store import EmbeddedStore, GraphStore
-
-SEED_ARTICLE = Path(__file__).parents[3] / "shared" / "seeds" / "isw-putin-reset-2024-11-08.txt"
-
-HEADER = "subject,relation,object,valid_from,valid_until,asserted_by,status,confidence,negated,quote,source_url,source_title,publisher,published\n"
+from graph.intake.load import init_store
+from graph.store.base import GraphStore
+from graph.store.embedded import EmbeddedStore
 
 
 @pytest.fixture
@@ -28,7 +24,3 @@ def bare_store() -> EmbeddedStore:
     graph = EmbeddedStore()
     init_store(graph, seed=False)
     return graph
-
-
-def claims_csv(*rows: str) -> bytes:
-    return (HEADER + "".join(row + "\n" for row in rows)).encode()

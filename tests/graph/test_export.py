@@ -14,9 +14,9 @@ import pydot
 import pytest
 from pyoxigraph import Dataset, NamedNode, RdfFormat, parse
 
+from graph.analysis.projection import Filters
 from graph.export import FORMATS, ExportFormat, export, filename
-from graph.projection import Filters
-from graph.store import GraphStore
+from graph.store.base import GraphStore
 
 SEED_EDGES = 14  # the seed's asserted, not negated (subject, relation, object) ties
 INVASION = ("russia", "ukraine", "attacks")

@@ -3,7 +3,7 @@ from __future__ import annotations
 from pyoxigraph import NamedNode, RdfFormat, parse
 
 import graph.namespaces as ns
-from graph.loading import ontology_file
+from graph.intake.load import ontology_file
 
 
 def declared_terms() -> set[str]:
@@ -21,8 +21,8 @@ def test_every_ontology_term_the_code_names_is_declared_in_entente_ttl() -> None
 
 
 def test_relation_scheme_has_the_required_types_with_weights_and_codes(store: object) -> None:
-    from graph.catalogue import catalogue
-    from graph.store import GraphStore
+    from graph.model.catalogue import catalogue
+    from graph.store.base import GraphStore
 
     assert isinstance(store, GraphStore)
     relations = {r.name: r for r in catalogue(store).relations.values()}

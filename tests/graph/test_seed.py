@@ -3,12 +3,12 @@ from __future__ import annotations
 import csv
 import io
 
-from graph.catalogue import catalogue
-from graph.loading import seed_files
-from graph.named import run_named_query
-from graph.render import short
-from graph.store import GraphStore
-from tests.graph.conftest import SEED_ARTICLE
+from graph.intake.load import seed_files
+from graph.model.catalogue import catalogue
+from graph.model.terms import short
+from graph.sparql.named import run_named_query
+from graph.store.base import GraphStore
+from tests.support.data import SEED_ARTICLE
 
 
 def seed_rows() -> list[dict[str, str]]:

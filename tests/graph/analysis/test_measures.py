@@ -22,12 +22,15 @@ from datetime import date
 import networkx as nx
 import pytest
 
-from graph import analysis, export, projection
-from graph.analysis import Filters, project
-from graph.catalogue import catalogue
+from graph import export
+from graph.analysis import measures as analysis
+from graph.analysis import projection
+from graph.analysis.projection import Filters, project
 from graph.errors import InputError, NotFoundError
-from graph.loading import init_store, load_claims_bytes
-from graph.store import EmbeddedStore, GraphStore
+from graph.intake.load import init_store, load_claims_bytes
+from graph.model.catalogue import catalogue
+from graph.store.base import GraphStore
+from graph.store.embedded import EmbeddedStore
 
 HEADER = "subject,relation,object,valid_from,valid_until,asserted_by,status,confidence,negated,quote,source_url,source_title,publisher,published\n"
 A = "https://example.org/a,Report A,,2024-01-01"

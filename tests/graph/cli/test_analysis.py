@@ -10,9 +10,9 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from graph.cli_analysis import analyse, export
-from graph.loading import init_store
-from graph.store import EmbeddedStore
+from graph.cli.analysis import analyse, export
+from graph.intake.load import init_store
+from graph.store.embedded import EmbeddedStore
 
 runner = CliRunner()
 cli = typer.Typer()

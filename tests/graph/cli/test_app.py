@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from graph.cli import app
-from tests.graph.conftest import claims_csv
+from graph.cli.app import app
+from tests.support.data import claims_csv
 
 runner = CliRunner()
 

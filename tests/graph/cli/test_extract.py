@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from graph.cli import app
-from graph.extract_article import dateline
-from tests.graph.conftest import SEED_ARTICLE
+from graph.cli.app import app
+from graph.extract.article import dateline
+from tests.support.data import EXTRACT_SET, SEED_ARTICLE
 
 runner = CliRunner()
-DATA = Path(__file__).parents[1] / "data" / "extract"
+DATA = EXTRACT_SET
 
 
 @pytest.fixture

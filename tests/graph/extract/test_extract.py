@@ -10,18 +10,19 @@ from pathlib import Path
 import pytest
 from pyoxigraph import RdfFormat, Store
 
-from graph.catalogue import read_catalogue
-from graph.extract import CandidateClaim, candidates_to_rows, extract, write_candidates_csv
-from graph.extract_dates import latest_on_or_before
-from graph.extract_eval import claim_key, evaluate, format_evaluation, read_gold
-from graph.extract_lexicon import Lexicon, lexicon_from_select, lexicon_from_store
-from graph.extract_text import body_sentences
-from graph.intake import COLUMNS, read_claims
+from graph.extract.dates import latest_on_or_before
+from graph.extract.eval import claim_key, evaluate, format_evaluation, read_gold
+from graph.extract.lexicon import Lexicon, lexicon_from_select, lexicon_from_store
+from graph.extract.pipeline import CandidateClaim, candidates_to_rows, extract, write_candidates_csv
+from graph.extract.text import body_sentences
+from graph.intake.claims_format import COLUMNS, read_claims
+from graph.model.catalogue import read_catalogue
 from graph.namespaces import ENT, ID, SKOS
-from graph.store import EmbeddedStore
+from graph.store.embedded import EmbeddedStore
+from tests.support.data import EXTRACT_SET, ONTOLOGY
 
-ONTOLOGY = Path(__file__).parents[2] / "ontology"
-DATA = Path(__file__).parents[1] / "data" / "extract"
+ONTOLOGY = ONTOLOGY
+DATA = EXTRACT_SET
 SEED = DATA / "isw-putin-reset-2024-11-08.txt"
 SEED_PUBLISHED = date(2024, 11, 8)
 

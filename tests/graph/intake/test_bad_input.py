@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from graph.cli import app
+from graph.cli.app import app
+from tests.support.data import BAD_INPUT
 
-CORPUS = Path(__file__).parents[1] / "data" / "bad"
+CORPUS = BAD_INPUT
 EXPECTED: dict[str, str] = json.loads((CORPUS / "expected.json").read_text())
 runner = CliRunner()
 
@@ -62,7 +63,7 @@ def test_a_10_mb_unterminated_literal_is_an_error_at_its_line(store_dir: str, tm
 
 def test_a_second_writer_on_the_same_store_fails_fast_with_a_clear_message(store_dir: str) -> None:
     from graph.errors import StoreError
-    from graph.store import EmbeddedStore
+    from graph.store.embedded import EmbeddedStore
 
     first = EmbeddedStore(Path(store_dir))
     try:

@@ -2,11 +2,11 @@ from __future__ import annotations
 
 import pytest
 
-from graph.catalogue import catalogue
 from graph.errors import InputError
-from graph.intake import read_claims
-from graph.store import GraphStore
-from tests.graph.conftest import HEADER, claims_csv
+from graph.intake.claims_format import read_claims
+from graph.model.catalogue import catalogue
+from graph.store.base import GraphStore
+from tests.support.data import HEADER, claims_csv
 
 GOOD = 'russia,sanctions,iran,2024-01-01,,isw,asserted,0.5,false,"a quote",,A title,,2024-02-01'
 

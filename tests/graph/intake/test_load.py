@@ -6,10 +6,11 @@ import pytest
 from pyoxigraph import NamedNode
 
 from graph.errors import InputError
-from graph.loading import init_store, load_claims_bytes, load_files
-from graph.named import run_named_query
-from graph.store import EmbeddedStore, GraphStore
-from tests.graph.conftest import claims_csv
+from graph.intake.load import init_store, load_claims_bytes, load_files
+from graph.sparql.named import run_named_query
+from graph.store.base import GraphStore
+from graph.store.embedded import EmbeddedStore
+from tests.support.data import claims_csv
 
 ROW = 'russia,cooperatesWith,china,2024-01-01,,isw,{status},0.7,{negated},"a quote",https://example.org/a,A,,2024-02-01'
 

@@ -2,15 +2,15 @@ from __future__ import annotations
 
 import pytest
 
-from graph.catalogue import catalogue
 from graph.errors import InputError
-from graph.intake import read_claims
-from graph.loading import load_claims_bytes
-from graph.named import run_named_query
-from graph.render import short
-from graph.review import review
-from graph.store import GraphStore
-from tests.graph.conftest import claims_csv
+from graph.intake.claims_format import read_claims
+from graph.intake.load import load_claims_bytes
+from graph.intake.review import review
+from graph.model.catalogue import catalogue
+from graph.model.terms import short
+from graph.sparql.named import run_named_query
+from graph.store.base import GraphStore
+from tests.support.data import claims_csv
 
 CANDIDATES = claims_csv(
     'france,sanctions,iran,,,,candidate,0.6,false,"France imposed sanctions on Iran.",,Wire,,2024-03-01',

@@ -4,7 +4,7 @@ import pytest
 from pyoxigraph import RdfFormat
 
 from graph.errors import InputError
-from graph.loading import rdf_quads
+from graph.intake.load import rdf_quads
 
 
 @pytest.mark.parametrize(

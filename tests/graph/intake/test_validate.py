@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graph.store import GraphStore
-from graph.validation import validate_files
+from graph.intake.validate import validate_files
+from graph.store.base import GraphStore
 
 BAD_CLAIM = """
 @prefix ent: <https://w3id.org/entente/ontology#> .
@@ -28,7 +28,7 @@ def test_shacl_violations_name_the_offending_node(store: GraphStore, tmp_path: P
 
 
 def test_a_valid_claims_file_has_no_problems_and_nothing_is_written(store: GraphStore, tmp_path: Path) -> None:
-    from graph.loading import seed_files
+    from graph.intake.load import seed_files
 
     _name, data = seed_files()[0]
     path = tmp_path / "seed.csv"

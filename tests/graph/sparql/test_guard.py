@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from graph.errors import ForbiddenOperationError, InputError
-from graph.sparql_guard import TooLargeError, analyse, check_text, with_limit
+from graph.sparql.guard import TooLargeError, analyse, check_text, with_limit
 
 MAX_BYTES = 10_000
 

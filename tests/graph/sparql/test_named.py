@@ -4,9 +4,9 @@ import pytest
 
 import queries
 from graph.errors import InputError, NotFoundError
-from graph.named import run_named_query
-from graph.sparql import bind_values
-from graph.store import GraphStore
+from graph.sparql.named import run_named_query
+from graph.store.base import GraphStore
+from graph.store.binding import bind_values
 
 REQUIRED_QUERIES = {"actor_relations", "who_sanctions", "blocs", "evidence_for", "contested_claims", "timeline"}
 

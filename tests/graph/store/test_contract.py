@@ -8,15 +8,16 @@ from pathlib import Path
 import pytest
 from pyoxigraph import Literal, NamedNode, Quad
 
-from graph.catalogue import catalogue
 from graph.errors import InputError, QuerySyntaxError
-from graph.loading import init_store, load_claims_bytes, load_files
-from graph.named import run_named_query
-from graph.open_store import open_store
-from graph.remote import insert_data
-from graph.render import short
-from graph.store import EmbeddedStore, GraphStore
-from tests.graph.conftest import claims_csv
+from graph.intake.load import init_store, load_claims_bytes, load_files
+from graph.model.catalogue import catalogue
+from graph.model.terms import short
+from graph.sparql.named import run_named_query
+from graph.store.base import GraphStore
+from graph.store.embedded import EmbeddedStore
+from graph.store.open import open_store
+from graph.store.remote import insert_data
+from tests.support.data import claims_csv
 from tests.support.servers import oxigraph_server
 
 G = NamedNode("https://example.org/graph")

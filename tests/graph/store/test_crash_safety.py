@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from graph.loading import init_store
-from graph.store import EmbeddedStore
-from tests.graph.conftest import HEADER
+from graph.intake.load import init_store
+from graph.store.embedded import EmbeddedStore
+from tests.support.data import HEADER
 
 CLAIMS = 20_000  # about 340,000 quads: past the bulk-load threshold
 

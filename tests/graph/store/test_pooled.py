@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from graph.errors import QueryCancelledError, QuerySyntaxError, QueryTimeoutError
-from graph.loading import init_store, load_claims_bytes
-from graph.named import run_named_query
-from graph.workers import PooledStore, WorkerCrashedError, cancel_event
-from tests.graph.conftest import claims_csv
+from graph.intake.load import init_store, load_claims_bytes
+from graph.sparql.named import run_named_query
+from graph.store.pooled import PooledStore, WorkerCrashedError, cancel_event
+from tests.support.data import claims_csv
 
 RUNAWAY = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?f ?i"
 

@@ -1,0 +1,42 @@
+"""What comes in: the claims format, RDF parsing and safety checks, atomic loads, validation, review."""
+
+from graph.intake.claims_format import COLUMNS, iter_claims, read_claims
+from graph.intake.load import (
+    LoadReport,
+    base_quads,
+    claims_to_quads,
+    init_store,
+    is_claims_file,
+    load_claims_bytes,
+    load_files,
+    ontology_file,
+    rdf_quads,
+    read_batch,
+    seed_files,
+)
+from graph.intake.rdf import parse_rdf
+from graph.intake.review import ReviewReport, accept_claim, reject_claim, review
+from graph.intake.validate import validate_files
+
+__all__ = [
+    "COLUMNS",
+    "LoadReport",
+    "ReviewReport",
+    "accept_claim",
+    "base_quads",
+    "claims_to_quads",
+    "init_store",
+    "is_claims_file",
+    "iter_claims",
+    "load_claims_bytes",
+    "load_files",
+    "ontology_file",
+    "parse_rdf",
+    "rdf_quads",
+    "read_batch",
+    "read_claims",
+    "reject_claim",
+    "review",
+    "seed_files",
+    "validate_files",
+]

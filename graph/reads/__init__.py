@@ -1,0 +1,36 @@
+"""What goes out: claims, actors, sources and relations read back, counts, and results as rows, CSV and tables."""
+
+from graph.reads.actors import ActorDetail, actor_detail, search_actors
+from graph.reads.claims import ClaimView, claim_id, claim_iri, read_claim, source_id
+from graph.reads.relations import ActorRelations, Page, RelationView, actor_relations, find_claims
+from graph.reads.sources import SourceView, list_sources, read_source, retract_source
+from graph.reads.stats import is_initialised, store_stats
+from graph.reads.tables import as_csv, as_json, as_table, rows_as_dicts, safe_cell, table
+
+__all__ = [
+    "ActorDetail",
+    "ActorRelations",
+    "ClaimView",
+    "Page",
+    "RelationView",
+    "SourceView",
+    "actor_detail",
+    "actor_relations",
+    "as_csv",
+    "as_json",
+    "as_table",
+    "claim_id",
+    "claim_iri",
+    "find_claims",
+    "is_initialised",
+    "list_sources",
+    "read_claim",
+    "read_source",
+    "retract_source",
+    "rows_as_dicts",
+    "safe_cell",
+    "search_actors",
+    "source_id",
+    "store_stats",
+    "table",
+]

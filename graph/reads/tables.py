@@ -1,0 +1,62 @@
+"""Query results as JSON rows, CSV (safe for spreadsheets) and terminal tables."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+
+from pyoxigraph import NamedNode
+
+from graph.model.terms import plain, short
+from graph.store.base import SelectResult
+
+
+def rows_as_dicts(result: SelectResult) -> list[dict[str, object]]:
+    return [{k: plain(v) for k, v in zip(result.variables, row, strict=True)} for row in result.rows]
+
+
+def as_json(result: SelectResult) -> str:
+    return json.dumps(rows_as_dicts(result), ensure_ascii=False, indent=2)
+
+
+def as_csv(result: SelectResult) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(result.variables)
+    for row in result.rows:
+        writer.writerow([safe_cell(short(v) if isinstance(v, NamedNode) else plain(v)) for v in row])
+    return out.getvalue()
+
+
+def safe_cell(value: object) -> str:
+    """A CSV cell that a spreadsheet will not run as a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@") and not _is_number(text) else text
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def as_table(result: SelectResult, width: int = 60) -> str:
+    cells = [[_clip(short(v), width) for v in row] for row in result.rows]
+    return table(result.variables, cells)
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(header)]
+    line = "  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True))
+    rule = "  ".join("-" * w for w in widths)
+    body = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    return "\n".join([line.rstrip(), rule, *body])
+
+
+def _clip(text: str, width: int) -> str:
+    text = text.replace("\n", " ")
+    return text if len(text) <= width else text[: width - 1] + "…"
