@@ -1,7 +1,19 @@
-"""Network analysis: claims projected to a networkx graph (``projection``) and the measures on it
-(``measures``): blocs, alignment, paths, structural balance, centrality, changes."""
+"""Network analysis: claims projected to a networkx graph (``projection``), the measures on it
+(``measures``: blocs, alignment, paths, structural balance, centrality, changes) and their answers
+(``results``)."""
 
-from graph.analysis.measures import (
+from graph.analysis.measures import alignment, alignment_series, balance, blocs, centrality, changes, paths, signed
+from graph.analysis.projection import (
+    NO_FILTERS,
+    ClaimRecord,
+    Filters,
+    build_graph,
+    claim_records,
+    project,
+    resolve_filters,
+    restrict,
+)
+from graph.analysis.results import (
     Balance,
     Bloc,
     Centrality,
@@ -12,25 +24,7 @@ from graph.analysis.measures import (
     Tie,
     Triad,
     WindowScore,
-    alignment,
-    alignment_series,
-    balance,
-    blocs,
-    centrality,
-    changes,
     jsonable,
-    paths,
-    signed,
-)
-from graph.analysis.projection import (
-    NO_FILTERS,
-    ClaimRecord,
-    Filters,
-    build_graph,
-    claim_records,
-    project,
-    resolve_filters,
-    restrict,
 )
 
 __all__ = [

@@ -22,8 +22,7 @@ from datetime import date
 import networkx as nx
 import pytest
 
-from graph import export
-from graph.analysis import measures as analysis
+from graph import analysis, export
 from graph.analysis import projection
 from graph.analysis.projection import Filters, project
 from graph.errors import InputError, NotFoundError
