@@ -15,7 +15,7 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, serialize
 
 from graph.analysis.projection import NO_FILTERS, ClaimRecord, Filters, claim_records, project
 from graph.model.catalogue import Catalogue, catalogue
-from graph.namespaces import ACTORS_GRAPH, ENT, ID, ONTOLOGY_GRAPH, PREFIXES
+from graph.namespaces import ACTORS_GRAPH, ENT, ID, ONTOLOGY_GRAPH, PREFIXES, sparql
 from graph.reads.tables import safe_cell
 from graph.store.base import GraphStore
 from graph.store.cache import cached
@@ -74,10 +74,8 @@ CSV_COLUMNS = (
     "claim_ids",
 )
 
-SOURCES_QUERY = """
-PREFIX ent: <https://w3id.org/entente/ontology#>
-PREFIX dct: <http://purl.org/dc/terms/>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+SOURCES_QUERY = sparql(
+    """
 SELECT ?source ?title ?publisher ?page WHERE {
   ?source a ent:Source .
   OPTIONAL { ?source dct:title ?title }
@@ -85,6 +83,7 @@ SELECT ?source ?title ?publisher ?page WHERE {
   OPTIONAL { ?source foaf:page ?page }
 }
 """
+)
 
 
 def filename(fmt: ExportFormat) -> str:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from pyoxigraph import NamedNode
+
+from graph.clocks import expand
 
 ENT = "https://w3id.org/entente/ontology#"
 ID = "https://w3id.org/entente/id/"
@@ -35,14 +39,22 @@ XSD_DATE = NamedNode(XSD + "date")
 XSD_DECIMAL = NamedNode(XSD + "decimal")
 XSD_BOOLEAN = NamedNode(XSD + "boolean")
 XSD_INTEGER = NamedNode(XSD + "integer")
-XSD_STRING = NamedNode(XSD + "string")
-SKOS_PREF_LABEL = NamedNode(SKOS + "prefLabel")
 DCT_TITLE = NamedNode(DCT + "title")
 DCT_PUBLISHER = NamedNode(DCT + "publisher")
 DCT_ISSUED = NamedNode(DCT + "issued")
 DCT_SOURCE = NamedNode(DCT + "source")
 FOAF_PAGE = NamedNode(FOAF + "page")
 PROV_WAS_DERIVED_FROM = NamedNode(PROV + "wasDerivedFrom")
+
+
+_PREFIXED = {name: re.compile(r"(?<![\w:<#/.-])" + name + r":") for name in PREFIXES}
+
+
+def sparql(query: str) -> str:
+    """``query`` with a PREFIX line for each of entente's prefixes it uses, and the clocks'
+    functions (``ent:validOn``, ``ent:knownBy``) written out: the one header of the code's queries."""
+    header = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items() if _PREFIXED[name].search(query))
+    return expand(header + query)
 
 
 def ent(name: str) -> NamedNode:
@@ -60,8 +72,6 @@ def instance(path: str) -> NamedNode:
 CLAIM = ent("Claim")
 EVIDENCE = ent("Evidence")
 SOURCE = ent("Source")
-ACTOR = ent("Actor")
-RELATION_TYPE = ent("RelationType")
 SUBJECT = ent("subject")
 RELATION = ent("relation")
 OBJECT = ent("object")

@@ -11,9 +11,10 @@ from typing import Any
 import networkx as nx
 from pyoxigraph import Literal, NamedNode
 
+from graph.clocks import valid_during
 from graph.errors import InputError
 from graph.model.catalogue import Catalogue, RelationType, catalogue, short_id
-from graph.namespaces import ID, STATUSES, XSD_DATE, XSD_DECIMAL
+from graph.namespaces import ID, STATUSES, XSD_DATE, XSD_DECIMAL, sparql
 from graph.store.base import GraphStore, Term
 from graph.store.cache import cached
 
@@ -29,10 +30,8 @@ __all__ = [
 ]
 
 # One flat query: required patterns and two single-pattern OPTIONALs; labels come from the catalogue.
-CLAIMS_QUERY = """
-PREFIX ent: <https://w3id.org/entente/ontology#>
-PREFIX dct: <http://purl.org/dc/terms/>
-PREFIX prov: <http://www.w3.org/ns/prov#>
+CLAIMS_QUERY = sparql(
+    """
 SELECT ?claim ?subject ?relation ?object ?confidence ?assertedBy ?validFrom ?validUntil
        ?evidence ?quote ?source ?published
 WHERE {
@@ -49,11 +48,12 @@ WHERE {
   ?source dct:issued ?published .
   OPTIONAL { ?claim ent:validFrom ?validFrom }
   OPTIONAL { ?claim ent:validUntil ?validUntil }
-  FILTER(!BOUND(?as_of) || ((!BOUND(?validFrom) || ?validFrom <= ?as_of) && (!BOUND(?validUntil) || ?as_of <= ?validUntil)))
-  FILTER(!BOUND(?known_at) || ?published <= ?known_at)
+  FILTER(ent:validOn(?validFrom, ?validUntil, ?as_of))
+  FILTER(ent:knownBy(?published, ?known_at))
   FILTER(!BOUND(?min_confidence) || ?confidence >= ?min_confidence)
 }
 """
+)
 
 
 @dataclass(frozen=True)
@@ -90,9 +90,7 @@ class ClaimRecord:
 
     def valid_during(self, start: date, end: date) -> bool:
         """Whether the claim holds at some day of ``[start, end]``."""
-        return (self.valid_from is None or self.valid_from <= end) and (
-            self.valid_until is None or start <= self.valid_until
-        )
+        return valid_during(self.valid_from, self.valid_until, start, end)
 
 
 def resolve_filters(

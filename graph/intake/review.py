@@ -11,12 +11,13 @@ from pyoxigraph import Literal, NamedNode, Quad
 from graph.errors import InputError, NotFoundError, Problem
 from graph.model.catalogue import catalogue
 from graph.model.claim import Claim, claim_quads
+from graph.namespaces import sparql
 from graph.reads.claims import claim_iri
 from graph.store.base import GraphStore
 from graph.store.binding import bind_values
 
-CLAIM_QUERY = """
-PREFIX ent: <https://w3id.org/entente/ontology#>
+CLAIM_QUERY = sparql(
+    """
 SELECT ?source ?status ?subject ?relation ?object ?negated WHERE {
   GRAPH ?source {
     ?_claim ent:status ?status ; ent:subject ?subject ; ent:relation ?relation ; ent:object ?object .
@@ -24,18 +25,20 @@ SELECT ?source ?status ?subject ?relation ?object ?negated WHERE {
   }
 }
 """
+)
 
-ACCEPT_UPDATE = """
-PREFIX ent: <https://w3id.org/entente/ontology#>
+ACCEPT_UPDATE = sparql(
+    """
 DELETE { GRAPH ?_source { ?_claim ent:status ?old } }
 INSERT { GRAPH ?_source { ?_claim ent:status ent:Asserted } }
 WHERE { GRAPH ?_source { ?_claim ent:status ?old } }
 """
+)
 
 # A candidate's own triples, then its evidence if no other claim cites it, then its source if
 # no claim is left in the source's graph.
-REJECT_CLAIM = """
-PREFIX prov: <http://www.w3.org/ns/prov#>
+REJECT_CLAIM = sparql(
+    """
 DELETE { GRAPH ?_source { ?_claim ?p ?o . ?evidence ?ep ?eo } }
 WHERE {
   GRAPH ?_source {
@@ -48,10 +51,12 @@ WHERE {
   }
 }
 """
-SOURCE_HAS_CLAIMS = """
-PREFIX ent: <https://w3id.org/entente/ontology#>
+)
+SOURCE_HAS_CLAIMS = sparql(
+    """
 ASK WHERE { GRAPH ?_source { ?claim a ent:Claim } }
 """
+)
 
 
 # One review at a time: a check of a claim's status and the writes that follow it must not

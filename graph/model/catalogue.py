@@ -9,34 +9,31 @@ from dataclasses import dataclass, field
 from pyoxigraph import Literal, NamedNode
 
 from graph.errors import AmbiguousNameError, NotFoundError
-from graph.namespaces import ENT, ID
+from graph.namespaces import ENT, ID, sparql
 from graph.store.base import GraphStore
 from graph.store.cache import cached
 
-ACTORS_QUERY = """
-PREFIX ent: <https://w3id.org/entente/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+ACTORS_QUERY = sparql(
+    """
 SELECT ?actor ?type ?label WHERE {
   ?type rdfs:subClassOf ent:Actor .
   ?actor a ?type .
   OPTIONAL { ?actor skos:prefLabel ?label }
 }
 """
+)
 
-NAMES_QUERY = """
-PREFIX ent: <https://w3id.org/entente/ontology#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+NAMES_QUERY = sparql(
+    """
 SELECT ?actor ?name WHERE {
   { ?actor skos:prefLabel ?name } UNION { ?actor skos:altLabel ?name }
   UNION { ?actor ent:isoCode ?name } UNION { ?actor ent:iso2Code ?name }
 }
 """
+)
 
-RELATIONS_QUERY = """
-PREFIX ent: <https://w3id.org/entente/ontology#>
-PREFIX owl: <http://www.w3.org/2002/07/owl#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+RELATIONS_QUERY = sparql(
+    """
 SELECT ?relation ?label ?definition ?polarity ?weight ?cameo ?plover ?symmetric ?cue WHERE {
   ?relation a ent:RelationType ; skos:inScheme ent:relationTypes .
   OPTIONAL { ?relation skos:prefLabel ?label }
@@ -49,6 +46,7 @@ SELECT ?relation ?label ?definition ?polarity ?weight ?cameo ?plover ?symmetric 
   OPTIONAL { ?relation skos:hiddenLabel ?cue }
 }
 """
+)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from pyoxigraph import Literal, NamedNode
 
 from graph.errors import InputError, Problem
 from graph.model.catalogue import Actor, Catalogue, catalogue
-from graph.namespaces import ENT, OWL, WD
+from graph.namespaces import ENT, OWL, WD, sparql
 from graph.reads.claims import ActorRef, actor_ref, as_date, relation_name
 from graph.reads.relations import Page, page
 from graph.store.base import GraphStore
@@ -22,8 +22,8 @@ SELECT ?property ?value WHERE {
 """
 
 # Tenures and memberships, from either end: the actor as leader or led, as member or organisation.
-TENURES_QUERY = """
-PREFIX ent: <https://w3id.org/entente/ontology#>
+TENURES_QUERY = sparql(
+    """
 SELECT ?kind ?person ?actor ?role ?validFrom ?validUntil WHERE {
   {
     ?node a ent:Leadership . ?node ent:leader ?person . ?node ent:ledActor ?actor .
@@ -39,9 +39,10 @@ SELECT ?kind ?person ?actor ?role ?validFrom ?validUntil WHERE {
 }
 ORDER BY ?kind ?validFrom ?person ?actor
 """
+)
 
-COUNTS_QUERY = """
-PREFIX ent: <https://w3id.org/entente/ontology#>
+COUNTS_QUERY = sparql(
+    """
 SELECT ?side ?relation ?status (COUNT(DISTINCT ?claim) AS ?claims) WHERE {
   { ?claim ent:subject ?actor . BIND("out" AS ?side) }
   UNION
@@ -51,6 +52,7 @@ SELECT ?side ?relation ?status (COUNT(DISTINCT ?claim) AS ?claims) WHERE {
 }
 GROUP BY ?side ?relation ?status
 """
+)
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,12 @@ from pyoxigraph import Literal, NamedNode
 from graph.errors import NotFoundError
 from graph.model.catalogue import Catalogue, catalogue, short_id
 from graph.model.terms import plain
-from graph.namespaces import ENT, ID
+from graph.namespaces import ENT, ID, sparql
 from graph.sparql.named import run_named_query
 from graph.store.base import GraphStore, Term
 
-CLAIM_QUERY = """
-PREFIX ent: <https://w3id.org/entente/ontology#>
+CLAIM_QUERY = sparql(
+    """
 SELECT ?subject ?relation ?object ?negated ?status ?confidence ?assertedBy ?validFrom ?validUntil WHERE {
   ?claim a ent:Claim .
   ?claim ent:subject ?subject .
@@ -30,6 +30,7 @@ SELECT ?subject ?relation ?object ?negated ?status ?confidence ?assertedBy ?vali
   OPTIONAL { ?claim ent:validUntil ?validUntil }
 }
 """
+)
 
 
 @dataclass(frozen=True)

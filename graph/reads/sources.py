@@ -9,16 +9,14 @@ from pyoxigraph import Literal, NamedNode
 
 from graph.errors import NotFoundError
 from graph.model.catalogue import catalogue
-from graph.namespaces import ID
+from graph.namespaces import ID, sparql
 from graph.reads.claims import ActorRef, actor_ref, as_date, source_id
 from graph.reads.relations import Page
 from graph.store.base import GraphStore
 from graph.store.binding import bind_rows, paged
 
-SOURCES_QUERY = """
-PREFIX ent: <https://w3id.org/entente/ontology#>
-PREFIX dct: <http://purl.org/dc/terms/>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+SOURCES_QUERY = sparql(
+    """
 SELECT ?source ?published ?title ?url ?publisher WHERE {
   ?source a ent:Source .
   ?source dct:issued ?published .
@@ -28,26 +26,29 @@ SELECT ?source ?published ?title ?url ?publisher WHERE {
 }
 ORDER BY DESC(?published) ?source
 """
+)
 
-PAGE_QUERY = """
-PREFIX ent: <https://w3id.org/entente/ontology#>
-PREFIX dct: <http://purl.org/dc/terms/>
+PAGE_QUERY = sparql(
+    """
 SELECT ?source WHERE { ?source a ent:Source . ?source dct:issued ?published }
 ORDER BY DESC(?published) ?source
 """
+)
 
-SOURCE_COUNT_QUERY = """
-PREFIX ent: <https://w3id.org/entente/ontology#>
+SOURCE_COUNT_QUERY = sparql(
+    """
 SELECT (COUNT(DISTINCT ?source) AS ?n) WHERE { ?source a ent:Source }
 """
+)
 
-CLAIM_COUNTS_QUERY = """
-PREFIX ent: <https://w3id.org/entente/ontology#>
+CLAIM_COUNTS_QUERY = sparql(
+    """
 SELECT ?source (COUNT(DISTINCT ?claim) AS ?claims) WHERE {
   GRAPH ?source { ?claim a ent:Claim }
 }
 GROUP BY ?source
 """
+)
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pyoxigraph import Literal
 
-from graph.namespaces import ONTOLOGY_GRAPH
+from graph.namespaces import ONTOLOGY_GRAPH, sparql
 from graph.store.base import GraphStore
 
-COUNTS_QUERY = """
-PREFIX ent: <https://w3id.org/entente/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+COUNTS_QUERY = sparql(
+    """
 SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
   { ?x a ent:Claim ; ent:status ?status . BIND(CONCAT("claims (", LCASE(STRAFTER(STR(?status), "#")), ")") AS ?what) }
   UNION { ?x a ent:Source . BIND("sources" AS ?what) }
@@ -20,6 +19,7 @@ SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
 GROUP BY ?what
 ORDER BY ?what
 """
+)
 
 
 def store_stats(store: GraphStore) -> dict[str, int]:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from pyoxigraph import Literal, NamedNode
 
 import queries
+from graph.clocks import expand
 from graph.errors import InputError, NotFoundError, Problem
 from graph.model.catalogue import catalogue
 from graph.store.base import GraphStore, SelectResult
@@ -39,4 +40,4 @@ def bind_parameters(
 def run_named_query(store: GraphStore, name: str, params: Mapping[str, str]) -> SelectResult:
     """Run the named query ``name`` with ``params`` (strings, as a URL or command line gives them)."""
     query = named_query(name)
-    return store.select(query.text, bind_parameters(store, query, params))
+    return store.select(expand(query.text), bind_parameters(store, query, params))

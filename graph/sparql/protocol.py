@@ -10,14 +10,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from pyoxigraph import BlankNode, Literal, NamedNode, Quad, QueryBoolean, QueryTriples, Store, Triple, serialize
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple, serialize
 
 import queries
-from graph.errors import InputError, Problem, QuerySyntaxError, StoreError
+from graph.clocks import expand
+from graph.errors import InputError, Problem, QuerySyntaxError
 from graph.sparql.guard import check_dataset, check_text, with_limit
 from graph.sparql.named import bind_parameters
 from graph.store.base import GraphStore
 from graph.store.binding import bind_values
+from graph.store.embedded import check_query_syntax, query_dataset
 from graph.store.formats import GRAPH_FORMATS, RESULT_FORMATS
 
 GRAPH_QUERY = """
@@ -87,7 +89,7 @@ def prepare_query(store: GraphStore, text: str, limits: Limits, dataset: Dataset
     clauses = tuple(iri for _, iri in analysis.dataset_clauses())
     named = {*dataset.default, *dataset.named, *clauses}
     check_dataset(named, {iri for iri in named if store.has_graph(NamedNode(iri))})
-    bounded = text if analysis.form == "ASK" else with_limit(analysis, text, limits.max_results)
+    bounded = expand(text if analysis.form == "ASK" else with_limit(analysis, text, limits.max_results))
     return PreparedQuery(analysis.form, bounded, dataset, clauses, text, limits.max_response_bytes)
 
 
@@ -113,30 +115,20 @@ def _run(store: GraphStore, query: PreparedQuery, media_type: str) -> bytes:
     if not query.dataset and not query.from_clauses:
         return store.query_serialized(query.text, media_type)[0]
     graphs = {*query.dataset.default, *query.dataset.named, *query.from_clauses}
-    scratch = Store()
-    for iri in sorted(graphs):
-        graph = NamedNode(iri)
-        scratch.extend(
-            Quad(t.subject, t.predicate, t.object, graph) for t in store.construct(GRAPH_QUERY, {"graph": graph})
-        )
-    try:
-        if query.dataset:
-            result = scratch.query(
-                query.text,
-                default_graph=[NamedNode(i) for i in query.dataset.default],
-                named_graphs=[NamedNode(i) for i in query.dataset.named],
-            )
-        else:
-            result = scratch.query(query.text)
-    except SyntaxError as error:
-        raise QuerySyntaxError(Problem(str(error))) from error
-    except OSError as error:
-        raise StoreError(str(error)) from error
-    if isinstance(result, QueryTriples):
-        return result.serialize(format=GRAPH_FORMATS[media_type]) or b""
-    if isinstance(result, QueryBoolean):
-        return result.serialize(format=RESULT_FORMATS[media_type]) or b""
-    return result.serialize(format=RESULT_FORMATS[media_type]) or b""
+    quads = [
+        Quad(t.subject, t.predicate, t.object, graph)
+        for graph in (NamedNode(iri) for iri in sorted(graphs))
+        for t in store.construct(GRAPH_QUERY, {"graph": graph})
+    ]
+    if not query.dataset:
+        return query_dataset(quads, query.text, media_type)
+    return query_dataset(
+        quads,
+        query.text,
+        media_type,
+        default_graphs=[NamedNode(i) for i in query.dataset.default],
+        named_graphs=[NamedNode(i) for i in query.dataset.named],
+    )
 
 
 def run_update(store: GraphStore, text: str, limits: Limits) -> None:
@@ -149,10 +141,7 @@ def run_update(store: GraphStore, text: str, limits: Limits) -> None:
 
 def _parse_or_raise(text: str) -> None:
     """Let the parser report what is wrong with a text that is no query form we know."""
-    try:
-        Store().query(text)
-    except SyntaxError as error:
-        raise QuerySyntaxError(Problem(str(error))) from error
+    check_query_syntax(text)
 
 
 def _named_node(iri: str) -> NamedNode:

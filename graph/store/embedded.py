@@ -171,3 +171,37 @@ def _open_message(path: Path | None, error: OSError) -> str:
     if "lock" in text.lower():
         return f"the store at {path} is in use by another process (an `entente serve`?): {text}"
     return f"cannot open the store at {path}: {text}"
+
+
+def query_dataset(
+    quads: Iterable[Quad],
+    query: str,
+    media_type: str,
+    *,
+    default_graphs: Sequence[NamedNode] | None = None,
+    named_graphs: Sequence[NamedNode] | None = None,
+) -> bytes:
+    """Run ``query`` over a throw-away in-memory dataset of ``quads`` (what ``FROM`` and the
+    protocol's ``default-graph-uri``/``named-graph-uri`` describe) and serialise its result."""
+    scratch = Store()
+    scratch.extend(quads)
+    try:
+        if default_graphs is not None or named_graphs is not None:
+            result = scratch.query(
+                query, default_graph=list(default_graphs or []), named_graphs=list(named_graphs or [])
+            )
+        else:
+            result = scratch.query(query)
+        return _serialise(result, media_type)[0]
+    except SyntaxError as error:
+        raise QuerySyntaxError(Problem(str(error))) from error
+    except OSError as error:
+        raise StoreError(str(error)) from error
+
+
+def check_query_syntax(query: str) -> None:
+    """Raise :class:`QuerySyntaxError` with the parser's message if ``query`` does not parse."""
+    try:
+        Store().query(query)
+    except SyntaxError as error:
+        raise QuerySyntaxError(Problem(str(error))) from error
