@@ -19,6 +19,7 @@ from api.routers import (
     actors,
     analysis,
     claims,
+    docs,
     export,
     extract,
     health,
@@ -32,9 +33,9 @@ from api.routers import (
 from graph.intake import init_store
 from graph.reads import is_initialised
 from graph.settings import Settings
-from graph.store import GraphStore
-from graph.store import open_store as open_location
+from graph.store import open_store
 
+ROUTERS = (home, docs, health, actors, relations, claims, sources, queries, sparql, analysis, export, viz, extract)
 QUERY_THREADS = 8  # SPARQL queries at once, counting abandoned (timed-out) ones still running
 
 DESCRIPTION = """
@@ -49,21 +50,14 @@ backed by a dated source, a quote and the party that asserted it.
 """
 
 
-def open_store(settings: Settings) -> GraphStore:
-    """The store the settings name: a directory's queries run in killable worker processes; an
-    in-memory store gets the ontology, catalogue and seed."""
-    store = open_location(settings.store, settings, pooled=True)
-    if settings.store == ":memory:":
-        init_store(store)
-    return store
-
-
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        store = open_store(settings)
+        # A directory's queries run in killable worker processes; a new or in-memory store gets
+        # the ontology, catalogue and seed.
+        store = open_store(settings.store, settings, pooled=True)
         if not is_initialised(store):
             init_store(store)
         app.state.store = store
@@ -80,6 +74,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version="0.1.0",
         description=DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # /docs and /redoc come from api.routers.docs, with vendored scripts
+        redoc_url=None,
         openapi_tags=[
             {"name": "actors", "description": "States, blocs, people and organisations, by any of their names"},
             {"name": "relations", "description": "Claims across the graph, and the relation-type scheme"},
@@ -99,9 +95,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_methods=["GET", "POST", "DELETE"],
             allow_headers=["Authorization", "Content-Type", "Accept"],
         )
-    for module in (home, health, actors, relations, claims, sources, queries, sparql, analysis, export, viz, extract):
+    for module in ROUTERS:
         app.include_router(module.router)
-    static = files("api").joinpath("static")
-    if static.is_dir():
-        app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    app.mount("/static", StaticFiles(directory=str(files("api").joinpath("static"))), name="static")
     return app

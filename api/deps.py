@@ -74,7 +74,6 @@ WriterDep = Depends(require_writer)
 
 Limit = Annotated[int, Query(ge=1, le=1000, description="items per page")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000_000, description="items to skip")]
-ActorName = Annotated[str, Query(max_length=300, description="an actor: id, IRI, label, alias or code")]
 
 
 def claim_filters(

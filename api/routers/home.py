@@ -11,6 +11,6 @@ router = APIRouter(tags=["home"], include_in_schema=False)
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request) -> str:
+def home(request: Request) -> HTMLResponse:
     """Links to the API docs, the SPARQL page, the named queries and the viewer."""
     return home_page(request)

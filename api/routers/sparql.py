@@ -7,7 +7,6 @@ from typing import Annotated
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
-from fastapi.responses import HTMLResponse
 
 from api.deps import LimitsDep, SettingsDep, StoreDep, writes_allowed
 from api.execution import bounded
@@ -25,7 +24,6 @@ FORM = "application/x-www-form-urlencoded"
 QUERY = "application/sparql-query"
 UPDATE = "application/sparql-update"
 
-GraphUris = Annotated[list[str], Query(description="an IRI of a graph of the store")]
 RESPONSES: dict[int | str, dict[str, object]] = {
     200: {
         "description": "results (SELECT, ASK) or a graph (CONSTRUCT, DESCRIBE), as the Accept header asks",
@@ -65,7 +63,7 @@ async def answer_update(request: Request, store: GraphStore, settings: Settings,
 def service(request: Request, settings: Settings) -> Response:
     accept = request.headers.get("accept")
     if prefers_html(accept):
-        return HTMLResponse(sparql_page(request))
+        return sparql_page(request)
     media_type = negotiate(accept, GRAPHS)
     if media_type is None:
         raise HTTPException(406, f"the service description is one of {', '.join(sorted(set(GRAPHS.values())))}")
