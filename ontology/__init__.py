@@ -5,5 +5,5 @@ the catalogue's named graph); ``REFERENCE_DIR`` holds reference evidence in the 
 (memberships, leaders) that ``entente init`` loads beside the seed.
 """
 
-CATALOGUE_FILES = ("states.ttl", "actors.ttl", "names.ttl")
+CATALOGUE_FILES = ("states.ttl", "organisations.ttl", "nonstate.ttl", "people.ttl", "actors.ttl", "names.ttl")
 REFERENCE_DIR = "reference"
