@@ -15,7 +15,8 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, serialize
 
 from graph.analysis.projection import NO_FILTERS, ClaimRecord, Filters, claim_records, project
 from graph.model.catalogue import Catalogue, catalogue
-from graph.namespaces import ACTORS_GRAPH, ENT, ID, ONTOLOGY_GRAPH, PREFIXES, sparql
+from graph.model.ids import actor_iri, claim_iri
+from graph.namespaces import ACTORS_GRAPH, ENT, ONTOLOGY_GRAPH, PREFIXES, sparql
 from graph.reads.tables import safe_cell
 from graph.store.base import GraphStore
 from graph.store.cache import cached
@@ -307,14 +308,14 @@ def _claim_quads(store: GraphStore, filters: Filters) -> Iterator[Quad]:
     the actors they name, and the ontology."""
     records = claim_records(store, filters)
     known = catalogue(store)
-    subjects = {ID + r.id for r in records} | {r.evidence for r in records} | {r.source for r in records}
-    actors = {ID + n for r in records for n in (r.subject, r.object)}
+    subjects = {claim_iri(r.id) for r in records} | {r.evidence for r in records} | {r.source for r in records}
+    actors = {actor_iri(n) for r in records for n in (r.subject, r.object)}
     edges = set()
     for r in records:
-        edges.add((ID + r.subject, r.relation, ID + r.object))
+        edges.add((actor_iri(r.subject), r.relation, actor_iri(r.object)))
         relation = known.relations.get(r.relation)
         if relation is not None and relation.symmetric:
-            edges.add((ID + r.object, r.relation, ID + r.subject))
+            edges.add((actor_iri(r.object), r.relation, actor_iri(r.subject)))
     sources = {r.source for r in records}
     for quad in store.quads():
         graph = quad.graph_name

@@ -13,8 +13,9 @@ from pyoxigraph import Literal, NamedNode
 
 from graph.clocks import valid_during
 from graph.errors import InputError
-from graph.model.catalogue import Catalogue, RelationType, catalogue, short_id
-from graph.namespaces import ID, STATUSES, XSD_DATE, XSD_DECIMAL, sparql
+from graph.model.catalogue import Catalogue, RelationType, catalogue
+from graph.model.ids import actor_iri, short_id
+from graph.namespaces import STATUSES, XSD_DATE, XSD_DECIMAL, sparql
 from graph.store.base import GraphStore, Term
 from graph.store.cache import cached
 
@@ -203,12 +204,12 @@ def build_graph(records: Iterable[ClaimRecord], known: Catalogue) -> nx.MultiDiG
             a, b = b, a
         groups.setdefault((a, b, relation.name), []).append(record)
     for node in sorted({n for a, b, _ in groups for n in (a, b)}):
-        actor = known.actors.get(_iri(node))
+        actor = known.actors.get(actor_iri(node))
         graph.add_node(
             node,
             label=actor.label if actor else node,
             type=actor.type if actor else "Actor",
-            iri=_iri(node),
+            iri=actor_iri(node),
         )
     for (a, b, name), claims in sorted(groups.items()):
         relation = relations[name]
@@ -291,10 +292,6 @@ def restrict(graph: nx.MultiDiGraph, start: date, end: date | None = None) -> nx
                 result.add_node(node, **graph.nodes[node])
         result.add_edge(a, b, key=key, **{**data, **edge_summary(kept, data["polarity"], data["goldstein"])})
     return result
-
-
-def _iri(node: str) -> str:
-    return node if ":" in node else ID + node
 
 
 def _value(term: Term | None) -> str:

@@ -11,8 +11,8 @@ from pyoxigraph import Literal, NamedNode, Quad
 from graph.errors import InputError, NotFoundError, Problem
 from graph.model.catalogue import catalogue
 from graph.model.claim import Claim, claim_quads
+from graph.model.ids import claim_iri
 from graph.namespaces import sparql
-from graph.reads.claims import claim_iri
 from graph.store.base import GraphStore
 from graph.store.binding import bind_values
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pyoxigraph import Literal, NamedNode
 
 from graph.errors import AmbiguousNameError, NotFoundError
+from graph.model.ids import short_id
 from graph.namespaces import ENT, ID, sparql
 from graph.store.base import GraphStore
 from graph.store.cache import cached
@@ -83,11 +84,6 @@ class RelationType:
     @property
     def node(self) -> NamedNode:
         return NamedNode(self.iri)
-
-
-def short_id(iri: str) -> str:
-    """``https://w3id.org/entente/id/russia`` -> ``russia``; other IRIs stay whole."""
-    return iri.removeprefix(ID)
 
 
 def name_key(name: str) -> str:

@@ -1,7 +1,8 @@
 """What goes out: claims, actors, sources and relations read back, counts, and results as rows, CSV and tables."""
 
+from graph.model.ids import claim_id, claim_iri, source_id
 from graph.reads.actors import ActorDetail, actor_detail, search_actors
-from graph.reads.claims import ClaimView, claim_id, claim_iri, read_claim, source_id
+from graph.reads.claims import ClaimView, read_claim
 from graph.reads.relations import ActorRelations, Page, RelationView, actor_relations, find_claims
 from graph.reads.sources import SourceView, list_sources, read_source, retract_source
 from graph.reads.stats import is_initialised, store_stats

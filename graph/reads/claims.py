@@ -9,9 +9,10 @@ from datetime import date
 from pyoxigraph import Literal, NamedNode
 
 from graph.errors import NotFoundError
-from graph.model.catalogue import Catalogue, catalogue, short_id
+from graph.model.catalogue import Catalogue, catalogue
+from graph.model.ids import claim_id, claim_iri, short_id, source_id
 from graph.model.terms import plain
-from graph.namespaces import ENT, ID, sparql
+from graph.namespaces import ENT, sparql
 from graph.sparql.named import run_named_query
 from graph.store.base import GraphStore, Term
 
@@ -66,14 +67,6 @@ class ClaimView:
     valid_from: date | None
     valid_until: date | None
     evidence: list[EvidenceView] = field(default_factory=list)
-
-
-def claim_id(iri: str) -> str:
-    return iri.removeprefix(ID + "claim/")
-
-
-def source_id(iri: str) -> str:
-    return iri.removeprefix(ID + "source/")
 
 
 def actor_ref(known: Catalogue, term: Term | None) -> ActorRef:
@@ -133,14 +126,6 @@ def claim_view(known: Catalogue, iri: str, row: Mapping[str, Term | None]) -> Cl
         valid_from=as_date(row.get("validFrom")),
         valid_until=as_date(row.get("validUntil")),
     )
-
-
-def claim_iri(key: str) -> str:
-    """A claim's IRI from its id (``3f9c2a...``), ``claim/<id>``, ``id:claim/<id>`` or full IRI."""
-    key = key.strip()
-    if key.startswith(ID):
-        return key
-    return ID + "claim/" + key.removeprefix("id:").removeprefix("claim/")
 
 
 def read_claim(store: GraphStore, key: str) -> ClaimView:

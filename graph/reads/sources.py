@@ -9,8 +9,9 @@ from pyoxigraph import Literal, NamedNode
 
 from graph.errors import NotFoundError
 from graph.model.catalogue import catalogue
-from graph.namespaces import ID, sparql
-from graph.reads.claims import ActorRef, actor_ref, as_date, source_id
+from graph.model.ids import source_id, source_iri
+from graph.namespaces import sparql
+from graph.reads.claims import ActorRef, actor_ref, as_date
 from graph.reads.relations import Page
 from graph.store.base import GraphStore
 from graph.store.binding import bind_rows, paged
@@ -61,14 +62,6 @@ class SourceView:
     publisher: ActorRef | None
     publisher_name: str | None
     claims: int
-
-
-def source_iri(key: str) -> str:
-    """A source's IRI from its id (``2024-11-08-isw-...``), ``source/<id>`` or its full IRI."""
-    key = key.strip()
-    if key.startswith(ID):
-        return key
-    return ID + "source/" + key.removeprefix("id:").removeprefix("source/")
 
 
 def list_sources(store: GraphStore, *, limit: int, offset: int) -> Page[SourceView]:
