@@ -62,6 +62,9 @@ def test_vendored_files_are_the_noted_versions_with_their_licences() -> None:
         for name, digest in package["files"].items():
             assert hashlib.sha256((VENDOR / name).read_bytes()).hexdigest() == digest, name
             listed.add(name)
+        for name, patch in package.get("patched", {}).items():
+            text = (VENDOR / name).read_text(encoding="utf-8")
+            assert patch["replace"] not in text and patch["with"] in text
     assert {p.name for p in VENDOR.iterdir()} == listed | {"vendor.json"}
 
 
