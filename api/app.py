@@ -59,7 +59,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # the ontology, catalogue and seed.
         store = open_store(settings.store, settings, pooled=True)
         if not is_initialised(store):
-            init_store(store)
+            init_store(store, reference=settings.reference)
         app.state.store = store
         app.state.query_limiter = anyio.CapacityLimiter(QUERY_THREADS)
         app.state.running_queries = threading.BoundedSemaphore(QUERY_THREADS)

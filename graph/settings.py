@@ -16,6 +16,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="ENTENTE_", extra="ignore")
 
     store: str = Field(default=str(DEFAULT_STORE), description="a store directory, or ':memory:'")
+    reference: bool = Field(
+        default=True, description="a new store gets the reference memberships and leaders (ontology/reference)"
+    )
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=0, le=65535)
     read_only: bool = Field(default=True, description="refuse every write, even with the token")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from graph.model.claim import Claim, claim_node_quads, claim_quads, edge_quads, 
 from graph.namespaces import ACTORS_GRAPH, ONTOLOGY_GRAPH
 from graph.store.base import GraphStore
 from graph.store.embedded import EmbeddedStore
-from ontology import CATALOGUE_FILES
+from ontology import CATALOGUE_FILES, REFERENCE_DIR
 
 RDF_EXTENSIONS = {
     ".ttl": RdfFormat.TURTLE,
@@ -185,36 +186,62 @@ def ontology_file(name: str) -> bytes:
     return files("ontology").joinpath(name).read_bytes()
 
 
-def base_quads() -> list[Quad]:
-    """The ontology and the actor catalogue, each in its named graph."""
+@cache
+def _base_quads() -> tuple[Quad, ...]:
     quads = rdf_quads(ontology_file("entente.ttl"), "ontology/entente.ttl", ONTOLOGY_GRAPH)
     for name in CATALOGUE_FILES:
-        if files("ontology").joinpath(name).is_file():
-            quads += rdf_quads(ontology_file(name), "ontology/" + name, ACTORS_GRAPH)
-    return quads
+        quads += rdf_quads(ontology_file(name), "ontology/" + name, ACTORS_GRAPH)
+    return tuple(quads)
 
 
-def seed_files() -> list[tuple[str, bytes]]:
-    seed = files("ontology").joinpath("seed")
+def base_quads() -> list[Quad]:
+    """The ontology and the actor catalogue, each in its named graph."""
+    return list(_base_quads())
+
+
+def _claims_files(folder: str) -> list[tuple[str, bytes]]:
+    directory = files("ontology").joinpath(folder)
+    if not directory.is_dir():
+        return []
     return [
-        ("ontology/seed/" + entry.name, entry.read_bytes())
-        for entry in sorted(seed.iterdir(), key=lambda e: e.name)
+        (f"ontology/{folder}/{entry.name}", entry.read_bytes())
+        for entry in sorted(directory.iterdir(), key=lambda e: e.name)
         if is_claims_file(entry.name)
     ]
 
 
-def init_store(store: GraphStore, *, seed: bool = True) -> LoadReport:
-    """Load the ontology, the catalogue and (unless ``seed`` is false) the seed evidence, at once."""
-    base = base_quads()
+def seed_files() -> list[tuple[str, bytes]]:
+    """The seed evidence: the claims of the first source (``ontology/seed/``)."""
+    return _claims_files("seed")
+
+
+def reference_files() -> list[tuple[str, bytes]]:
+    """The reference evidence: memberships and leaders over time (``ontology/reference/``)."""
+    return _claims_files(REFERENCE_DIR)
+
+
+@cache
+def _packaged_claims(seed: bool, reference: bool) -> tuple[tuple[int, int], tuple[Quad, ...]]:
+    """The quads of the packaged claims files (parsed once a process: they never change)."""
     scratch = EmbeddedStore()
-    scratch.add(base)
+    scratch.add(_base_quads())
     known = read_catalogue(scratch)
-    quads = list(base)
+    inputs = (seed_files() if seed else []) + (reference_files() if reference else [])
+    quads: list[Quad] = []
     claims = 0
-    inputs = seed_files() if seed else []
     for name, data in inputs:
         batch = read_claims(data, name, known)
         claims += len(batch)
         quads.extend(claims_to_quads(batch, known))
+    return (len(inputs), claims), tuple(quads)
+
+
+def init_store(store: GraphStore, *, seed: bool = True, reference: bool = False) -> LoadReport:
+    """Load the ontology, the catalogue, the seed evidence (unless ``seed`` is false) and the
+    reference evidence of memberships and leaders (if ``reference``), at once. A new store made
+    by ``entente init`` or the server gets the reference too (``Settings.reference``); this
+    function's default keeps the small seed world. The report counts distinct quads."""
+    (files_read, claims), claim_quads = _packaged_claims(seed, reference)
+    quads = [*_base_quads(), *claim_quads]
     store.add(quads)
-    return LoadReport(1 + len(CATALOGUE_FILES) + len(inputs), claims, len(quads))
+    return LoadReport(1 + len(CATALOGUE_FILES) + files_read, claims, len(set(quads)))

@@ -22,7 +22,7 @@ def make_client() -> Iterator[ClientFactory]:
     clients: list[TestClient] = []
 
     def make(**overrides: Any) -> TestClient:
-        client = TestClient(create_app(Settings(store=":memory:", **overrides)))
+        client = TestClient(create_app(Settings(**{"store": ":memory:", "reference": False, **overrides})))
         client.__enter__()
         clients.append(client)
         return client
@@ -35,7 +35,7 @@ def make_client() -> Iterator[ClientFactory]:
 @pytest.fixture(scope="module")
 def client() -> Iterator[TestClient]:
     """A read-only server on the seed graph, shared by the read-only tests of a module."""
-    with TestClient(create_app(Settings(store=":memory:"))) as shared:
+    with TestClient(create_app(Settings(store=":memory:", reference=False))) as shared:
         yield shared
 
 

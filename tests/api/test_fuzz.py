@@ -41,7 +41,7 @@ CHECKS = [
 
 @pytest.fixture(scope="module")
 def api_schema() -> Iterator[Any]:
-    app = create_app(Settings(store=":memory:", query_timeout_s=5))
+    app = create_app(Settings(store=":memory:", reference=False, query_timeout_s=5))
     with TestClient(app):  # runs the lifespan: the store is open while the schema is exercised
         yield schemathesis.openapi.from_asgi("/openapi.json", app)
 
