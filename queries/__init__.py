@@ -29,9 +29,8 @@ from importlib.resources import files
 
 from pyoxigraph import Literal, NamedNode
 
-ENT = "https://w3id.org/entente/ontology#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-STATUSES = {"asserted": "Asserted", "candidate": "Candidate", "retracted": "Retracted"}
+from graph.namespaces import STATUSES, XSD
+
 TYPES = ("actor", "relation", "date", "decimal", "integer", "string", "iri", "status", "enum")
 
 _PARAM = re.compile(
@@ -133,7 +132,7 @@ def _term(parameter: Parameter, raw: str, actor: Resolver, relation: Resolver) -
     if kind == "status":
         if raw.casefold() not in STATUSES:
             raise ParameterError(parameter.name, f"{raw!r} is not one of {', '.join(STATUSES)}")
-        return NamedNode(ENT + STATUSES[raw.casefold()])
+        return STATUSES[raw.casefold()]
     if kind == "enum":
         if raw not in parameter.choices:
             raise ParameterError(parameter.name, f"{raw!r} is not one of {', '.join(parameter.choices)}")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import networkx as nx
@@ -15,7 +14,8 @@ from graph.clocks import valid_during
 from graph.errors import InputError
 from graph.model.catalogue import Catalogue, RelationType, catalogue
 from graph.model.ids import actor_iri, short_id
-from graph.namespaces import STATUSES, XSD_DATE, XSD_DECIMAL, sparql
+from graph.model.terms import as_date, date_term, number, text
+from graph.namespaces import STATUSES, XSD_DECIMAL, sparql
 from graph.store.base import GraphStore, Term
 from graph.store.cache import cached
 
@@ -132,8 +132,8 @@ def _read_records(store: GraphStore, filters: Filters) -> list[ClaimRecord]:
     bindings: dict[str, Term | None] = {
         "status": STATUSES[filters.status],
         "relation": NamedNode(only) if only else None,
-        "as_of": _date_term(filters.as_of),
-        "known_at": _date_term(filters.known_at),
+        "as_of": date_term(filters.as_of),
+        "known_at": date_term(filters.known_at),
         "min_confidence": None
         if filters.min_confidence is None
         else Literal(str(filters.min_confidence), datatype=XSD_DECIMAL),
@@ -146,18 +146,18 @@ def _read_records(store: GraphStore, filters: Filters) -> list[ClaimRecord]:
             continue
         records.append(
             ClaimRecord(
-                id=short_id(_value(claim)),
+                id=short_id(text(claim)),
                 subject=short_id(subject.value),
                 relation=relation.value,
                 object=short_id(obj.value),
-                confidence=_number(confidence),
-                asserted_by=_value(asserter),
-                quote=_value(quote),
-                source=_value(source),
-                published=_date(published) or date.min,
-                valid_from=_date(from_),
-                valid_until=_date(until),
-                evidence=_value(evidence),
+                confidence=number(confidence),
+                asserted_by=text(asserter),
+                quote=text(quote),
+                source=text(source),
+                published=as_date(published) or date.min,
+                valid_from=as_date(from_),
+                valid_until=as_date(until),
+                evidence=text(evidence),
             )
         )
     records.sort(key=lambda r: (r.subject, r.relation, r.object, r.id))
@@ -292,29 +292,3 @@ def restrict(graph: nx.MultiDiGraph, start: date, end: date | None = None) -> nx
                 result.add_node(node, **graph.nodes[node])
         result.add_edge(a, b, key=key, **{**data, **edge_summary(kept, data["polarity"], data["goldstein"])})
     return result
-
-
-def _value(term: Term | None) -> str:
-    if isinstance(term, NamedNode | Literal):
-        return term.value
-    return "" if term is None else str(term)
-
-
-def _number(term: Term | None) -> float:
-    try:
-        return float(Decimal(_value(term)))
-    except (InvalidOperation, ValueError):
-        return 0.0
-
-
-def _date(term: Term | None) -> date | None:
-    if not isinstance(term, Literal):
-        return None
-    try:
-        return date.fromisoformat(term.value[:10])
-    except ValueError:
-        return None
-
-
-def _date_term(value: date | None) -> Literal | None:
-    return None if value is None else Literal(value.isoformat(), datatype=XSD_DATE)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from datetime import date
+from decimal import Decimal, InvalidOperation
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 
@@ -47,3 +48,38 @@ def short(term: Term | None) -> str:
     if isinstance(term, Literal):
         return term.value
     return str(term)
+
+
+def text(term: Term | None) -> str:
+    """The lexical form of a literal or an IRI; ``""`` for nothing."""
+    if isinstance(term, NamedNode | Literal):
+        return term.value
+    return "" if term is None else str(term)
+
+
+def number(term: Term | None, default: float = 0.0) -> float:
+    """A literal as a float (``default`` when it is missing or no number)."""
+    try:
+        return float(Decimal(text(term)))
+    except (InvalidOperation, ValueError):
+        return default
+
+
+def as_date(term: Term | None) -> date | None:
+    """An ``xsd:date`` (or the date part of an ``xsd:dateTime``) literal as a date."""
+    if not isinstance(term, Literal):
+        return None
+    try:
+        return date.fromisoformat(term.value[:10])
+    except ValueError:
+        return None
+
+
+def date_term(value: date | None) -> Literal | None:
+    """A date as an ``xsd:date`` literal (``None`` stays unbound)."""
+    return None if value is None else Literal(value.isoformat(), datatype=NamedNode(XSD + "date"))
+
+
+def status_name(term: Term | None) -> str:
+    """A claim status IRI as its name: ``ent:Asserted`` -> ``asserted``."""
+    return term.value.removeprefix(ENT).lower() if isinstance(term, NamedNode) else ""

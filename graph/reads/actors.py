@@ -10,8 +10,9 @@ from pyoxigraph import Literal, NamedNode
 
 from graph.errors import InputError, Problem
 from graph.model.catalogue import Actor, Catalogue, catalogue
+from graph.model.terms import as_date
 from graph.namespaces import ENT, OWL, WD, sparql
-from graph.reads.claims import ActorRef, actor_ref, as_date, relation_name
+from graph.reads.claims import ActorRef, actor_ref, relation_name
 from graph.reads.relations import Page, page
 from graph.store.base import GraphStore
 

@@ -11,7 +11,7 @@ from pyoxigraph import Literal, NamedNode
 from graph.errors import NotFoundError
 from graph.model.catalogue import Catalogue, catalogue
 from graph.model.ids import claim_id, claim_iri, short_id, source_id
-from graph.model.terms import plain
+from graph.model.terms import as_date, plain, status_name
 from graph.namespaces import ENT, sparql
 from graph.sparql.named import run_named_query
 from graph.store.base import GraphStore, Term
@@ -78,19 +78,6 @@ def relation_name(known: Catalogue, term: Term | None) -> str:
     iri = term.value if isinstance(term, NamedNode) else str(plain(term))
     relation = known.relations.get(iri)
     return relation.name if relation else iri.removeprefix(ENT)
-
-
-def status_name(term: Term | None) -> str:
-    return term.value.removeprefix(ENT).lower() if isinstance(term, NamedNode) else ""
-
-
-def as_date(term: Term | None) -> date | None:
-    if isinstance(term, Literal):
-        try:
-            return date.fromisoformat(term.value)
-        except ValueError:
-            return None
-    return None
 
 
 def claims_from_rows(known: Catalogue, rows: Iterable[Mapping[str, Term | None]]) -> list[ClaimView]:

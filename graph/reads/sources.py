@@ -10,8 +10,9 @@ from pyoxigraph import Literal, NamedNode
 from graph.errors import NotFoundError
 from graph.model.catalogue import catalogue
 from graph.model.ids import source_id, source_iri
+from graph.model.terms import as_date
 from graph.namespaces import sparql
-from graph.reads.claims import ActorRef, actor_ref, as_date
+from graph.reads.claims import ActorRef, actor_ref
 from graph.reads.relations import Page
 from graph.store.base import GraphStore
 from graph.store.binding import bind_rows, paged
