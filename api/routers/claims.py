@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Path, Request
 from starlette.concurrency import run_in_threadpool
 
+from api.bodies import read_capped
 from api.deps import SettingsDep, StoreDep, WriterDep
 from api.schemas import PROBLEMS, ClaimPublic, LoadedPublic, ReviewedPublic
 from graph.intake import accept_claim, load_claims_bytes, reject_claim
@@ -53,13 +54,7 @@ async def post_claims(request: Request, store: StoreDep, settings: SettingsDep) 
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media_type not in UPLOADS:
         raise HTTPException(415, f"send claims as {' or '.join(UPLOADS)}, not {media_type or 'no content type'}")
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > settings.max_upload_bytes:
-            raise HTTPException(413, f"the body is over {settings.max_upload_bytes} bytes, this server's limit")
-        chunks.append(chunk)
-    data = b"".join(chunks)
+    data = await read_capped(request, settings.max_upload_bytes)
     claims = await run_in_threadpool(load_claims_bytes, store, data, UPLOADS[media_type])
     sources = sorted({source_id(c.source.iri.value) for c in claims})
     return LoadedPublic(claims=len(claims), ids=[c.key for c in claims], sources=sources)

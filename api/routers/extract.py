@@ -10,6 +10,7 @@ from typing import Annotated
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
+from api.bodies import read_capped
 from api.deps import SettingsDep, StoreDep, WriterDep
 from api.negotiation import negotiate
 from api.schemas import PROBLEMS, CandidatesPublic, LoadedPublic
@@ -76,9 +77,7 @@ async def post_extract(
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media_type != "text/plain":
         raise HTTPException(415, f"send the article as text/plain, not {media_type or 'no content type'}")
-    body = await request.body()
-    if len(body) > settings.max_upload_bytes:
-        raise HTTPException(413, f"the article is over {settings.max_upload_bytes} bytes, this server's limit")
+    body = await read_capped(request, settings.max_upload_bytes, "the article")
     try:
         text = body.decode("utf-8-sig")
     except UnicodeDecodeError as error:

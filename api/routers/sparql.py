@@ -8,6 +8,7 @@ from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 
+from api.bodies import read_capped
 from api.deps import LimitsDep, SettingsDep, StoreDep, writes_allowed
 from api.execution import bounded
 from api.negotiation import GRAPHS, RESULTS, negotiate, prefers_html
@@ -132,7 +133,7 @@ async def sparql_post(
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media_type not in (FORM, QUERY, UPDATE):
         raise HTTPException(415, f"send {FORM}, {QUERY} or {UPDATE}, not {media_type or 'no content type'}")
-    body = await read_body(request, settings.max_query_bytes * 4)
+    body = await read_capped(request, settings.max_query_bytes * 4)
     if media_type == QUERY:
         dataset = Dataset(tuple(default_graph_uri), tuple(named_graph_uri))
         return await answer_query(request, store, settings, limits, body.decode("utf-8", "replace"), dataset)
@@ -146,13 +147,3 @@ async def sparql_post(
         return await answer_update(request, store, settings, limits, updates[0])
     dataset = Dataset(tuple(form.get("default-graph-uri", [])), tuple(form.get("named-graph-uri", [])))
     return await answer_query(request, store, settings, limits, queries[0], dataset)
-
-
-async def read_body(request: Request, limit: int) -> bytes:
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise HTTPException(413, f"the body is over {limit} bytes, this server's limit")
-        chunks.append(chunk)
-    return b"".join(chunks)

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+from typing import Any
+
+import anyio
 from fastapi.testclient import TestClient
 
 from tests.support.data import SEED_ARTICLE
-from tests.support.http import AUTH, assert_problem
+from tests.support.http import AUTH, TOKEN, ClientFactory, assert_problem
 
 WIRE = "Paris, 3 March 2024\n\nFrance imposed sanctions on Iran on 2 March, the foreign ministry said.\n"
 
@@ -61,3 +64,53 @@ def test_rejecting_a_candidate_leaves_no_trace(writer: TestClient) -> None:
         assert writer.post(f"/claims/{claim_id}/reject", headers=AUTH).status_code == 200
     assert store_of(writer).canonical_nquads() == before
     assert_problem(writer.post("/claims/0123456789abcdef/accept", headers=AUTH), 404)
+
+
+async def post_counting(app: Any, headers: dict[str, str], chunks: int, size: int) -> tuple[int, int]:
+    """POST /extract straight to the ASGI app, ``chunks`` bodies of ``size`` bytes; the status and
+    how many body bytes the app asked for."""
+    sent = {"bytes": 0, "chunks": 0}
+    status: list[int] = []
+
+    async def receive() -> dict[str, Any]:
+        if sent["chunks"] == chunks:
+            return {"type": "http.disconnect"}
+        sent["chunks"] += 1
+        sent["bytes"] += size
+        return {"type": "http.request", "body": b"x" * size, "more_body": sent["chunks"] < chunks}
+
+    async def send(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            status.append(message["status"])
+
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/extract",
+        "raw_path": b"/extract",
+        "query_string": b"",
+        "root_path": "",
+        "headers": [(k.lower().encode(), v.encode()) for k, v in headers.items()],
+        "client": ("127.0.0.1", 50000),
+        "server": ("testserver", 80),
+    }
+    await app(scope, receive, send)
+    return status[0], sent["bytes"]
+
+
+def test_an_article_over_the_cap_is_refused_without_reading_it(make_client: ClientFactory) -> None:
+    cap = 10_000
+    client = make_client(read_only=False, write_token=TOKEN, max_upload_bytes=cap)
+    headers = {**AUTH, "Content-Type": "text/plain"}
+    declared = {**headers, "Content-Length": str(100 * cap)}
+    status, read = anyio.run(post_counting, client.app, declared, 100, cap)
+    assert (status, read) == (413, 0), "a Content-Length over the cap is refused before the body is read"
+    status, read = anyio.run(post_counting, client.app, headers, 100, 1_000)  # chunked: no Content-Length
+    assert status == 413 and cap < read <= cap + 1_000, "a stream is read only until it passes the cap"
+    body = assert_problem(client.post("/extract", content="x" * (cap + 1), headers=headers), 413)
+    assert str(cap) in body["detail"]
+    small = client.post("/extract", content=WIRE, headers=headers)
+    assert small.status_code == 200, small.text
