@@ -43,17 +43,22 @@ class Agent:
 
 @dataclass(frozen=True, slots=True)
 class Target:
-    """Who is acted on; ``reversed`` when named as the source ("criticism from Kyiv")."""
+    """Who is acted on; ``reversed`` when named as the source ("criticism from Kyiv"), ``by`` when named
+    as the agent ("the provision of arms by the DPRK"), ``between`` when both sides are ("cooperation
+    between the DPRK and Russia"); ``end`` is where its name ends."""
 
     actors: tuple[str, ...]
     gap: int
     reversed: bool = False
     pair: bool = False
     anaphoric: bool = False
+    by: bool = False
+    between: bool = False
+    end: int = 0
 
 
 def _actors(mentions: Sequence[Mention]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(m.actor for m in mentions if m.actor is not None))
+    return tuple(dict.fromkeys(a for m in mentions for a in m.named))
 
 
 def _pair_follows(clause: Clause, m: Mention) -> Mention | None:
@@ -92,14 +97,28 @@ def _target(clause: Clause, m: Mention, gap: int) -> Target | None:
         return None
     second = _pair_follows(clause, m)
     if second is not None and second.resolved:
-        return Target(_actors((m, second)), gap, pair=True)
-    source = clause.word(clause.previous_word_index(m.start)) == "from"
-    return Target(_actors(expand_right(clause, m)), gap, reversed=source)
+        return Target(_actors((m, second)), gap, pair=True, end=second.end)
+    before = clause.previous_word_index(m.start)
+    before = before - 1 if clause.word(before) == "the" else before
+    group = expand_right(clause, m)
+    word = clause.word(before)
+    return Target(
+        _actors(group), gap, reversed=word == "from", by=word == "by", between=word == "between", end=group[-1].end
+    )
 
 
-def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str]) -> Target | None:
-    """The actor the cue acts on: the first named after it, before the clause turns elsewhere."""
-    j, gap = cue.end, 0
+def onward(clause: Clause, source: Target) -> Target | None:
+    """ "from the DPRK to Russia", "by the DPRK to the Russian Federation": whom the act goes to."""
+    j = source.end
+    if clause.word(j) not in {"to", "against", "on"}:
+        return None
+    m = clause.starts.get(j + 2 if clause.word(j + 1) == "the" else j + 1)
+    return _target(clause, m, source.gap) if m is not None else None
+
+
+def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start: int | None = None) -> Target | None:
+    """The actor the cue acts on: the first named after it (or after ``start``), before the clause turns elsewhere."""
+    j, gap = cue.end if start is None else start, 0
     while j < len(clause.tokens) and gap <= MAX_OBJECT_GAP:
         m = clause.starts.get(j)
         if m is not None:
@@ -129,7 +148,7 @@ def nominal_agent(clause: Clause, cue: CueMatch) -> Agent | None:
         if not text.isalpha() or not text.islower() or word in DETERMINERS | PREPOSITIONS | POSSESSIVE_PRONOUNS:
             return None
         modifiers += 1
-        if modifiers > MAX_MODIFIERS or (j + 1) in clause.cue_starts:
+        if modifiers > MAX_MODIFIERS or clause.cue_covering(j) is not None:
             return None
         j -= 1
     m = clause.ends.get(j + 1)

@@ -71,7 +71,7 @@ def _according_to(clause: Clause) -> list[Attribution]:
         while k < len(clause.tokens) and clause.text(k) not in {",", "."} and k not in clause.starts:
             k += 1
         m = clause.starts.get(k)
-        speakers = (m.actor,) if m is not None and m.actor else ()
+        speakers = m.named if m is not None else ()
         if any(j in clause.starts or j in clause.cue_starts for j in range(i)):
             found.append(Attribution(i, 0, i, speakers))
         else:
@@ -90,7 +90,7 @@ def _speaker_before(clause: Clause, verb: int, discourse: Discourse) -> tuple[tu
     m = clause.ends.get(j + 1)
     if m is not None:
         group = expand_left(clause, m) if m.resolved else (m,)
-        return tuple(g.actor for g in group if g.actor), group[0].start
+        return tuple(a for g in group for a in g.named), group[0].start
     word = clause.word(j)
     if word in REPORT_NOUNS and clause.word(j - 1) in DETERMINERS:
         return ((discourse.organisation,) if discourse.organisation else ()), j - 1
@@ -118,7 +118,7 @@ def _reported(clause: Clause, verb: int, end: int, discourse: Discourse) -> Attr
     negating = clause.word(verb) in DENIALS
     if clause.word(verb) in PARTICIPIAL_REPORTING and clause.text(verb - 1) == ",":
         subject = main_subject(clause, verb)
-        said_by = (subject.actor,) if subject and subject.actor else ()
+        said_by = subject.named if subject else ()
         return Attribution(verb, end, _scope_end(clause, end), said_by, negating)
     speakers, start = _speaker_before(clause, verb, discourse)
     if _trailing(clause, start, end):

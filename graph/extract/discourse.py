@@ -11,10 +11,22 @@ __all__ = ["Discourse"]
 class Discourse:
     """Memory of one extraction run; a new one for every article."""
 
-    we: str | None = None
+    we: tuple[str, ...] = ()
+    joint: bool = False
+    back: tuple[str, ...] = ()
     organisation: str | None = None
     persons: tuple[str, ...] = ()
     events: dict[str, str] = field(default_factory=dict)
+
+    def opened(self, parties: tuple[str, ...], *, voiced: bool) -> None:
+        """A sentence opened with ``parties`` as its subject: "They" in the next stands for them.
+
+        The first list of parties that holds the voice ("The United States, Japan and the ROK
+        condemn") is a joint statement's signatories: "we" speaks for each from then on.
+        """
+        self.back = parties
+        if self.we and not voiced and not self.joint and len(parties) > 1 and set(self.we) < set(parties):
+            self.we, self.joint = parties, True
 
     def heard(self, speaker: str, kind: str) -> None:
         if kind == "Organisation":

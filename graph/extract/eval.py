@@ -12,12 +12,14 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from graph.extract.lexicon import Lexicon
+from graph.extract.mentions import find_mentions
 from graph.extract.pipeline import CandidateClaim, extract
+from graph.extract.text import body_sentences
 from graph.intake.claims_format import TRUE
 
 __all__ = [
@@ -32,6 +34,7 @@ __all__ = [
 ]
 
 ClaimKey = tuple[str, str, str, bool]
+_QUOTE_WIDTH = 220
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +54,14 @@ class Score:
 
 @dataclass(frozen=True, slots=True)
 class DocumentResult:
+    """One article's claims by outcome; ``quotes`` gives the sentence behind a proposed claim or,
+    for a missed one, the first sentence that names both its actors (if any does)."""
+
     name: str
     correct: frozenset[ClaimKey]
     false_positives: frozenset[ClaimKey]
     false_negatives: frozenset[ClaimKey]
+    quotes: Mapping[ClaimKey, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -86,18 +93,34 @@ def read_gold(path: Path, symmetric: frozenset[str]) -> frozenset[ClaimKey]:
     return frozenset(keys)
 
 
-def _predict(article: Path, lexicon: Lexicon) -> list[CandidateClaim]:
+def _predict(article: Path, text: str, lexicon: Lexicon) -> list[CandidateClaim]:
     meta_path = article.with_suffix(".meta.json")
     meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
     published = date.fromisoformat(meta["published"]) if meta.get("published") else None
     return extract(
-        article.read_text(encoding="utf-8"),
+        text,
         lexicon,
         published=published,
         source_url=meta.get("source_url"),
         title=meta.get("title"),
         publisher=meta.get("publisher"),
     )
+
+
+def _naming_sentences(text: str, lexicon: Lexicon, keys: Iterable[ClaimKey]) -> dict[ClaimKey, str]:
+    """For each missed claim, the first sentence that names both its actors (or its object, failing that)."""
+    named = [
+        (sentence.text, {a for m in find_mentions(sentence.tokens, lexicon) for a in m.named})
+        for sentence in body_sentences(text)
+    ]
+    found = {}
+    for key in keys:
+        subject, _, obj, _ = key
+        both = next((quote for quote, actors in named if {subject, obj} <= actors), None)
+        either = both or next((quote for quote, actors in named if obj in actors), None)
+        if either is not None:
+            found[key] = either if both else f"(names only {obj}) {either}"
+    return found
 
 
 def _score(results: Sequence[DocumentResult], relation: str | None) -> Score:
@@ -120,13 +143,15 @@ def evaluate(directory: Path, lexicon: Lexicon) -> Evaluation:
     documents = []
     for article in sorted(directory.glob("*.txt")):
         gold = read_gold(article.with_suffix(".claims.csv"), lexicon.symmetric)
-        predicted = {
-            claim_key(c.subject, c.relation, c.object, c.negated, lexicon.symmetric) for c in _predict(article, lexicon)
-        }
+        text = article.read_text(encoding="utf-8")
+        quotes: dict[ClaimKey, str] = {}
+        for c in _predict(article, text, lexicon):
+            quotes.setdefault(claim_key(c.subject, c.relation, c.object, c.negated, lexicon.symmetric), c.quote)
+        predicted = set(quotes)
+        missed = gold - predicted
+        quotes |= _naming_sentences(text, lexicon, missed)
         documents.append(
-            DocumentResult(
-                article.stem, frozenset(predicted & gold), frozenset(predicted - gold), frozenset(gold - predicted)
-            )
+            DocumentResult(article.stem, frozenset(predicted & gold), frozenset(predicted - gold), missed, quotes)
         )
     relations = sorted({k[1] for d in documents for k in d.correct | d.false_positives | d.false_negatives})
     return Evaluation(tuple(documents), _score(documents, None), {r: _score(documents, r) for r in relations})
@@ -148,8 +173,17 @@ def _claim(key: ClaimKey) -> str:
     return f"{'NOT ' if negated else ''}{subject} {relation} {obj}"
 
 
+def _quote(document: DocumentResult, key: ClaimKey) -> list[str]:
+    quote = document.quotes.get(key)
+    if quote is None:
+        return []
+    flat = " ".join(quote.split())
+    return [f"      {flat[:_QUOTE_WIDTH] + ('...' if len(flat) > _QUOTE_WIDTH else '')}"]
+
+
 def format_evaluation(evaluation: Evaluation, *, details: bool = False) -> str:
-    """A table of precision and recall per relation type and overall; with ``details``, the misses."""
+    """A table of precision and recall per relation type and overall; with ``details``, each article's
+    false claims and misses, each with the sentence behind it (for a miss, one that names its actors)."""
     lines = [f"{'relation':<16} {'gold':>5} {'predicted':>9} {'correct':>7} {'precision':>9} {'recall':>6}"]
     lines += [_row(relation, score) for relation, score in evaluation.by_relation.items()]
     lines.append(_row("overall", evaluation.overall))
@@ -159,6 +193,8 @@ def format_evaluation(evaluation: Evaluation, *, details: bool = False) -> str:
             missed = sorted(document.false_negatives)
             if wrong or missed:
                 lines.append(f"\n{document.name}")
-                lines += [f"  false positive  {_claim(k)}" for k in wrong]
-                lines += [f"  missed          {_claim(k)}" for k in missed]
+                for k in wrong:
+                    lines += [f"  false positive  {_claim(k)}", *_quote(document, k)]
+                for k in missed:
+                    lines += [f"  missed          {_claim(k)}", *_quote(document, k)]
     return "\n".join(lines)

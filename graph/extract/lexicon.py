@@ -3,7 +3,9 @@
 Everything the extractor knows about actors and relations comes from the store through the
 SPARQL below: labels, aliases, demonyms and metonyms of actors (``skos:prefLabel``,
 ``skos:altLabel``, ``ent:demonym``), who leads whom and since when (``ent:Leadership``), and
-each relation type's cue phrases (``skos:hiddenLabel``) and symmetry.
+each relation type's cue phrases (``skos:hiddenLabel``, and ``ent:passiveCue`` for the passive
+voice), its member nouns (``ent:memberNoun``: "NATO members Finland and Estonia"), its titles of
+office (``ent:titleCue``: "Russian President Vladimir Putin") and its symmetry.
 """
 
 from __future__ import annotations
@@ -37,8 +39,10 @@ PREFIX owl: <http://www.w3.org/2002/07/owl#>
 NAMES_QUERY = (
     _PREFIXES
     + """SELECT ?actor ?class ?name WHERE {
+  ?actor a ?type .
+  ?type rdfs:subClassOf* ?class .
   ?class rdfs:subClassOf ent:Actor .
-  ?actor a ?class .
+  FILTER NOT EXISTS { ?class rdfs:subClassOf ?wider . ?wider rdfs:subClassOf+ ent:Actor }
   VALUES ?property { skos:prefLabel skos:altLabel ent:demonym }
   ?actor ?property ?name .
   FILTER(lang(?name) = "" || langMatches(lang(?name), "en"))
@@ -56,10 +60,13 @@ LEADERS_QUERY = (
 )
 CUES_QUERY = (
     _PREFIXES
-    + """SELECT ?relation ?symmetric ?cue WHERE {
+    + """SELECT ?relation ?symmetric ?property ?cue WHERE {
   ?relation a ent:RelationType .
   BIND(EXISTS { ?relation a owl:SymmetricProperty } AS ?symmetric)
-  OPTIONAL { ?relation skos:hiddenLabel ?cue FILTER(lang(?cue) = "" || langMatches(lang(?cue), "en")) }
+  OPTIONAL {
+    VALUES ?property { skos:hiddenLabel ent:passiveCue ent:memberNoun ent:titleCue }
+    ?relation ?property ?cue FILTER(lang(?cue) = "" || langMatches(lang(?cue), "en"))
+  }
 }"""
 )
 
@@ -111,6 +118,9 @@ class Lexicon:
     cues: Mapping[tuple[str, ...], str]
     symmetric: frozenset[str]
     leaderships: tuple[Leadership, ...] = ()
+    passive: frozenset[tuple[str, ...]] = frozenset()
+    member_nouns: Mapping[tuple[str, ...], str] = field(default_factory=dict)
+    titles: Mapping[tuple[str, ...], str] = field(default_factory=dict)
     longest_surface: int = field(init=False)
 
     def __post_init__(self) -> None:
@@ -192,9 +202,25 @@ def _leaderships(select: Select) -> tuple[Leadership, ...]:
     return tuple(sorted(tenures, key=lambda t: (t.leader, t.led, t.role, str(t.valid_from))))
 
 
-def _cues(select: Select) -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
-    """Cue phrases that name exactly one relation type (a phrase claimed by two is dropped)."""
-    owners: dict[tuple[str, ...], set[str]] = defaultdict(set)
+_HIDDEN = "http://www.w3.org/2004/02/skos/core#hiddenLabel"
+
+
+@dataclass(frozen=True)
+class _Cues:
+    cues: dict[tuple[str, ...], str]
+    symmetric: frozenset[str]
+    passive: frozenset[tuple[str, ...]]
+    member_nouns: dict[tuple[str, ...], str]
+    titles: dict[tuple[str, ...], str]
+
+
+def _unique(owners: Mapping[tuple[str, ...], set[str]]) -> dict[tuple[str, ...], str]:
+    """Phrases that name exactly one relation type (a phrase claimed by two is dropped)."""
+    return {phrase: next(iter(r)) for phrase, r in owners.items() if len(r) == 1}
+
+
+def _cues(select: Select) -> _Cues:
+    by_property: dict[str, dict[tuple[str, ...], set[str]]] = defaultdict(lambda: defaultdict(set))
     symmetric: set[str] = set()
     for row in select(CUES_QUERY):
         relation = _short(row["relation"], ENT)
@@ -204,8 +230,17 @@ def _cues(select: Select) -> tuple[dict[tuple[str, ...], str], frozenset[str]]:
             symmetric.add(relation)
         cue = phrase_tokens(_text(row["cue"]))
         if cue:
-            owners[cue].add(relation)
-    return {cue: next(iter(r)) for cue, r in owners.items() if len(r) == 1}, frozenset(symmetric)
+            prop = _text(row["property"])
+            by_property["cue" if prop in (_HIDDEN, f"{ENT}passiveCue") else prop][cue].add(relation)
+            if prop == f"{ENT}passiveCue":
+                by_property["passive"][cue].add(relation)
+    return _Cues(
+        _unique(by_property["cue"]),
+        frozenset(symmetric),
+        frozenset(by_property["passive"]),
+        _unique(by_property[f"{ENT}memberNoun"]),
+        {tuple(w.lower() for w in k): r for k, r in _unique(by_property[f"{ENT}titleCue"]).items()},
+    )
 
 
 def lexicon_from_select(select: Select) -> Lexicon:
@@ -214,8 +249,17 @@ def lexicon_from_select(select: Select) -> Lexicon:
     For a ``graph.store.embedded.GraphStore``: ``lexicon_from_select(lambda q: store.select(q).dicts())``.
     """
     actors, surfaces = _names(select)
-    cues, symmetric = _cues(select)
-    return Lexicon(actors, surfaces, cues, symmetric, _leaderships(select))
+    found = _cues(select)
+    return Lexicon(
+        actors,
+        surfaces,
+        found.cues,
+        found.symmetric,
+        _leaderships(select),
+        found.passive,
+        found.member_nouns,
+        found.titles,
+    )
 
 
 def lexicon_from_store(store: Store) -> Lexicon:

@@ -34,6 +34,11 @@ def _heads_clause(clause: Clause, m: Mention) -> bool:
     return m.titled or (clause.word(before) not in PREPOSITIONS and clause.cue_covering(before) is None)
 
 
+def _pronoun(clause: Clause, m: Mention) -> bool:
+    """ "we", "our": the statement's voice, never a member of a list of names."""
+    return clause.text(m.start).islower() and clause.word(m.start) != "the"
+
+
 def expand_right(clause: Clause, first: Mention) -> tuple[Mention, ...]:
     """The list a mention opens: "Iran, North Korea, and China"."""
     members, j = [first], first.end
@@ -41,7 +46,7 @@ def expand_right(clause: Clause, first: Mention) -> tuple[Mention, ...]:
         k = _past_separator(clause, j, 1)
         k = k + 1 if k > j and clause.word(k) == "the" and k + 1 in clause.starts else k
         nxt = clause.starts.get(k)
-        if k == j or nxt is None or not nxt.resolved or _opens_clause(clause, nxt):
+        if k == j or nxt is None or not nxt.resolved or _pronoun(clause, nxt) or _opens_clause(clause, nxt):
             return tuple(members)
         if clause.reporting_verb_at(nxt.end) != nxt.end:
             return tuple(members)
@@ -56,7 +61,9 @@ def expand_left(clause: Clause, last: Mention) -> tuple[Mention, ...]:
         k = j - 2 if clause.word(j - 1) == "the" else j - 1
         before = _past_separator(clause, k, -1)
         prev = clause.ends.get(before + 1)
-        if before == k or prev is None or not prev.resolved or prev.possessive or not _heads_clause(clause, prev):
+        if before == k or prev is None or not prev.resolved or prev.possessive or _pronoun(clause, prev):
+            return tuple(reversed(members))
+        if not _heads_clause(clause, prev):
             return tuple(reversed(members))
         members.append(prev)
         j = prev.start

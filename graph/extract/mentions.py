@@ -10,7 +10,7 @@ from graph.extract.lexicon import Lexicon
 from graph.extract.text import Token
 from graph.extract.words import FORMER_WORDS, LEADER_TITLES, OFFICE_WORDS
 
-__all__ = ["Mention", "find_mentions"]
+__all__ = ["Mention", "find_mentions", "office_run"]
 
 _ATTITUDE_PREFIXES = frozenset({"anti", "pro", "non"})
 _MAX_UNKNOWN_NAME = 3
@@ -19,13 +19,20 @@ _TITLE_OF_WINDOW = 4
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """Tokens ``[start, end)`` that name ``actors``: one actor, or unresolved (ambiguous, or none)."""
+    """Tokens ``[start, end)`` that name ``actors``: one actor, or unresolved (ambiguous, or none).
+
+    A ``group`` mention names all its actors at once ("we" of a joint statement): it is resolved.
+    """
 
     start: int
     end: int
     actors: frozenset[str]
     possessive: bool = False
     titled: bool = False
+    group: tuple[str, ...] = ()
+    office: tuple[str, str] | None = (
+        None  # (relation, actor) a title says: "Russian President Putin" -> leaderOf russia
+    )
 
     @property
     def actor(self) -> str | None:
@@ -33,7 +40,14 @@ class Mention:
 
     @property
     def resolved(self) -> bool:
-        return len(self.actors) == 1
+        return len(self.actors) == 1 or bool(self.group)
+
+    @property
+    def named(self) -> tuple[str, ...]:
+        """The actors the mention stands for: its group, its one actor, or none."""
+        if self.group:
+            return self.group
+        return (self.actor,) if self.actor is not None else ()
 
 
 def _at(tokens: Sequence[Token], i: int) -> Token | None:
@@ -108,7 +122,7 @@ def _possessive(tokens: Sequence[Token], m: Mention) -> Mention:
     return m
 
 
-def _office_run(tokens: Sequence[Token], start: int) -> int:
+def office_run(tokens: Sequence[Token], start: int) -> int:
     """The end of the office words from ``start`` ("foreign policy chief", "Secretary of State")."""
     i = start
     while i < len(tokens):
@@ -120,18 +134,22 @@ def _office_run(tokens: Sequence[Token], start: int) -> int:
 
 
 def _titled(
-    tokens: Sequence[Token], m: Mention, people: dict[int, Mention], lexicon: Lexicon, on: date | None
+    tokens: Sequence[Token], m: Mention, people: dict[int, Mention], lexicon: Lexicon, on: date | None, starts: set[int]
 ) -> Mention:
     """ "Russian President [Vladimir Putin]", "Kremlin spokesman", "the Russian president"."""
-    run_end = _office_run(tokens, m.end)
+    run_end = office_run(tokens, m.end)
     if run_end == m.end:
         return m
     former = m.start > 0 and tokens[m.start - 1].lower in FORMER_WORDS
     person = people.get(run_end)
     if person is not None:
-        return replace(person, start=m.start, titled=True, actors=frozenset() if former else person.actors)
+        relation = lexicon.titles.get(tuple(t.lower for t in tokens[m.end : run_end]))
+        office = (relation, m.actor) if relation and not former and m.actor and person.actor else None
+        return replace(
+            person, start=m.start, titled=True, actors=frozenset() if former else person.actors, office=office
+        )
     name_end = run_end
-    while name_end - run_end < _MAX_UNKNOWN_NAME and _name_like(_at(tokens, name_end)):
+    while name_end - run_end < _MAX_UNKNOWN_NAME and _name_like(_at(tokens, name_end)) and name_end not in starts:
         name_end += 1
     actors = m.actors
     if name_end == run_end and m.actor is not None:
@@ -150,20 +168,8 @@ def _title_of(tokens: Sequence[Token], m: Mention) -> bool:
     return any(_office(t) for t in window) and all(t.text.isalpha() for t in window[-2:])
 
 
-def _we(tokens: Sequence[Token], we: str, taken: set[int]) -> list[Mention]:
-    """ "We" and "our" in a statement whose author is known."""
-    forms = {"we": False, "our": True}
-    return [
-        Mention(i, i + 1, frozenset({we}), possessive=forms[t.lower])
-        for i, t in enumerate(tokens)
-        if t.lower in forms and i not in taken
-    ]
-
-
-def find_mentions(
-    tokens: Sequence[Token], lexicon: Lexicon, *, on: date | None = None, we: str | None = None
-) -> tuple[Mention, ...]:
-    """The actors a sentence names, in order; ``on`` dates titles, ``we`` is who "we" stands for."""
+def find_mentions(tokens: Sequence[Token], lexicon: Lexicon, *, on: date | None = None) -> tuple[Mention, ...]:
+    """The actors a sentence names, in order; ``on`` dates titles ("the Russian president")."""
     names = _names(tokens, lexicon)
     starts = {m.start for m in names}
     kept = [_possessive(tokens, m) for m in names if not (_modifier(tokens, m) or _inside_name(tokens, m, starts))]
@@ -173,8 +179,6 @@ def find_mentions(
         if merged and m.start < merged[-1].end:
             continue
         if m.start not in people:
-            m = _titled(tokens, m, people, lexicon, on)
+            m = _titled(tokens, m, people, lexicon, on, starts)
         merged.append(replace(m, titled=True) if _title_of(tokens, m) else m)
-    if we is not None:
-        merged.extend(_we(tokens, we, {i for m in merged for i in range(m.start, m.end)}))
     return tuple(sorted(merged, key=lambda m: m.start))

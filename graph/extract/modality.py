@@ -8,7 +8,19 @@ from itertools import pairwise
 from graph.extract.agents import Agent
 from graph.extract.attribution import Attribution
 from graph.extract.clause import Clause, CueMatch
-from graph.extract.words import CESSATIONS, DETERMINERS, HEDGE_PHRASES, HEDGES, NEGATION_PREFIXES, NEGATIONS
+from graph.extract.words import (
+    CESSATIONS,
+    CONDITIONS,
+    DETERMINERS,
+    ENDINGS,
+    HEDGE_PHRASES,
+    HEDGES,
+    NEGATION_PREFIXES,
+    NEGATIONS,
+    POSSESSIVE_PRONOUNS,
+)
+
+_NOMINAL_REACH = 4
 
 __all__ = ["hedged", "negated", "window"]
 
@@ -20,6 +32,27 @@ def window(clause: Clause, agent: Agent | None, cue: CueMatch, *, after_cues: bo
     return range(max([start, *earlier]), cue.start)
 
 
+def _ruling_verb(clause: Clause, cue: CueMatch) -> str:
+    """The verb that governs the cue: the word before it, or before its determiner and adjectives
+    ("lift its economic sanctions")."""
+    j = clause.previous_word_index(cue.start)
+    for _ in range(_NOMINAL_REACH):
+        word = clause.word(j)
+        adjective = clause.text(j).isalpha() and clause.text(j).islower() and not word.endswith("ing")
+        if word in CESSATIONS or not (word in DETERMINERS | POSSESSIVE_PRONOUNS or adjective):
+            break
+        j -= 1
+    return clause.word(j)
+
+
+def _conditional(clause: Clause, cue: CueMatch) -> bool:
+    """ "If the US dropped sanctions", "As long as Iran funds attacks", "call on Iran to stop": not a fact."""
+    words = clause.words(0, cue.start)
+    long_as = any(words[k : k + 3] == ("as", "long", "as") for k in range(len(words)))
+    hedge = any(w in HEDGES for w in words) or any(b in HEDGE_PHRASES for b in pairwise(words))
+    return long_as or hedge or any(w in CONDITIONS for w in words)
+
+
 def negated(
     clause: Clause, between: range, cue: CueMatch, attribution: Attribution | None, subjects: Sequence[str]
 ) -> bool:
@@ -29,15 +62,20 @@ def negated(
     contracted = ("no", "longer") in bigrams or ("'", "t") in bigrams
     prefixed = clause.text(cue.start - 1) == "-" and clause.word(cue.start - 2) in NEGATION_PREFIXES
     denial = attribution is not None and attribution.negating and bool(set(attribution.speakers) & set(subjects))
-    return plain or contracted or prefixed or denial
+    ended = _ruling_verb(clause, cue) in ENDINGS and not _conditional(clause, cue)
+    return plain or contracted or prefixed or denial or ended
 
 
 def hedged(clause: Clause, between: range, cue: CueMatch, agent: Agent | None) -> bool:
     """ "could sanction", "urged Israel to supply", "a suspected strike"; but "stopped supporting" holds."""
-    before = clause.word(clause.previous_word_index(cue.start))
-    if before in CESSATIONS:
+    if _ruling_verb(clause, cue) in CESSATIONS:
         return False
-    if before == "against" or (agent is not None and agent.how == "control"):
+    words = clause.words(0, cue.start)
+    if any(w in CONDITIONS for w in words) or any(words[k : k + 3] == ("as", "long", "as") for k in range(len(words))):
+        return True
+    if clause.word(clause.previous_word_index(cue.start)) == "against" or (
+        agent is not None and agent.how == "control"
+    ):
         return True
     modifier = clause.starts.get(agent.start) if agent is not None and agent.how == "nominal" else None
     if modifier is not None and not modifier.possessive and clause.word(modifier.start - 1) in HEDGES:

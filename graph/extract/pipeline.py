@@ -11,7 +11,6 @@ nothing rather than a guess.
 from __future__ import annotations
 
 import csv
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import date
@@ -22,11 +21,15 @@ from graph.extract.clause import Clause, CueMatch, find_cues
 from graph.extract.dates import DateMention, find_dates
 from graph.extract.discourse import Discourse
 from graph.extract.lexicon import Lexicon, lexicon_from_store
+from graph.extract.lists import expand_right
 from graph.extract.mentions import find_mentions
 from graph.extract.relations import Hit, relation_hits
-from graph.extract.text import Sentence, body_sentences, tokenize
+from graph.extract.structure import absorb_members, structural_hits
+from graph.extract.text import Sentence, body_sentences
+from graph.extract.voice import voice, voice_mentions
 from graph.intake.claims_format import COLUMNS
 from graph.intake.safety import HIDDEN
+from graph.reads import safe_cell
 
 __all__ = [
     "COLUMNS",
@@ -40,7 +43,6 @@ __all__ = [
 
 _UNRESOLVED_SPEAKER_PENALTY = 0.2
 _CONFIDENCE_RANGE = (0.1, 0.95)
-_WE_APPOSITIVE = re.compile(r"\bWe,\s+([^,]{3,160}),")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,16 +69,6 @@ class CandidateClaim:
         """What makes two candidates the same claim (either direction for a symmetric relation)."""
         ends = sorted((self.subject, self.object)) if self.relation in symmetric else [self.subject, self.object]
         return ends[0], self.relation, ends[1], self.negated, self.asserted_by
-
-
-def _we(text: str, publisher: str | None, lexicon: Lexicon) -> str | None:
-    """Whom "we" stands for: "We, the Leaders of the G7," or else the actor the publisher first names."""
-    appositive = _WE_APPOSITIVE.search(text)
-    for phrase in ([appositive.group(1)] if appositive else []) + [publisher or ""]:
-        named = [m.actor for m in find_mentions(tokenize(phrase), lexicon) if m.actor]
-        if named:
-            return named[0]
-    return None
 
 
 def _date_for(clause: Clause, cue: CueMatch, dates: Sequence[DateMention]) -> date | None:
@@ -125,17 +117,35 @@ def _remember(
     discourse.persons = tuple(m.actor for m in clause.mentions if m.actor and kind(m.actor) == "Person")
 
 
+def _opening(clause: Clause, voiced: set[int], discourse: Discourse) -> None:
+    """Remember who opens the sentence as its subject, if it is the voice, an office or a list of parties."""
+    opener = clause.mentions[0] if clause.mentions and clause.mentions[0].start <= 1 else None
+    if opener is None or not opener.resolved or opener.possessive:
+        discourse.opened((), voiced=False)
+        return
+    parties = tuple(a for m in expand_right(clause, opener) for a in m.named)
+    plural = len(parties) > 1 or opener.start in voiced or opener.titled
+    discourse.opened(parties if plural else (), voiced=opener.start in voiced)
+
+
 def _sentence_claims(
     sentence: Sentence, lexicon: Lexicon, discourse: Discourse, published: date | None
 ) -> list[CandidateClaim]:
     if HIDDEN.search(sentence.text):
         return []  # the intake refuses such quotes; better no candidate than a file that cannot load
-    mentions = find_mentions(sentence.tokens, lexicon, on=published, we=discourse.we)
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = find_mentions(sentence.tokens, lexicon, on=published)
+    shaped = structural_hits(sentence.tokens, found, lexicon)
+    named = absorb_members(sentence.tokens, found, lexicon)
+    taken = {i for m in named for i in range(m.start, m.end)}
+    voiced = voice_mentions(sentence.tokens, discourse.we, discourse.back, taken)
+    mentions = tuple(sorted((*named, *voiced), key=lambda m: m.start))
+    taken |= {i for m in voiced for i in range(m.start, m.end)}
     clause = Clause(sentence.tokens, mentions, find_cues(sentence.tokens, lexicon, taken), lexicon)
     attributions = find_attributions(clause, discourse)
-    claims = list(_claims(sentence, clause, attributions, relation_hits(clause, attributions, discourse), published))
+    hits = [*shaped, *relation_hits(clause, attributions, discourse)]
+    claims = list(_claims(sentence, clause, attributions, hits, published))
     _remember(clause, attributions, claims, discourse)
+    _opening(clause, {m.start for m in voiced}, discourse)
     return claims
 
 
@@ -163,7 +173,8 @@ def extract(
     ``published`` resolves dates without a year ("on 7 November": the latest such day not after
     it) and titles ("the Russian president" on that day); ``publisher`` may say whom "we" is.
     """
-    discourse = Discourse(we=_we(text, publisher, lexicon))
+    parties = voice(text, publisher, lexicon)
+    discourse = Discourse(we=parties, joint=len(parties) > 1)
     found = [c for sentence in body_sentences(text) for c in _sentence_claims(sentence, lexicon, discourse, published)]
     return [
         replace(c, source_url=source_url, source_title=title, publisher=publisher, published=published)
@@ -193,9 +204,10 @@ def candidates_to_rows(candidates: Iterable[CandidateClaim]) -> list[dict[str, s
 
 
 def write_candidates_csv(candidates: Iterable[CandidateClaim], out: TextIO) -> int:
-    """Write the candidates as intake CSV with a header; return the number of rows written."""
+    """Write the candidates as intake CSV with a header, each cell safe for spreadsheets
+    (:func:`graph.reads.safe_cell`); return the number of rows written."""
     rows = candidates_to_rows(candidates)
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: safe_cell(v) for k, v in row.items()} for row in rows)
     return len(rows)

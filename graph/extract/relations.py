@@ -6,11 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from graph.extract.agents import Agent, How, Target, nominal_agent, object_after, subject_before
+from graph.extract.agents import Agent, How, Target, nominal_agent, object_after, onward, subject_before
 from graph.extract.attribution import Attribution, asserters
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.discourse import Discourse
 from graph.extract.lists import expand_right
+from graph.extract.mentions import Mention
 from graph.extract.modality import hedged, negated, window
 from graph.extract.words import ADVERBS, BE_AUXILIARIES, PARTICIPLE_IRREGULARS, STRONG_PUNCTUATION, SUBORDINATORS
 
@@ -61,6 +62,8 @@ def _coordinated(clause: Clause, at: int) -> bool:
 
 
 def _passive(clause: Clause, cue: CueMatch) -> bool:
+    if clause.words(cue.start, cue.end) in clause.lexicon.passive:
+        return True
     last = clause.word(cue.end - 1)
     if not (last.endswith("ed") or last in PARTICIPLE_IRREGULARS):
         return False
@@ -70,25 +73,42 @@ def _passive(clause: Clause, cue: CueMatch) -> bool:
     return clause.word(j) in BE_AUXILIARIES or clause.word(cue.end) == "by"
 
 
+def _named_after_by(clause: Clause, j: int) -> Mention | None:
+    """The actor "by" names at ``j``: "by the United Nations", "by a terrorist organization, Hamas"."""
+    for k in range(j, min(j + _MAX_BY_GAP + 1, len(clause.tokens))):
+        m = clause.starts.get(k)
+        if m is not None:
+            return m if m.resolved else None
+        if not (clause.text(k).islower() or clause.text(k) == ","):
+            return None
+    return None
+
+
 def _agent_by(clause: Clause, cue: CueMatch) -> Target | None:
-    """The agent of a passive: "was condemned by the United Nations"."""
-    for j in range(cue.end, min(cue.end + _MAX_BY_GAP, len(clause.tokens))):
+    """The agent of a passive: "was condemned by the United Nations", "under attack, orchestrated by Hamas"."""
+    start = cue.end if clause.word(cue.end - 1) != "by" else cue.end - 1
+    for j in range(start, min(cue.end + _MAX_BY_GAP, len(clause.tokens))):
+        if clause.text(j) in STRONG_PUNCTUATION:
+            return None
         if clause.word(j) == "by":
-            m = clause.starts.get(j + 2 if clause.word(j + 1) == "the" else j + 1)
-            if m is None or not m.resolved:
+            m = _named_after_by(clause, j + 1)
+            if m is None:
                 return None
-            return Target(tuple(x.actor for x in expand_right(clause, m) if x.actor), j - cue.end)
+            return Target(tuple(a for x in expand_right(clause, m) for a in x.named), max(0, j - cue.end))
     return None
 
 
 def _pairs(clause: Clause, cue: CueMatch, agent: Agent | None, target: Target | None) -> list[tuple[str, str]]:
     """(subject, object) pairs; a symmetric relation with one side named pairs up that side's actors."""
+    symmetric = cue.relation in clause.lexicon.symmetric
+    if target is not None and (target.between or target.pair) and symmetric and len(target.actors) > 1:
+        return list(combinations(target.actors, 2))
     if target is not None and target.pair:
         return _pair_claim(clause, agent, target)
     if target is None or agent is None:
-        one_side = agent or target
-        group = one_side.actors if one_side is not None else ()
-        return list(combinations(group, 2)) if cue.relation in clause.lexicon.symmetric else []
+        named = agent is not None and clause.text(agent.start)[:1].isupper()  # not "our cooperation"
+        group = agent.actors if agent is not None and named else target.actors if target is not None else ()
+        return list(combinations(group, 2)) if symmetric else []
     subjects, objects = (target.actors, agent.actors) if target.reversed else (agent.actors, target.actors)
     return [(s, o) for s in subjects for o in objects if not clause.lexicon.related(s, o)]
 
@@ -169,7 +189,14 @@ def _hit(clause: Clause, cue: CueMatch, attributions: Sequence[Attribution], dis
     target = _agent_by(clause, cue) if passive else object_after(clause, cue, discourse.events)
     if passive and target is None:
         return None
-    agent = _agent(clause, cue, target, attributions, discourse, nominal=not passive)
+    named_agent = None
+    if not passive and target is not None and (target.by or target.reversed):
+        following = onward(clause, target) or (
+            object_after(clause, cue, discourse.events, target.end) if target.by else None
+        )
+        if following is not None:
+            named_agent, target = Agent(target.actors, "passive", cue.start, cue.start), following
+    agent = named_agent or _agent(clause, cue, target, attributions, discourse, nominal=not passive)
     hedges = window(clause, agent, cue, after_cues=False)
     negations = window(clause, agent, cue, after_cues=True)
     if passive and target is not None:

@@ -44,16 +44,23 @@ HEDGES = _words(
     "could might may would should consider considers considered considering weigh weighs weighing mulling"
     " plan plans planned planning want wants wanted hope hopes hoped intend intends aim aims bid expected"
     " likely possible potential proposed suspected alleged threatened threatens threatening urged urges urge"
-    " asked asks pressed unless whether"
+    " asked asks pressed unless whether need needs"
 )
 HEDGE_PHRASES = frozenset(
     (verb, particle) for verb in _words("call calls called calling") for particle in ("on", "for")
 )
+# Words that open a condition: what follows is not stated as a fact ("As long as Iran funds attacks").
+CONDITIONS = _words("if unless")
 # Verbs that presuppose the relation they end or keep ("stopped supporting Ukraine": it did).
 CESSATIONS = _words(
     "stop stops stopped stopping cease ceased end ended ending abandon abandoned abandoning drop dropped"
     " dropping halt halted lift lifted lifting suspend suspended resume resumed continue continued continues"
     " keep kept maintain maintained"
+)
+# Of those, the verbs that end it: stated as done ("the EU lifts its sanctions"), the relation no longer holds.
+ENDINGS = _words(
+    "stop stops stopped stopping cease ceased end ended ending abandon abandoned abandoning drop dropped dropping"
+    " halt halted lift lifts lifted lifting suspend suspended"
 )
 BE_AUXILIARIES = _words("is are was were be been being")
 ADVERBS = _words(
@@ -73,7 +80,9 @@ SAYING_VERBS = _verbs(
     "said says say saying told tells telling stated states added adds adding noted notes noting wrote writes"
     " reported reports argued argues arguing insisted insists insisting indicated indicates suggested suggests"
     " assessed assesses concluded concludes observed explained stressed stresses stressing emphasised emphasized"
-    " points_out pointed_out"
+    " points_out pointed_out emphasize emphasizes emphasise emphasises reiterate reiterates reiterated underline"
+    " underlines underlined underscore underscores underscored recall recalls recalled acknowledge acknowledges"
+    " acknowledged recognise recognises recognize recognizes"
 )
 # Verbs that also take a plain object ("announced sanctions"): reporting only before "that" or a quote.
 ANNOUNCING_VERBS = _verbs("announced announces claimed claims asserted asserts declared declares confirmed confirms")
@@ -105,7 +114,7 @@ OFFICE_WORDS = _words(
     " envoy spokesman spokeswoman spokesperson government officials official authorities military forces troops"
     " army navy mission delegation diplomat diplomats lawmakers parliament chief head commander rulers junta"
     " regime administration embassy department office cabinet senate congress council commission presidency"
-    " counterpart representative representatives negotiators top acting"
+    " counterpart representative representatives negotiators top acting members people"
 )
 FORMER_WORDS = _words("former ex late then")
 # Words between a speaker and the verb: "Iran on Tuesday denied", "the Kremlin said on 7 November".

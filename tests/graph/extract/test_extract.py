@@ -19,6 +19,7 @@ from graph.intake.claims_format import COLUMNS, read_claims
 from graph.model.catalogue import read_catalogue
 from graph.namespaces import ENT, ID, SKOS
 from graph.store.embedded import EmbeddedStore
+from ontology import CATALOGUE_FILES
 from tests.support.data import EXTRACT_SET, ONTOLOGY
 
 ONTOLOGY = ONTOLOGY
@@ -33,7 +34,7 @@ Fact = tuple[str, str, str, bool]
 def catalogue_store() -> Store:
     """A fresh in-memory pyoxigraph store with the vocabulary and the whole actor catalogue."""
     store = Store()
-    for name in ("entente.ttl", "states.ttl", "actors.ttl", "names.ttl"):
+    for name in ("entente.ttl", *CATALOGUE_FILES):
         store.load(path=str(ONTOLOGY / name))
     return store
 

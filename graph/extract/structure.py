@@ -1,0 +1,137 @@
+"""Relations a noun phrase states by its shape, without a verb: titles of office and member lists.
+
+- A title of office (``ent:titleCue`` of a relation type) naming a person with an actor: "Russian
+  President Vladimir Putin", "Prime Minister Narendra Modi of India", "the Prime Minister of the
+  State of Israel, Mr. Benjamin Netanyahu" → the person, the relation, the actor.
+- A member noun (``ent:memberNoun``) between a bloc and a list: "NATO members Finland and Estonia",
+  "the EFTA countries Iceland and Liechtenstein"; and a bloc's officers "of" a list of states: "the
+  G7 Foreign Ministers of Canada, France, ..." → each of the list, the relation, the bloc. The list
+  then speaks as the bloc: its states are not the subject of the sentence's verbs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from graph.extract.clause import CueMatch
+from graph.extract.lexicon import Lexicon
+from graph.extract.mentions import Mention
+from graph.extract.relations import Hit
+from graph.extract.text import Token
+
+__all__ = ["absorb_members", "structural_hits"]
+
+_CONFIDENCE = 0.85
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "h", "e", "hon", "his", "her", "majesty", "excellency", "."})
+_LIST_WORDS = frozenset({",", "and", "the", "&"})
+
+
+def _title_before(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> tuple[str, int] | None:
+    """A title of office ending right before ``at``: its relation and where it starts."""
+    for length in (2, 1):
+        start = at - length
+        words = tuple(t.lower for t in tokens[max(start, 0) : at])
+        if start >= 0 and words in lexicon.titles and all(t.capitalised for t in tokens[start:at]):
+            return lexicon.titles[words], start
+    return None
+
+
+def _at(mentions: Sequence[Mention], i: int, tokens: Sequence[Token]) -> Mention | None:
+    k = i + 1 if i < len(tokens) and tokens[i].lower == "the" else i
+    return next((m for m in mentions if m.start == k and m.resolved), None)
+
+
+def _titles(tokens: Sequence[Token], mentions: Sequence[Mention], lexicon: Lexicon) -> list[Hit]:
+    hits = []
+    for m in mentions:
+        person = m.actor
+        if m.office is not None and person:
+            relation, led = m.office
+            hits.append(_hit(relation, [(person, led)], m.start, m.end))
+            continue
+        if not person or lexicon.kind(person) != "Person":
+            continue
+        titled = _title_before(tokens, m.start, lexicon)
+        of = _at(mentions, m.end + 1, tokens) if m.end < len(tokens) and tokens[m.end].lower == "of" else None
+        if titled is not None and of is not None and of.actor and lexicon.kind(of.actor) != "Person":
+            hits.append(_hit(titled[0], [(person, of.actor)], titled[1], of.end))
+            continue
+        j = m.start - 1  # "the Prime Minister of the State of Israel, Mr. Benjamin Netanyahu"
+        while j >= 0 and tokens[j].lower in _HONORIFICS:
+            j -= 1
+        if j < 0 or tokens[j].text != ",":
+            continue
+        state = next((s for s in mentions if s.end == j and s.actor and lexicon.kind(s.actor) != "Person"), None)
+        if state is None or not state.actor:
+            continue
+        of_at = state.start - 2 if tokens[state.start - 1].lower == "the" else state.start - 1
+        titled = _title_before(tokens, of_at, lexicon) if of_at >= 1 and tokens[of_at].lower == "of" else None
+        if titled is not None:
+            hits.append(_hit(titled[0], [(person, state.actor)], titled[1], m.end))
+    return hits
+
+
+def _new(hits: list[Hit], lexicon: Lexicon) -> list[Hit]:
+    """Leave out a title the catalogue already records as a tenure: it would tell nothing new."""
+    return [h for h in hits if not all(led in lexicon.led_by(person) for person, led in h.pairs)]
+
+
+def _hit(relation: str, pairs: list[tuple[str, str]], start: int, end: int) -> Hit:
+    return Hit(relation, tuple(pairs), False, CueMatch(start, end, relation), _CONFIDENCE)
+
+
+def _list_from(mentions: Sequence[Mention], tokens: Sequence[Token], i: int) -> list[Mention]:
+    """The names listed from token ``i``: "Canada, France, ..., and the United States"."""
+    found: list[Mention] = []
+    while True:
+        m = _at(mentions, i, tokens)
+        if m is None or m.possessive:
+            return found
+        found.append(m)
+        k = m.end
+        while k < len(tokens) and tokens[k].lower in _LIST_WORDS and tokens[k].lower != "the":
+            k += 1
+        if k == m.end:
+            return found
+        i = k
+
+
+def _member_lists(
+    tokens: Sequence[Token], mentions: Sequence[Mention], lexicon: Lexicon
+) -> list[tuple[Mention, list[Mention], str]]:
+    """(bloc, its listed members, the relation): "NATO members Finland and Estonia", "G7 Ministers of A, B"."""
+    found = []
+    for bloc in mentions:
+        if not bloc.actor or lexicon.kind(bloc.actor) != "Bloc" or not bloc.titled:
+            continue
+        nouns = [
+            r
+            for n, r in lexicon.member_nouns.items()
+            if tuple(t.lower for t in tokens[bloc.end - len(n) : bloc.end]) == n
+        ]
+        of = bloc.end < len(tokens) and tokens[bloc.end].lower == "of"
+        members = _list_from(mentions, tokens, bloc.end if nouns else bloc.end + 1) if nouns or of else []
+        relation = nouns[0] if nouns else next(iter(lexicon.member_nouns.values()), "")
+        states = [m for m in members if m.actor and lexicon.kind(m.actor) == "State"]
+        if relation and states and len(states) == len(members):
+            found.append((bloc, states, relation))
+    return found
+
+
+def absorb_members(tokens: Sequence[Token], mentions: Sequence[Mention], lexicon: Lexicon) -> tuple[Mention, ...]:
+    """The mentions with each member list folded into its bloc: the list speaks as the bloc."""
+    kept = list(mentions)
+    for bloc, members, _ in _member_lists(tokens, mentions, lexicon):
+        kept = [m for m in kept if m not in members and m is not bloc]
+        kept.append(replace(bloc, end=members[-1].end))
+    return tuple(sorted(kept, key=lambda m: m.start))
+
+
+def structural_hits(tokens: Sequence[Token], mentions: Sequence[Mention], lexicon: Lexicon) -> list[Hit]:
+    """The relations the sentence's titles and member lists state."""
+    hits = _new(_titles(tokens, mentions, lexicon), lexicon)
+    for bloc, members, relation in _member_lists(tokens, mentions, lexicon):
+        pairs = [(m.actor, bloc.actor) for m in members if m.actor and bloc.actor]
+        hits.append(_hit(relation, pairs, bloc.start, members[-1].end))
+    return hits

@@ -1,0 +1,97 @@
+"""The voice of a statement: whom "we", "I", "The Council" or "the Ministers" stand for.
+
+An official statement speaks as its issuer (the publisher: a catalogue id or a name), or as the
+parties it names at its head ("We, the Leaders of the G7," or "we—Prime Minister A of Australia,
+..., and President B of the United States—"), or as the states that open it together ("The United
+States, Japan and the ROK condemn ..."): a joint statement speaks for each signatory. Its own
+organs speak for it: a capitalised office after "the" that names no one else ("The Council",
+"The Secretary-General", "the Foreign Ministers"), and "They" or "He" opening a sentence after
+such a subject.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from graph.extract.lexicon import Lexicon
+from graph.extract.mentions import Mention, find_mentions, office_run
+from graph.extract.text import Token, tokenize
+
+__all__ = ["issuer", "voice", "voice_mentions"]
+
+_APPOSITIVE = re.compile(r"\b[Ww]e(?:,\s+([^,]{3,160}),|\s*[—–]\s*([^—–]{3,400})[—–])")
+_PLURAL = {"we": False, "our": True}
+_SINGULAR = {"I": False, "my": True}
+_BACK = frozenset({"they", "he", "she"})
+
+
+def _named(phrase: str, lexicon: Lexicon) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(a for m in find_mentions(tokenize(phrase), lexicon) for a in m.named))
+
+
+def issuer(publisher: str | None, lexicon: Lexicon) -> tuple[str, ...]:
+    """The publisher as an actor: a catalogue id as it is, else the first actor its name names."""
+    if not publisher:
+        return ()
+    if publisher in lexicon.actors:
+        return (publisher,)
+    return _named(publisher, lexicon)[:1]
+
+
+def voice(text: str, publisher: str | None, lexicon: Lexicon) -> tuple[str, ...]:
+    """The parties "we" stands for: those a "We, ...," appositive names (not their persons), else the issuer."""
+    appositive = _APPOSITIVE.search(text)
+    if appositive is not None:
+        named = _named(appositive.group(1) or appositive.group(2), lexicon)
+        parties = tuple(a for a in named if lexicon.kind(a) != "Person")
+        if parties:
+            return parties
+    return issuer(publisher, lexicon)
+
+
+def _mention(start: int, end: int, parties: Sequence[str], *, possessive: bool = False) -> Mention:
+    group = tuple(parties) if len(parties) > 1 else ()
+    return Mention(start, end, frozenset(parties), possessive=possessive, group=group)
+
+
+def _organ(tokens: Sequence[Token], i: int, taken: set[int]) -> int:
+    """The end of "The Council", "the Foreign Ministers" at ``i`` (``i`` when there is none)."""
+    if tokens[i].lower != "the":
+        return i
+    end = office_run(tokens, i + 1)
+    words = [t for t in tokens[i + 1 : end] if t.text.isalpha()]
+    if end == i + 1 or not all(t.capitalised for t in words) or taken.intersection(range(i, end + 2)):
+        return i
+    after = tokens[end] if end < len(tokens) else None
+    if after is not None and (after.lower == "of" or (after.capitalised and after.text.isalpha())):
+        return i  # "the President of Ukraine", "the Secretary-General António Guterres"
+    return end
+
+
+def voice_mentions(
+    tokens: Sequence[Token], parties: Sequence[str], back: Sequence[str], taken: set[int]
+) -> list[Mention]:
+    """Mentions of the statement's own voice: pronouns, its organs, and "They" after them (``back``)."""
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        token, following = tokens[i], tokens[i + 1].text if i + 1 < len(tokens) else ""
+        if i in taken:
+            i += 1
+            continue
+        organ = _organ(tokens, i, taken) if parties else i
+        if organ > i:
+            found.append(_mention(i, organ, parties))
+            i = organ
+            continue
+        if parties and token.lower in _PLURAL:
+            found.append(_mention(i, i + 1, parties, possessive=_PLURAL[token.lower]))
+        elif parties and token.text == "us" and i > 0:
+            found.append(_mention(i, i + 1, parties))
+        elif len(parties) == 1 and token.text in _SINGULAR and (token.text != "I" or following.islower()):
+            found.append(_mention(i, i + 1, parties, possessive=_SINGULAR[token.text]))
+        elif back and i == 0 and token.lower in _BACK:
+            found.append(_mention(i, i + 1, back))
+        i += 1
+    return found
