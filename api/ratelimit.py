@@ -1,38 +1,35 @@
-"""Per-client rate limiting for /sparql: a sliding window of one minute, then 429 with Retry-After."""
+"""Per-client rate limiting for /sparql: a moving window of one minute, then 429 with Retry-After.
+
+The window is the `limits` library's moving window in memory: each client's requests of the
+last 60 seconds, forgotten once they are older.
+"""
 
 from __future__ import annotations
 
 import math
-import threading
 import time
-from collections import deque
 
 from fastapi import HTTPException, Request
+from limits import RateLimitItemPerMinute
+from limits.storage import MemoryStorage
+from limits.strategies import MovingWindowRateLimiter
 
-WINDOW_S = 60.0
-MAX_CLIENTS = 10_000  # forget the quietest clients past this many
+__all__ = ["RateLimiter", "limit_sparql"]
 
 
 class RateLimiter:
+    """At most ``per_minute`` requests from one client in any 60 seconds."""
+
     def __init__(self, per_minute: int) -> None:
         self.per_minute = per_minute
-        self._hits: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
+        self._item = RateLimitItemPerMinute(per_minute)
+        self._window = MovingWindowRateLimiter(MemoryStorage())
 
-    def retry_after(self, client: str, now: float | None = None) -> float | None:
+    def retry_after(self, client: str) -> float | None:
         """Record a request; None when it may go ahead, else the seconds until it may."""
-        now = time.monotonic() if now is None else now
-        with self._lock:
-            hits = self._hits.setdefault(client, deque())
-            while hits and hits[0] <= now - WINDOW_S:
-                hits.popleft()
-            if len(hits) >= self.per_minute:
-                return hits[0] + WINDOW_S - now
-            hits.append(now)
-            if len(self._hits) > MAX_CLIENTS:
-                for key in [k for k, v in self._hits.items() if not v]:
-                    del self._hits[key]
+        if self._window.hit(self._item, client):
             return None
+        return max(0.0, self._window.get_window_stats(self._item, client).reset_time - time.time())
 
 
 def limit_sparql(request: Request) -> None:
