@@ -21,7 +21,7 @@ from graph.extract.clause import Clause, CueMatch, find_cues
 from graph.extract.dates import DateMention, find_dates
 from graph.extract.discourse import Discourse
 from graph.extract.lexicon import Lexicon, lexicon_from_store
-from graph.extract.lists import expand_right
+from graph.extract.lists import expand_left, expand_right
 from graph.extract.mentions import find_mentions
 from graph.extract.relations import Hit, relation_hits
 from graph.extract.structure import absorb_members, structural_hits
@@ -119,11 +119,17 @@ def _remember(
 
 def _opening(clause: Clause, voiced: set[int], discourse: Discourse) -> None:
     """Remember who opens the sentence as its subject, if it is the voice, an office or a list of parties."""
-    opener = clause.mentions[0] if clause.mentions and clause.mentions[0].start <= 1 else None
+    first = clause.mentions[0] if clause.mentions else None
+    heading = first is not None and all(t.capitalised or t.lower in {"the", "of"} for t in clause.tokens[: first.start])
+    opener = first if first is not None and (first.start <= 1 or (first.titled and heading)) else None
     if opener is None or not opener.resolved or opener.possessive:
         discourse.opened((), voiced=False)
         return
-    parties = tuple(a for m in expand_right(clause, opener) for a in m.named)
+    group = expand_right(clause, opener)
+    for m in clause.mentions:  # "The United States, Japan and the ROK condemn": the list the verb closes
+        closed = expand_left(clause, m)
+        group = closed if closed[0] is opener and len(closed) > len(group) else group
+    parties = tuple(a for m in group for a in m.named)
     plural = len(parties) > 1 or opener.start in voiced or opener.titled
     discourse.opened(parties if plural else (), voiced=opener.start in voiced)
 

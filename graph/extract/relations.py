@@ -200,6 +200,10 @@ def _hit(clause: Clause, cue: CueMatch, attributions: Sequence[Attribution], dis
     hedges = window(clause, agent, cue, after_cues=False)
     negations = window(clause, agent, cue, after_cues=True)
     if passive and target is not None:
+        if agent is None:  # "sanctions imposed on Iran by Canada": the object follows the cue
+            after = object_after(clause, cue, discourse.events)
+            named = after is not None and after.actors != target.actors and not after.by
+            agent = Agent(after.actors, "passive", cue.end, cue.end) if after is not None and named else None
         if agent is None:
             return None
         agent, target = Agent(target.actors, "passive", agent.start, agent.end), Target(agent.actors, 0)

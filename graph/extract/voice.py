@@ -61,7 +61,7 @@ def _organ(tokens: Sequence[Token], i: int, taken: set[int]) -> int:
         return i
     end = office_run(tokens, i + 1)
     words = [t for t in tokens[i + 1 : end] if t.text.isalpha()]
-    if end == i + 1 or not all(t.capitalised for t in words) or taken.intersection(range(i, end + 2)):
+    if end == i + 1 or not all(t.capitalised for t in words) or taken.intersection(range(i, end)):
         return i
     after = tokens[end] if end < len(tokens) else None
     if after is not None and (after.lower == "of" or (after.capitalised and after.text.isalpha())):
