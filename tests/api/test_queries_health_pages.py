@@ -54,7 +54,7 @@ def test_health(client: TestClient) -> None:
 def test_landing_page_links(client: TestClient) -> None:
     response = client.get("/")
     assert response.headers["content-type"].startswith("text/html")
-    for link in ('href="/docs"', 'href="/sparql"', 'href="/queries/actor_relations"', 'href="/viz"'):
+    for link in ('href="/docs"', 'href="/redoc"', 'href="/sparql"', 'href="/queries/actor_relations"', 'href="/viz"'):
         assert link in response.text
 
 
@@ -62,7 +62,7 @@ def test_openapi_has_examples(client: TestClient) -> None:
     schema = client.get("/openapi.json").json()
     assert "/actors/{actor}/relations" in schema["paths"]
     assert schema["components"]["schemas"]["ClaimPublic"]["examples"]
-    assert client.get("/docs").status_code == 200
+    assert client.get("/docs").status_code == 200 and client.get("/redoc").status_code == 200
 
 
 def test_cors_is_off_by_default_and_follows_the_setting(make_client: ClientFactory) -> None:
