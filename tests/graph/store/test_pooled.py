@@ -16,9 +16,17 @@ from tests.support.data import claims_csv
 RUNAWAY = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?a ?f ?i"
 
 
+# A runaway is stopped at a short deadline; every other query gets a deadline that a busy
+# machine cannot miss (a replaced worker's start counts against it). No test asserts a
+# wall-clock limit tighter than GENEROUS_S: the strict figures are in `make bench`.
+SHORT_S = 1.0
+LENIENT_S = 60.0
+GENEROUS_S = 30.0
+
+
 @pytest.fixture
 def pooled(tmp_path: Path) -> Iterator[PooledStore]:
-    store = PooledStore(tmp_path / "store", workers=2, timeout_s=1.5)
+    store = PooledStore(tmp_path / "store", workers=2, timeout_s=LENIENT_S)
     init_store(store)
     yield store
     store.close()
@@ -29,10 +37,13 @@ def alive_workers(store: PooledStore) -> int:
 
 
 def test_a_query_past_its_deadline_is_killed_and_its_worker_replaced(pooled: PooledStore) -> None:
+    pooled.timeout_s = SHORT_S
     started = time.monotonic()
     with pytest.raises(QueryTimeoutError):
         pooled.select(RUNAWAY)
-    assert time.monotonic() - started < 2.5
+    assert time.monotonic() - started < GENEROUS_S
+    pooled.timeout_s = LENIENT_S
+    assert pooled.ask("ASK { ?s ?p ?o }")  # answered by a worker, after the killed one's replacement
     assert alive_workers(pooled) == 2
     assert len(run_named_query(pooled, "actor_relations", {"actor": "russia"})) > 5
 
@@ -52,8 +63,8 @@ def test_a_cancelled_query_stops(pooled: PooledStore) -> None:
     try:
         started = time.monotonic()
         with pytest.raises(QueryCancelledError):
-            pooled.select(RUNAWAY)
-        assert time.monotonic() - started < 1.0
+            pooled.select(RUNAWAY)  # the deadline is a minute away: only the cancel can stop it
+        assert time.monotonic() - started < GENEROUS_S
     finally:
         cancel_event.reset(token)
 
