@@ -54,12 +54,14 @@ class ForbiddenOperationError(EntenteError):
 class NotFoundError(EntenteError):
     """A named thing (an actor, a relation type, a claim, a query) does not exist."""
 
-    def __init__(self, kind: str, key: str, suggestions: list[str] | None = None) -> None:
+    def __init__(self, kind: str, key: str, suggestions: list[str] | None = None, *, hint: str | None = None) -> None:
         self.kind = kind
         self.key = key
-        self.suggestions = suggestions or []
-        hint = f"; did you mean {', '.join(repr(s) for s in self.suggestions)}?" if self.suggestions else ""
-        super().__init__(f"unknown {kind} {key!r}{hint}")
+        self.suggestions = suggestions or []  # the closest names, never advice: that is ``hint``
+        self.hint = hint
+        closest = f"; did you mean {', '.join(repr(s) for s in self.suggestions)}?" if self.suggestions else ""
+        advice = f"; {hint}" if hint else ""
+        super().__init__(f"unknown {kind} {key!r}{closest}{advice}")
 
 
 class AmbiguousNameError(InputError):
