@@ -1,55 +1,48 @@
-"""The ``entente export`` command and the ``entente analyse`` command group."""
+"""``entente export`` and the ``entente analyse`` group: blocs, alignment, paths, balance,
+centrality, changes."""
 
 from __future__ import annotations
 
-import json
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
-from enum import StrEnum
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from graph import analysis
 from graph.analysis import Filters
+from graph.cli.app import app
+from graph.cli.common import (
+    DATE_FORMATS,
+    AsOf,
+    Columns,
+    FormatOption,
+    KnownAt,
+    MinConfidence,
+    Output,
+    OutputFile,
+    Relations,
+    Status,
+    StoreOption,
+    day,
+    opened,
+)
+from graph.cli.output import show, show_table, write_data
 from graph.export import ExportFormat
-from graph.reads import table
+from graph.export import export as export_graph
+from graph.model import catalogue
 from graph.store import GraphStore
 
-__all__ = ["analyse", "export"]
+__all__ = ["alignment", "analyse", "balance", "blocs", "centrality", "changes", "export", "paths"]
 
 analyse = typer.Typer(
     name="analyse",
     help="Network analysis of the alignments: blocs, alignment, paths, balance, centrality, changes.",
     no_args_is_help=True,
 )
+app.add_typer(analyse, name="analyse")
 
-DATE_FORMATS = ["%Y-%m-%d"]
-StoreOption = Annotated[
-    str | None,
-    typer.Option("--store", help="store directory, or :memory: [default: $ENTENTE_STORE or ./.entente/store]"),
-]
-AsOf = Annotated[
-    datetime | None, typer.Option("--as-of", formats=DATE_FORMATS, help="only ties valid on this date (valid time)")
-]
-KnownAt = Annotated[
-    datetime | None,
-    typer.Option("--known-at", formats=DATE_FORMATS, help="only claims reported on or before this date"),
-]
-Relations = Annotated[list[str] | None, typer.Option("--relation", "-r", help="only this relation type; repeatable")]
-MinConfidence = Annotated[float | None, typer.Option("--min-confidence", min=0, max=1, help="only claims this sure")]
-Status = Annotated[str, typer.Option("--status", help="asserted, candidate or retracted")]
-
-
-class Output(StrEnum):
-    table = "table"
-    json = "json"
-
-
-OutputOption = Annotated[Output, typer.Option("--format", "-f")]
 DateArgument = Annotated[datetime, typer.Argument(formats=DATE_FORMATS, help="a date, YYYY-MM-DD")]
 
 
@@ -62,14 +55,11 @@ def _session(
     min_confidence: float | None = None,
     status: str = "asserted",
 ) -> Iterator[tuple[GraphStore, Filters]]:
-    from graph.cli.app import opened  # lazily: graph.cli.app registers this module's commands
-    from graph.model import catalogue
-
     with opened(store) as graph:
         filters = analysis.resolve_filters(
             catalogue(graph),
-            as_of=_day(as_of),
-            known_at=_day(known_at),
+            as_of=day(as_of),
+            known_at=day(known_at),
             relations=relations or (),
             min_confidence=min_confidence,
             status=status,
@@ -77,9 +67,10 @@ def _session(
         yield graph, filters
 
 
+@app.command()
 def export(
     output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help="the export format")],
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="file to write [default: stdout]")] = None,
+    output: OutputFile = None,
     as_of: AsOf = None,
     known_at: KnownAt = None,
     relation: Relations = None,
@@ -88,16 +79,9 @@ def export(
     store: StoreOption = None,
 ) -> None:
     """Export the graph for Gephi, Cytoscape, D3, Graphviz or a spreadsheet, or the RDF itself."""
-    from graph.export import export as export_graph
-
     with _session(store, as_of, known_at, relation, min_confidence, status) as (graph, filters):
         data = export_graph(graph, output_format, filters)
-    if output is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        output.write_bytes(data)
-        typer.echo(f"wrote {len(data)} bytes to {output}", err=True)
+    write_data(data, output)
 
 
 @analyse.command()
@@ -107,18 +91,15 @@ def blocs(
     relation: Relations = None,
     min_confidence: MinConfidence = None,
     status: Status = "asserted",
-    output_format: OutputOption = Output.table,
+    output_format: FormatOption = Output.table,
+    columns: Columns = None,
     store: StoreOption = None,
 ) -> None:
     """Communities of cooperative ties."""
     with _session(store, as_of, known_at, relation, min_confidence, status) as (graph, filters):
         found = analysis.blocs(analysis.project(graph, filters))
-    _show(
-        output_format,
-        found,
-        ["bloc", "members", "weight"],
-        [[str(i), ", ".join(b.labels), f"{b.weight:g}"] for i, b in enumerate(found, 1)],
-    )
+    rows = [[str(i), ", ".join(b.labels), f"{b.weight:g}"] for i, b in enumerate(found, 1)]
+    _show(output_format, found, ["bloc", "members", "weight"], rows, columns)
 
 
 @analyse.command()
@@ -128,14 +109,17 @@ def alignment(
     start: Annotated[
         datetime | None, typer.Option("--from", formats=DATE_FORMATS, help="give a series from this date")
     ] = None,
-    end: Annotated[datetime | None, typer.Option("--to", formats=DATE_FORMATS, help="the series' end [today]")] = None,
+    end: Annotated[
+        datetime | None, typer.Option("--to", formats=DATE_FORMATS, help="the series' end", show_default="today")
+    ] = None,
     window: Annotated[int, typer.Option(min=1, help="the series' window in days")] = 365,
     as_of: AsOf = None,
     known_at: KnownAt = None,
     relation: Relations = None,
     min_confidence: MinConfidence = None,
     status: Status = "asserted",
-    output_format: OutputOption = Output.table,
+    output_format: FormatOption = Output.table,
+    columns: Columns = None,
     store: StoreOption = None,
 ) -> None:
     """How aligned two actors are, from -1 (hostile) to +1 (friendly); a series with --from."""
@@ -143,15 +127,15 @@ def alignment(
         x, y = _actors(graph, a, b)
         if start is None:
             score = analysis.alignment(analysis.project(graph, filters), x, y)
-            result: Any = {"a": x, "b": y, "as_of": _day(as_of), "score": score}
+            result: Any = {"a": x, "b": y, "as_of": day(as_of), "score": score}
             rows = [[x, y, f"{score:+.3f}"]]
             header = ["a", "b", "alignment"]
         else:
             whole = analysis.project(graph, filters)
-            result = analysis.alignment_series(whole, x, y, start.date(), _day(end) or date.today(), window)
+            result = analysis.alignment_series(whole, x, y, start.date(), day(end) or date.today(), window)
             rows = [[w.start.isoformat(), w.end.isoformat(), f"{w.score:+.3f}"] for w in result]
             header = ["from", "to", "alignment"]
-    _show(output_format, result, header, rows)
+    _show(output_format, result, header, rows, columns)
 
 
 @analyse.command()
@@ -164,7 +148,8 @@ def paths(
     relation: Relations = None,
     min_confidence: MinConfidence = None,
     status: Status = "asserted",
-    output_format: OutputOption = Output.table,
+    output_format: FormatOption = Output.table,
+    columns: Columns = None,
     store: StoreOption = None,
 ) -> None:
     """The shortest chains of ties between two actors, with the claims along them."""
@@ -176,7 +161,7 @@ def paths(
         for hop in path.hops:
             ties = "; ".join(f"{t.subject} {t.relation} {t.object} ({t.weight:+g})" for t in hop.ties)
             rows.append([str(number), f"{'+' if path.sign > 0 else '-'}", f"{hop.source} - {hop.target}", ties])
-    _show(output_format, found, ["path", "sign", "hop", "ties"], rows)
+    _show(output_format, found, ["path", "sign", "hop", "ties"], rows, columns)
 
 
 @analyse.command()
@@ -186,19 +171,20 @@ def balance(
     relation: Relations = None,
     min_confidence: MinConfidence = None,
     status: Status = "asserted",
-    output_format: OutputOption = Output.table,
+    output_format: FormatOption = Output.table,
+    columns: Columns = None,
     store: StoreOption = None,
 ) -> None:
     """Structural balance: triads that break "the enemy of my enemy is my friend"."""
     with _session(store, as_of, known_at, relation, min_confidence, status) as (graph, filters):
         result = analysis.balance(analysis.project(graph, filters))
-    if output_format is Output.json:
-        typer.echo(json.dumps(analysis.jsonable(result), ensure_ascii=False, indent=2))
+    rows = [[", ".join(t.nodes), " ".join("+" if s > 0 else "-" for s in t.signs)] for t in result.unbalanced]
+    if output_format is not Output.table:
+        _show(output_format, result, ["unbalanced triad", "signs"], rows, columns)
         return
     typer.echo(f"{result.triads} signed triads, {result.balanced} balanced ({result.ratio:.0%})")
-    if result.unbalanced:
-        rows = [[", ".join(t.nodes), " ".join("+" if s > 0 else "-" for s in t.signs)] for t in result.unbalanced]
-        typer.echo(table(["unbalanced triad", "signs"], rows))
+    if rows:
+        show_table(["unbalanced triad", "signs"], rows, columns)
 
 
 @analyse.command()
@@ -208,14 +194,15 @@ def centrality(
     relation: Relations = None,
     min_confidence: MinConfidence = None,
     status: Status = "asserted",
-    output_format: OutputOption = Output.table,
+    output_format: FormatOption = Output.table,
+    columns: Columns = None,
     store: StoreOption = None,
 ) -> None:
     """The actors with the most ties and the most brokerage."""
     with _session(store, as_of, known_at, relation, min_confidence, status) as (graph, filters):
         found = analysis.centrality(analysis.project(graph, filters))
     rows = [[c.label, str(c.degree), f"{c.betweenness:.3f}", f"{c.positive:g}", f"{c.negative:g}"] for c in found]
-    _show(output_format, found, ["actor", "degree", "betweenness", "cooperative", "hostile"], rows)
+    _show(output_format, found, ["actor", "degree", "betweenness", "cooperative", "hostile"], rows, columns)
 
 
 @analyse.command()
@@ -226,7 +213,8 @@ def changes(
     relation: Relations = None,
     min_confidence: MinConfidence = None,
     status: Status = "asserted",
-    output_format: OutputOption = Output.table,
+    output_format: FormatOption = Output.table,
+    columns: Columns = None,
     store: StoreOption = None,
 ) -> None:
     """Ties gained, lost and flipped in sign between two dates."""
@@ -235,24 +223,13 @@ def changes(
     rows = [["gained", f"{t.subject} {t.relation} {t.object}", f"{t.weight:+g}"] for t in result.gained]
     rows += [["lost", f"{t.subject} {t.relation} {t.object}", f"{t.weight:+g}"] for t in result.lost]
     rows += [["flipped", f"{f.a} - {f.b}", f"{f.before:+g} -> {f.after:+g}"] for f in result.flipped]
-    _show(output_format, result, ["change", "tie", "weight"], rows)
+    _show(output_format, result, ["change", "tie", "weight"], rows, columns)
 
 
 def _actors(graph: GraphStore, *names: str) -> list[str]:
-    from graph.model import catalogue
-
     known = catalogue(graph)
     return [known.resolve_actor(name).id for name in names]
 
 
-def _show(output_format: Output, result: Any, header: list[str], rows: list[list[str]]) -> None:
-    if output_format is Output.json:
-        typer.echo(json.dumps(analysis.jsonable(result), ensure_ascii=False, indent=2))
-    elif rows:
-        typer.echo(table(header, rows))
-    else:
-        typer.echo("nothing found")
-
-
-def _day(value: datetime | None) -> date | None:
-    return None if value is None else value.date()
+def _show(output_format: Output, result: Any, header: list[str], rows: list[list[str]], columns: str | None) -> None:
+    show(output_format, analysis.jsonable(result), header, rows, columns)

@@ -8,11 +8,15 @@ from typing import Annotated
 
 import typer
 
+from graph.cli.app import app
+from graph.cli.common import StoreOption, fail, opened
 from graph.errors import InputError, Problem
 from graph.intake import read_claims
 from graph.intake import review as review_claims
 from graph.model import Claim, catalogue
 from graph.namespaces import ENT
+
+__all__ = ["review"]
 
 
 def parse_rows(text: str | None, option: str) -> list[int]:
@@ -47,21 +51,18 @@ def ask(claims: list[Claim], names: dict[str, str]) -> tuple[list[int], list[int
     return accept, reject
 
 
+@app.command()
 def review(
     file: Annotated[Path, typer.Argument(help="a claims file of candidates (as `entente extract` writes)")],
     accept: Annotated[str | None, typer.Option(help="rows to accept: 1,3,5-7")] = None,
     reject: Annotated[str | None, typer.Option(help="rows to reject: 2,4")] = None,
-    store: Annotated[
-        str | None, typer.Option("--store", help="store directory [default: $ENTENTE_STORE or ./.entente/store]")
-    ] = None,
+    store: StoreOption = None,
 ) -> None:
     """Accept candidates (asserted, drawn as edges) or reject them (removed without trace).
 
     Rows are numbered from 1, in the order of the file. Without --accept or --reject, asks row by
     row in the terminal.
     """
-    from graph.cli.app import fail, opened
-
     with opened(store) as graph:
         try:
             data = file.read_bytes()

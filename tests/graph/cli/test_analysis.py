@@ -7,17 +7,13 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-import typer
 from typer.testing import CliRunner
 
-from graph.cli.analysis import analyse, export
-from graph.intake.load import init_store
-from graph.store.embedded import EmbeddedStore
+from graph.cli.app import app as cli
+from graph.intake import init_store
+from graph.store import EmbeddedStore
 
 runner = CliRunner()
-cli = typer.Typer()
-cli.command()(export)
-cli.add_typer(analyse, name="analyse")
 
 
 @pytest.fixture(scope="module")

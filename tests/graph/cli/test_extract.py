@@ -9,7 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from graph.cli.app import app
-from graph.extract.article import dateline
+from graph.extract import dateline
+from graph.reads import safe_cell
 from tests.support.data import EXTRACT_SET, SEED_ARTICLE
 
 runner = CliRunner()
@@ -76,3 +77,17 @@ def test_evaluate_prints_precision_and_recall_per_relation(tmp_path: Path) -> No
     assert "sanctions" in lines and "overall" in lines
     precision, recall = float(lines["overall"][-2]), float(lines["overall"][-1])
     assert precision >= 0.8 and recall >= 0.7
+
+
+def test_extract_escapes_cells_a_spreadsheet_would_run_as_formulas(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text('=HYPERLINK("http://example.org","x")\nParis, 3 March 2024\nFrance imposed sanctions on Iran.\n')
+    out = tmp_path / "candidates.csv"
+    args = ["extract", str(article), "--publisher", "+x", "--source-url", "@SUM(A1)", "--store", str(tmp_path / "none")]
+    for result in (runner.invoke(app, [*args, "-o", str(out)]), runner.invoke(app, args)):
+        assert result.exit_code == 0, result.output
+    for text in (out.read_text(encoding="utf-8"), result.stdout):
+        (row,) = csv.DictReader(io.StringIO(text))
+        assert row["source_title"] == safe_cell('=HYPERLINK("http://example.org","x")') == "'" + row["source_title"][1:]
+        assert (row["publisher"], row["source_url"]) == ("'+x", "'@SUM(A1)")
+        assert row["confidence"] == "0.90"

@@ -1,12 +1,17 @@
+"""``entente init``, ``load``, ``validate``, ``stats`` and ``dump``."""
+
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from graph.cli.app import app
+from graph.cli.output import progress
 from tests.support.data import claims_csv
 
 runner = CliRunner()
@@ -83,3 +88,39 @@ def test_a_bad_param_names_the_parameter(store_dir: str) -> None:
     )
     assert result.exit_code == 1
     assert "as_of" in result.stderr and "not a date" in result.stderr
+
+
+def test_a_long_load_shows_progress_on_stderr_only(
+    store_dir: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import graph.cli.store
+
+    seen: list[tuple[str, int]] = []
+
+    @contextmanager
+    def watched(label: str, total: int) -> Iterator[Callable[[str, int], None]]:
+        with progress(label, total) as advance:
+
+            def step(name: str, size: int) -> None:
+                seen.append((name, size))
+                advance(name, size)
+
+            yield step
+
+    monkeypatch.setattr(graph.cli.store, "PROGRESS_BYTES", 0)
+    monkeypatch.setattr(graph.cli.store, "progress", watched)
+    path = tmp_path / "c.csv"
+    path.write_bytes(claims_csv('russia,supports,iran,2024-01-01,,isw,asserted,0.7,false,"q",,T,,2024-02-01'))
+    result = runner.invoke(app, ["load", str(path), "--store", store_dir])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("loaded 1 file(s): 1 claims") and len(result.stdout.splitlines()) == 1
+    assert sum(size for _, size in seen) == path.stat().st_size
+
+
+def test_stats_as_json_and_csv(store_dir: str) -> None:
+    counts = json.loads(runner.invoke(app, ["stats", "--store", store_dir, "-f", "json"]).stdout)
+    assert counts["claims (asserted)"] > 0
+    result = runner.invoke(app, ["stats", "--store", store_dir, "-f", "csv", "--columns", "count,what"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0] == "count,what"
+    assert f"{counts['quads']},quads" in result.stdout
