@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from graph.reads import ActorRef as ReadsActorRef
+from graph.reads import ClaimView, EvidenceView, RelationCount, RelationView, SourceView, Tenure
 
 RUSSIA: dict[str, Any] = {"id": "russia", "iri": "https://w3id.org/entente/id/russia", "label": "Russia"}
 IRAN: dict[str, Any] = {"id": "iran", "iri": "https://w3id.org/entente/id/iran", "label": "Iran"}
@@ -33,19 +35,36 @@ CLAIM: dict[str, Any] = {
     "valid_until": None,
     "evidence": [EVIDENCE],
 }
+SOURCE: dict[str, Any] = {
+    "id": SOURCE_ID,
+    "iri": EVIDENCE["source_iri"],
+    "published": "2024-11-08",
+    "title": "ISW: Russian president seeks reset with Trump administration on Moscow's terms",
+    "url": None,
+    "publisher": None,
+    "publisher_name": None,
+    "claims": 16,
+}
+
+
+def example(body: dict[str, Any]) -> dict[int | str, dict[str, Any]]:
+    """A route's ``responses=`` entry that shows ``body`` as the example of its 200 answer."""
+    return {200: {"content": {"application/json": {"example": body}}}}
 
 
 class Model(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
 
-class ActorRef(Model):
-    """An actor (or the source, when it asserts a claim itself) by id, IRI and label."""
-
-    model_config = ConfigDict(from_attributes=True, json_schema_extra={"examples": [RUSSIA]})
-    id: str
-    iri: str
-    label: str
+# The core's dataclasses are the response schemas wherever a response is one of them: one
+# definition, whose fields FastAPI documents; the examples are given on the routes.
+ActorRef = ReadsActorRef
+TenurePublic = Tenure
+RelationCountPublic = RelationCount
+EvidencePublic = EvidenceView
+ClaimPublic = ClaimView
+RelationPublic = RelationView
+SourcePublic = SourceView
 
 
 class ActorPublic(Model):
@@ -65,21 +84,6 @@ class Paged(Model):
 
 class ActorsPublic(Paged):
     data: list[ActorPublic]
-
-
-class TenurePublic(Model):
-    person: ActorRef = Field(description="the leader, or the member")
-    actor: ActorRef = Field(description="what is led, or the bloc")
-    role: str | None
-    valid_from: date | None
-    valid_until: date | None
-
-
-class RelationCountPublic(Model):
-    side: str = Field(description="out: the actor is the subject; in: the object")
-    relation: str
-    status: str
-    claims: int
 
 
 class ActorDetailPublic(Model):
@@ -122,41 +126,8 @@ class ActorDetailPublic(Model):
     claims_in: int
 
 
-class EvidencePublic(Model):
-    quote: str
-    source: str = Field(description="the source's id, for /sources/{id}")
-    source_iri: str
-    published: date | None = Field(description="when the source was issued (known time)")
-    title: str | None = None
-    url: str | None = None
-
-
-class ClaimPublic(Model):
-    model_config = ConfigDict(from_attributes=True, json_schema_extra={"examples": [CLAIM]})
-    id: str
-    iri: str
-    subject: ActorRef
-    relation: str
-    object: ActorRef
-    negated: bool
-    status: str
-    confidence: float
-    asserted_by: ActorRef
-    valid_from: date | None
-    valid_until: date | None
-    evidence: list[EvidencePublic]
-
-
 class ClaimsPublic(Paged):
     data: list[ClaimPublic]
-
-
-class RelationPublic(Model):
-    side: str = Field(description="out: the actor acts; in: the actor is acted on")
-    subject: ActorRef
-    relation: str
-    object: ActorRef
-    claims: list[ClaimPublic]
 
 
 class ActorRelationsPublic(Paged):
@@ -185,34 +156,6 @@ class ActorRelationsPublic(Paged):
     )
     actor: ActorPublic
     data: list[RelationPublic]
-
-
-class SourcePublic(Model):
-    model_config = ConfigDict(
-        from_attributes=True,
-        json_schema_extra={
-            "examples": [
-                {
-                    "id": SOURCE_ID,
-                    "iri": EVIDENCE["source_iri"],
-                    "published": "2024-11-08",
-                    "title": "ISW: Russian president seeks reset with Trump administration on Moscow's terms",
-                    "url": None,
-                    "publisher": None,
-                    "publisher_name": None,
-                    "claims": 16,
-                }
-            ]
-        },
-    )
-    id: str
-    iri: str
-    published: date | None
-    title: str | None
-    url: str | None
-    publisher: ActorRef | None
-    publisher_name: str | None
-    claims: int
 
 
 class SourcesPublic(Paged):

@@ -9,7 +9,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api.bodies import read_capped
 from api.deps import SettingsDep, StoreDep, WriterDep
-from api.schemas import PROBLEMS, ClaimPublic, LoadedPublic, ReviewedPublic
+from api.schemas import CLAIM, PROBLEMS, ClaimPublic, LoadedPublic, ReviewedPublic, example
 from graph.intake import accept_claim, load_claims_bytes, reject_claim
 from graph.reads import claim_id as short_claim_id
 from graph.reads import read_claim, source_id
@@ -24,13 +24,13 @@ CSV_EXAMPLE = (
 )
 
 
-@router.get("/{claim_id:path}", response_model=ClaimPublic)
+@router.get("/{claim_id:path}", response_model=ClaimPublic, responses=example(CLAIM))
 def get_claim(
     store: StoreDep,
     claim_id: Annotated[str, Path(max_length=200, description="the claim's id, or its full IRI")],
 ) -> ClaimPublic:
     """A claim with its subject, relation, object, asserter, dates and every piece of evidence."""
-    return ClaimPublic.model_validate(read_claim(store, claim_id))
+    return read_claim(store, claim_id)
 
 
 @router.post(

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path
 
 from api.deps import Limit, Offset, StoreDep, WriterDep
-from api.schemas import PROBLEMS, RetractedPublic, SourcePublic, SourcesPublic
+from api.schemas import PROBLEMS, SOURCE, RetractedPublic, SourcePublic, SourcesPublic, example
 from graph.reads import list_sources, read_source, retract_source
 
 router = APIRouter(prefix="/sources", tags=["sources"], responses=PROBLEMS)
@@ -22,10 +22,10 @@ def get_sources(store: StoreDep, limit: Limit = 100, offset: Offset = 0) -> Sour
     return SourcesPublic.model_validate({**vars(found), "count": found.count})
 
 
-@router.get("/{source_id:path}", response_model=SourcePublic)
+@router.get("/{source_id:path}", response_model=SourcePublic, responses=example(SOURCE))
 def get_source(store: StoreDep, source_id: SourceId) -> SourcePublic:
     """A source: title, URL, publisher, date and number of claims."""
-    return SourcePublic.model_validate(read_source(store, source_id))
+    return read_source(store, source_id)
 
 
 @router.delete(
@@ -37,4 +37,4 @@ def get_source(store: StoreDep, source_id: SourceId) -> SourcePublic:
 def delete_source(store: StoreDep, source_id: SourceId) -> RetractedPublic:
     """Retract a source: its named graph, and with it its claims and edges, is dropped at once."""
     source = retract_source(store, source_id)
-    return RetractedPublic(source=SourcePublic.model_validate(source), claims_removed=source.claims)
+    return RetractedPublic(source=source, claims_removed=source.claims)
