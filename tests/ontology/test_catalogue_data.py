@@ -1,4 +1,4 @@
-"""The catalogue's data: Wikidata ids, rigour agreement, unshared aliases, and the reference claims."""
+"""The catalogue's data: Wikidata ids, rigour agreement, unshared aliases, ambiguous names, and the reference claims."""
 
 from __future__ import annotations
 
@@ -79,7 +79,8 @@ def test_every_bloc_and_organisation_has_one_wikidata_id_or_is_listed_as_unverif
 
 
 def test_state_wikidata_ids_are_rigours() -> None:
-    territories = pytest.importorskip("rigour.territories")
+    from rigour import territories  # a dev dependency: the check runs in CI, never skipped
+
     store = catalogue()
     query = PREFIXES + "SELECT ?a ?code ?q WHERE { ?a ent:iso2Code ?code ; owl:sameAs ?q }"
     checked = 0
@@ -125,8 +126,13 @@ def test_no_name_is_shared_by_two_actors() -> None:
         owners[key].add(local(row["a"].value))
     shared = {name: sorted(actors) for name, actors in owners.items() if len(actors) > 1}
     assert shared == {}
-    for ambiguous in ("congo", "korea"):
-        assert ambiguous not in owners
+    ambiguous: dict[str, set[str]] = defaultdict(set)
+    for row in store.query(PREFIXES + "SELECT ?a ?n WHERE { ?a ent:ambiguousName ?n }"):  # type: ignore[union-attr]
+        ambiguous[re.sub(r"\s+", " ", row["n"].value).strip().casefold()].add(local(row["a"].value))
+    assert {name: a for name, a in ambiguous.items() if len(a) < 2} == {}, "an ambiguous name means several actors"
+    assert set(ambiguous) & set(owners) == set(), "an ambiguous name is no actor's label, alias or demonym"
+    assert ambiguous["congo"] == {"democratic-republic-of-the-congo", "republic-of-the-congo"}
+    assert ambiguous["korea"] == {"north-korea", "south-korea"}
 
 
 def claims(name: str, subject: str, relation: str, obj: str) -> list[dict[str, str]]:
