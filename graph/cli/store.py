@@ -14,6 +14,7 @@ from graph.cli.common import Columns, FormatOption, Output, OutputFile, StoreOpt
 from graph.cli.output import progress, show, write_data
 from graph.intake import init_store, load_files, validate_files
 from graph.reads import is_initialised, store_stats
+from graph.settings import Settings
 
 __all__ = ["dump", "init", "load", "stats", "validate"]
 
@@ -41,14 +42,20 @@ RDF_FORMATS = {
 def init(
     store: StoreOption = None,
     seed: Annotated[bool, typer.Option(help="load the seed evidence too")] = True,
+    reference: Annotated[
+        bool | None,
+        typer.Option(help="load the reference memberships and leaders [default: $ENTENTE_REFERENCE or yes]"),
+    ] = None,
 ) -> None:
-    """Create the store and load the ontology, the actor catalogue and the seed evidence."""
+    """Create the store and load the ontology, the actor catalogue, the seed evidence and the
+    reference evidence (memberships and leaders over time)."""
     with opened(store, create=True) as graph:
         if is_initialised(graph):
             typer.echo(f"{graph.location} is already initialised; nothing to do")
             return
-        report = init_store(graph, seed=seed)
-        typer.echo(f"initialised {graph.location}: {report.quads} quads, {report.claims} seed claims")
+        with_reference = Settings().reference if reference is None else reference
+        report = init_store(graph, seed=seed, reference=with_reference)
+        typer.echo(f"initialised {graph.location}: {report.quads} quads, {report.claims} claims")
 
 
 @app.command()

@@ -19,8 +19,9 @@ runner = CliRunner()
 
 @pytest.fixture
 def store_dir(tmp_path: Path) -> str:
+    """A store with the seed world only (no reference memberships and leaders)."""
     location = str(tmp_path / "store")
-    result = runner.invoke(app, ["init", "--store", location])
+    result = runner.invoke(app, ["init", "--store", location, "--no-reference"])
     assert result.exit_code == 0, result.output
     return location
 
@@ -124,3 +125,17 @@ def test_stats_as_json_and_csv(store_dir: str) -> None:
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[0] == "count,what"
     assert f"{counts['quads']},quads" in result.stdout
+
+
+def test_init_loads_the_reference_unless_told_not_to(tmp_path: Path) -> None:
+    full, seed_only = str(tmp_path / "full"), str(tmp_path / "seed")
+    assert runner.invoke(app, ["init", "--store", full]).exit_code == 0
+    assert runner.invoke(app, ["init", "--store", seed_only, "--no-reference"]).exit_code == 0
+    query = ["query", "actor_relations", "--param", "actor=Sweden", "--param", "relation=memberOf", "--format", "json"]
+    with_reference = runner.invoke(app, [*query, "--param", "as_of=2024-03-08", "--store", full])
+    assert with_reference.exit_code == 0, with_reference.output
+    assert any(r["object"].endswith("/nato") for r in json.loads(with_reference.stdout))
+    before = runner.invoke(app, [*query, "--param", "as_of=2024-03-06", "--store", full])
+    assert not any(r["object"].endswith("/nato") for r in json.loads(before.stdout))
+    without = runner.invoke(app, [*query, "--store", seed_only])
+    assert json.loads(without.stdout) == []
