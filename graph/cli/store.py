@@ -10,11 +10,10 @@ import typer
 from pyoxigraph import RdfFormat
 
 from graph.cli.app import app
-from graph.cli.common import Columns, FormatOption, Output, OutputFile, StoreOption, catalogue_store, opened
+from graph.cli.common import Columns, FormatOption, Output, OutputFile, StoreOption, catalogue_store, opened, settings
 from graph.cli.output import progress, show, write_data
 from graph.intake import init_store, load_files, validate_files
 from graph.reads import is_initialised, store_stats
-from graph.settings import Settings
 
 __all__ = ["dump", "init", "load", "stats", "validate"]
 
@@ -44,7 +43,9 @@ def init(
     seed: Annotated[bool, typer.Option(help="load the seed evidence too")] = True,
     reference: Annotated[
         bool | None,
-        typer.Option(help="load the reference memberships and leaders [default: $ENTENTE_REFERENCE or yes]"),
+        typer.Option(
+            help="load the reference memberships and leaders", show_default="$ENTENTE_REFERENCE, else reference"
+        ),
     ] = None,
 ) -> None:
     """Create the store and load the ontology, the actor catalogue, the seed evidence and the
@@ -53,7 +54,7 @@ def init(
         if is_initialised(graph):
             typer.echo(f"{graph.location} is already initialised; nothing to do")
             return
-        with_reference = Settings().reference if reference is None else reference
+        with_reference = settings().reference if reference is None else reference
         report = init_store(graph, seed=seed, reference=with_reference)
         typer.echo(f"initialised {graph.location}: {report.quads} quads, {report.claims} claims")
 
