@@ -3,8 +3,9 @@ centrality, changes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+import functools
+import inspect
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Annotated, Any
 
@@ -46,64 +47,89 @@ app.add_typer(analyse, name="analyse")
 DateArgument = Annotated[datetime, typer.Argument(formats=DATE_FORMATS, help="a date, YYYY-MM-DD")]
 
 
-@contextmanager
-def _session(
-    store: str | None,
-    as_of: datetime | None = None,
-    known_at: datetime | None = None,
-    relations: list[str] | None = None,
-    min_confidence: float | None = None,
-    status: str = "asserted",
-) -> Iterator[tuple[GraphStore, Filters]]:
-    with opened(store) as graph:
-        filters = analysis.resolve_filters(
-            catalogue(graph),
-            as_of=day(as_of),
-            known_at=day(known_at),
-            relations=relations or (),
-            min_confidence=min_confidence,
-            status=status,
-        )
-        yield graph, filters
+def filtered(command: Callable[..., None]) -> Callable[..., None]:
+    """Give a command the options every projection takes — ``--as-of``, ``--known-at``,
+    ``--relation``, ``--min-confidence``, ``--status`` and ``--store`` — declared once here (like
+    datasette's common publish options). The command declares ``graph`` and ``filters`` instead,
+    and gets the opened store and the resolved filters; a command without ``as_of`` in its own
+    parameters list may still take ``filters.as_of``."""
+    own = [
+        p for p in inspect.signature(command, eval_str=True).parameters.values() if p.name not in ("graph", "filters")
+    ]
+    shared = [
+        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=kind, default=default)
+        for name, kind, default in _FILTERS
+    ]
+    skip = {name for name, _, _ in _FILTERS if name in getattr(command, "_without", ())}
+
+    @functools.wraps(command)
+    def run(**values: Any) -> None:
+        chosen = {name: values.pop(name, None) for name, _, _ in _FILTERS}
+        with opened(chosen["store"]) as graph:
+            filters = analysis.resolve_filters(
+                catalogue(graph),
+                as_of=day(chosen["as_of"]),
+                known_at=day(chosen["known_at"]),
+                relations=chosen["relation"] or (),
+                min_confidence=chosen["min_confidence"],
+                status=chosen["status"] or "asserted",
+            )
+            command(graph=graph, filters=filters, **values)
+
+    parameters = own + [p for p in shared if p.name not in skip]
+    run.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    run.__annotations__ = {p.name: p.annotation for p in parameters}
+    return run
+
+
+def without_as_of(command: Callable[..., None]) -> Callable[..., None]:
+    """For a command that sets its own dates (``changes``): no ``--as-of``."""
+    command._without = ("as_of",)  # type: ignore[attr-defined]
+    return command
+
+
+_FILTERS: list[tuple[str, Any, Any]] = [
+    ("as_of", AsOf, None),
+    ("known_at", KnownAt, None),
+    ("relation", Relations, None),
+    ("min_confidence", MinConfidence, None),
+    ("status", Status, "asserted"),
+    ("store", StoreOption, None),
+]
 
 
 @app.command()
+@filtered
 def export(
+    graph: GraphStore,
+    filters: Filters,
     output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help="the export format")],
     output: OutputFile = None,
-    as_of: AsOf = None,
-    known_at: KnownAt = None,
-    relation: Relations = None,
-    min_confidence: MinConfidence = None,
-    status: Status = "asserted",
-    store: StoreOption = None,
 ) -> None:
     """Export the graph for Gephi, Cytoscape, D3, Graphviz or a spreadsheet, or the RDF itself."""
-    with _session(store, as_of, known_at, relation, min_confidence, status) as (graph, filters):
-        data = export_graph(graph, output_format, filters)
+    data = export_graph(graph, output_format, filters)
     write_data(data, output)
 
 
 @analyse.command()
+@filtered
 def blocs(
-    as_of: AsOf = None,
-    known_at: KnownAt = None,
-    relation: Relations = None,
-    min_confidence: MinConfidence = None,
-    status: Status = "asserted",
+    graph: GraphStore,
+    filters: Filters,
     output_format: FormatOption = Output.table,
     columns: Columns = None,
-    store: StoreOption = None,
 ) -> None:
     """Communities of cooperative ties."""
-    with _session(store, as_of, known_at, relation, min_confidence, status) as (graph, filters):
-        found = analysis.blocs(analysis.project(graph, filters))
+    found = analysis.blocs(analysis.project(graph, filters))
     rows = [[str(i), ", ".join(b.labels), f"{b.weight:g}"] for i, b in enumerate(found, 1)]
     _show(output_format, found, ["bloc", "members", "weight"], rows, columns)
 
 
 @analyse.command()
+@filtered
 def alignment(
+    graph: GraphStore,
+    filters: Filters,
     a: Annotated[str, typer.Argument(help="an actor: id, label, alias or code")],
     b: Annotated[str, typer.Argument(help="another actor")],
     start: Annotated[
@@ -113,49 +139,38 @@ def alignment(
         datetime | None, typer.Option("--to", formats=DATE_FORMATS, help="the series' end", show_default="today")
     ] = None,
     window: Annotated[int, typer.Option(min=1, help="the series' window in days")] = 365,
-    as_of: AsOf = None,
-    known_at: KnownAt = None,
-    relation: Relations = None,
-    min_confidence: MinConfidence = None,
-    status: Status = "asserted",
     output_format: FormatOption = Output.table,
     columns: Columns = None,
-    store: StoreOption = None,
 ) -> None:
     """How aligned two actors are, from -1 (hostile) to +1 (friendly); a series with --from."""
-    with _session(store, as_of, known_at, relation, min_confidence, status) as (graph, filters):
-        x, y = _actors(graph, a, b)
-        if start is None:
-            score = analysis.alignment(analysis.project(graph, filters), x, y)
-            result: Any = {"a": x, "b": y, "as_of": day(as_of), "score": score}
-            rows = [[x, y, f"{score:+.3f}"]]
-            header = ["a", "b", "alignment"]
-        else:
-            whole = analysis.project(graph, filters)
-            result = analysis.alignment_series(whole, x, y, start.date(), day(end) or date.today(), window)
-            rows = [[w.start.isoformat(), w.end.isoformat(), f"{w.score:+.3f}"] for w in result]
-            header = ["from", "to", "alignment"]
+    x, y = _actors(graph, a, b)
+    if start is None:
+        score = analysis.alignment(analysis.project(graph, filters), x, y)
+        result: Any = {"a": x, "b": y, "as_of": filters.as_of, "score": score}
+        rows = [[x, y, f"{score:+.3f}"]]
+        header = ["a", "b", "alignment"]
+    else:
+        whole = analysis.project(graph, filters)
+        result = analysis.alignment_series(whole, x, y, start.date(), day(end) or date.today(), window)
+        rows = [[w.start.isoformat(), w.end.isoformat(), f"{w.score:+.3f}"] for w in result]
+        header = ["from", "to", "alignment"]
     _show(output_format, result, header, rows, columns)
 
 
 @analyse.command()
+@filtered
 def paths(
+    graph: GraphStore,
+    filters: Filters,
     a: Annotated[str, typer.Argument(help="where the paths start")],
     b: Annotated[str, typer.Argument(help="where they end")],
     limit: Annotated[int, typer.Option(min=1, help="at most this many paths")] = 5,
-    as_of: AsOf = None,
-    known_at: KnownAt = None,
-    relation: Relations = None,
-    min_confidence: MinConfidence = None,
-    status: Status = "asserted",
     output_format: FormatOption = Output.table,
     columns: Columns = None,
-    store: StoreOption = None,
 ) -> None:
     """The shortest chains of ties between two actors, with the claims along them."""
-    with _session(store, as_of, known_at, relation, min_confidence, status) as (graph, filters):
-        x, y = _actors(graph, a, b)
-        found = analysis.paths(analysis.project(graph, filters), x, y, limit=limit)
+    x, y = _actors(graph, a, b)
+    found = analysis.paths(analysis.project(graph, filters), x, y, limit=limit)
     rows = []
     for number, path in enumerate(found, 1):
         for hop in path.hops:
@@ -165,19 +180,15 @@ def paths(
 
 
 @analyse.command()
+@filtered
 def balance(
-    as_of: AsOf = None,
-    known_at: KnownAt = None,
-    relation: Relations = None,
-    min_confidence: MinConfidence = None,
-    status: Status = "asserted",
+    graph: GraphStore,
+    filters: Filters,
     output_format: FormatOption = Output.table,
     columns: Columns = None,
-    store: StoreOption = None,
 ) -> None:
     """Structural balance: triads that break "the enemy of my enemy is my friend"."""
-    with _session(store, as_of, known_at, relation, min_confidence, status) as (graph, filters):
-        result = analysis.balance(analysis.project(graph, filters))
+    result = analysis.balance(analysis.project(graph, filters))
     rows = [[", ".join(t.nodes), " ".join("+" if s > 0 else "-" for s in t.signs)] for t in result.unbalanced]
     if output_format is not Output.table:
         _show(output_format, result, ["unbalanced triad", "signs"], rows, columns)
@@ -188,38 +199,32 @@ def balance(
 
 
 @analyse.command()
+@filtered
 def centrality(
-    as_of: AsOf = None,
-    known_at: KnownAt = None,
-    relation: Relations = None,
-    min_confidence: MinConfidence = None,
-    status: Status = "asserted",
+    graph: GraphStore,
+    filters: Filters,
     output_format: FormatOption = Output.table,
     columns: Columns = None,
-    store: StoreOption = None,
 ) -> None:
     """The actors with the most ties and the most brokerage."""
-    with _session(store, as_of, known_at, relation, min_confidence, status) as (graph, filters):
-        found = analysis.centrality(analysis.project(graph, filters))
+    found = analysis.centrality(analysis.project(graph, filters))
     rows = [[c.label, str(c.degree), f"{c.betweenness:.3f}", f"{c.positive:g}", f"{c.negative:g}"] for c in found]
     _show(output_format, found, ["actor", "degree", "betweenness", "cooperative", "hostile"], rows, columns)
 
 
 @analyse.command()
+@filtered
+@without_as_of
 def changes(
+    graph: GraphStore,
+    filters: Filters,
     before: DateArgument,
     after: DateArgument,
-    known_at: KnownAt = None,
-    relation: Relations = None,
-    min_confidence: MinConfidence = None,
-    status: Status = "asserted",
     output_format: FormatOption = Output.table,
     columns: Columns = None,
-    store: StoreOption = None,
 ) -> None:
     """Ties gained, lost and flipped in sign between two dates."""
-    with _session(store, None, known_at, relation, min_confidence, status) as (graph, filters):
-        result = analysis.changes(analysis.project(graph, filters), before.date(), after.date())
+    result = analysis.changes(analysis.project(graph, filters), before.date(), after.date())
     rows = [["gained", f"{t.subject} {t.relation} {t.object}", f"{t.weight:+g}"] for t in result.gained]
     rows += [["lost", f"{t.subject} {t.relation} {t.object}", f"{t.weight:+g}"] for t in result.lost]
     rows += [["flipped", f"{f.a} - {f.b}", f"{f.before:+g} -> {f.after:+g}"] for f in result.flipped]
