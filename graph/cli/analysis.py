@@ -51,8 +51,7 @@ def filtered(command: Callable[..., None]) -> Callable[..., None]:
     """Give a command the options every projection takes — ``--as-of``, ``--known-at``,
     ``--relation``, ``--min-confidence``, ``--status`` and ``--store`` — declared once here (like
     datasette's common publish options). The command declares ``graph`` and ``filters`` instead,
-    and gets the opened store and the resolved filters; a command without ``as_of`` in its own
-    parameters list may still take ``filters.as_of``."""
+    and is called with the opened store and the resolved filters."""
     own = [
         p for p in inspect.signature(command, eval_str=True).parameters.values() if p.name not in ("graph", "filters")
     ]
