@@ -6,21 +6,17 @@ file either loads whole or not at all.
 
 from __future__ import annotations
 
-import csv
-import difflib
-import io
-import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any
 
 from pyoxigraph import NamedNode
 
 from graph.errors import AmbiguousNameError, InputError, NotFoundError, Problem
-from graph.intake.safety import HIDDEN
+from graph.intake.actors_format import ACTOR_COLUMNS, ACTOR_SIGNATURE
+from graph.intake.rows import Row, RowChecks, check_columns, csv_rows, is_json, json_rows
 from graph.model.catalogue import Catalogue
 from graph.model.claim import Claim, SourceDoc
 from graph.namespaces import STATUSES
@@ -46,17 +42,6 @@ COLUMNS = (
 REQUIRED = ("subject", "relation", "object", "quote", "published")
 TRUE = {"true", "yes", "y", "1"}
 FALSE = {"false", "no", "n", "0", ""}
-_FORMULA = re.compile(r"^\s*[=+\-@]\s*[A-Za-z_][A-Za-z0-9_.]*\s*\(|^\s*=")
-
-
-@dataclass(frozen=True)
-class Row:
-    """One record of a claims file, with where it stands."""
-
-    values: Mapping[str, str]
-    file: str
-    line: int | None
-    label: str  # "row 3" or "item 3"
 
 
 def read_claims(data: bytes, name: str, catalogue: Catalogue) -> list[Claim]:
@@ -70,7 +55,7 @@ def iter_claims(data: bytes, name: str, catalogue: Catalogue) -> Iterator[Claim]
     problem found, if any. A caller that writes as it reads must write nothing unless the
     iterator ends without raising (a load streamed into the bulk loader does: its files are
     ingested only at the end)."""
-    rows = _json_rows(data, name) if name.lower().endswith(".json") else _csv_rows(data, name)
+    rows = json_rows(data, name, "claims", _check_item) if is_json(name) else csv_rows(data, name, _check_header)
     problems: list[Problem] = []
     first_seen: dict[str, str] = {}
     shared = Shared()
@@ -92,82 +77,33 @@ def iter_claims(data: bytes, name: str, catalogue: Catalogue) -> Iterator[Claim]
         raise InputError(problems)
 
 
-def _decode(data: bytes, name: str) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise InputError(
-            Problem(f"byte 0x{data[error.start]:02x} is not UTF-8; save the file as UTF-8", file=name, line=line)
-        ) from error
-
-
-def _csv_rows(data: bytes, name: str) -> Iterator[Row]:
-    text = _decode(data, name)
-    if not text.strip():
-        raise InputError(Problem("the file is empty: expected a header row", file=name, line=1))
-    header_line = text.splitlines()[0]
-    delimiter = max((",", ";", "\t"), key=header_line.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    try:
-        header = [_column(cell) for cell in next(reader)]
-        _check_header(header, name)
-        line = reader.line_num + 1
-        for number, cells in enumerate(reader, start=2):
-            if any(cell.strip() for cell in cells):
-                if len(cells) != len(header):
-                    raise InputError(
-                        Problem(
-                            f"row {number} has {len(cells)} fields, the header has {len(header)}", file=name, line=line
-                        )
-                    )
-                yield Row(dict(zip(header, cells, strict=True)), name, line, f"row {number}")
-            line = reader.line_num + 1
-    except csv.Error as error:
-        raise InputError(Problem(f"malformed CSV: {error}", file=name, line=reader.line_num)) from error
-
-
-def _column(cell: str) -> str:
-    return re.sub(r"[\s-]+", "_", cell.strip().casefold())
-
-
 def _check_header(header: list[str], name: str) -> None:
-    problems = []
-    for column in header:
-        if column not in COLUMNS:
-            close = difflib.get_close_matches(column, COLUMNS, n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else f"; the columns are {', '.join(COLUMNS)}"
-            problems.append(Problem(f"unknown column{hint}", file=name, line=1, column=column))
-    for column in REQUIRED:
-        if column not in header:
-            problems.append(Problem("required column is missing", file=name, line=1, column=column))
+    problems = check_columns(header, name, COLUMNS, REQUIRED, "a claims file")
     if "source_url" not in header and "source_title" not in header:
         problems.append(Problem("a source_url or source_title column is required", file=name, line=1))
-    duplicates = {c for c in header if header.count(c) > 1}
-    problems.extend(Problem("column appears twice", file=name, line=1, column=c) for c in sorted(duplicates))
     if problems:
-        raise InputError(problems)
+        raise InputError([*actors_hint(header, name), *problems])
 
 
-def _json_rows(data: bytes, name: str) -> Iterator[Row]:
-    try:
-        document: Any = json.loads(_decode(data, name))
-    except json.JSONDecodeError as error:
-        raise InputError(Problem(error.msg, file=name, line=error.lineno, column=error.colno)) from error
-    except RecursionError as error:
-        raise InputError(Problem("JSON nested too deep", file=name)) from error
-    items = document.get("claims") if isinstance(document, dict) else document
-    if not isinstance(items, list):
-        raise InputError(Problem('expected a list of claims, or {"claims": [...]}', file=name))
-    for number, item in enumerate(items, start=1):
-        if not isinstance(item, dict):
-            raise InputError(Problem(f"item {number} is not an object", file=name))
-        values = {
-            _column(str(k)): "" if v is None else str(v).lower() if isinstance(v, bool) else str(v)
-            for k, v in item.items()
-        }
-        _check_header(list(values) + [c for c in ("source_title",) if "source_url" in values], name)
-        yield Row(values, name, None, f"item {number}")
+def _check_item(keys: list[str], name: str) -> None:
+    _check_header(keys + [c for c in ("source_title",) if "source_url" in keys], name)
+
+
+def actors_hint(header: Sequence[str], name: str) -> list[Problem]:
+    """A file with actor columns and no claim columns is an actors file, or one gone wrong: say so first."""
+    actor_columns = [c for c in header if c in ACTOR_COLUMNS]
+    if not actor_columns or set(header) & set(COLUMNS):
+        return []
+    missing = [c for c in ACTOR_SIGNATURE if c not in header]
+    if not missing:
+        message = f"this is an actors file (its header has {', '.join(ACTOR_SIGNATURE)}); only claims are read here"
+    else:
+        message = (
+            f"this looks like an actors file (columns {', '.join(actor_columns)}), but it lacks "
+            f"{', '.join(missing)}: an actors file has the columns {', '.join(ACTOR_SIGNATURE)} (and "
+            f"{', '.join(c for c in ACTOR_COLUMNS if c not in ACTOR_SIGNATURE)}); it was read as a claims file"
+        )
+    return [Problem(message, file=name, line=1)]
 
 
 @dataclass
@@ -179,33 +115,13 @@ class Shared:
     sources: dict[SourceDoc, SourceDoc] = field(default_factory=dict)
 
 
-class RowParser:
+class RowParser(RowChecks):
     """Turns one row into a claim, collecting a problem for every bad value."""
 
     def __init__(self, row: Row, catalogue: Catalogue, shared: Shared | None = None) -> None:
-        self.row = row
+        super().__init__(row)
         self.catalogue = catalogue
-        self.problems: list[Problem] = []
         self.shared = Shared() if shared is None else shared
-
-    def problem(self, column: str, message: str) -> None:
-        self.problems.append(
-            Problem(f"{self.row.label}: {message}", file=self.row.file, line=self.row.line, column=column)
-        )
-
-    def text(self, column: str, required: bool = False) -> str | None:
-        value = self.row.values.get(column, "").strip()
-        if not value:
-            if required:
-                self.problem(column, "a value is required")
-            return None
-        if HIDDEN.search(value):
-            self.problem(column, "holds control, zero-width or bidi characters")
-            return None
-        if value[0] in "=+-@" and _FORMULA.search(value):  # stripped: the formula's sign comes first
-            self.problem(column, f"{value[:40]!r} looks like a spreadsheet formula; quote the text without it")
-            return None
-        return value
 
     def actor(self, column: str, required: bool = True) -> str | None:
         name = self.text(column, required)
@@ -216,8 +132,7 @@ class RowParser:
         except AmbiguousNameError as error:
             self.problem(column, str(error))
         except NotFoundError as error:
-            hint = f"; closest: {', '.join(error.suggestions)}" if error.suggestions else ""
-            self.problem(column, f"unknown actor {name!r}{hint}")
+            self.unknown_actor(column, name, error)
         return None
 
     def relation(self) -> str | None:

@@ -1,7 +1,10 @@
-"""Loading RDF and claims files into a store: parsed and checked whole, then written at once.
+"""Loading RDF, actors and claims files into a store: parsed and checked whole, then written at once.
 
 A batch of files is read completely before anything is written, so an error in any line of
-any file leaves the store unchanged.
+any file leaves the store unchanged. Actors files (CSV or JSON whose header has ``id``,
+``type`` and ``label``) are read first, whatever their place in the batch: they extend a copy
+of the catalogue, against which the batch's claims are resolved; their actors go to the
+catalogue's graph.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from pathlib import Path
 from pyoxigraph import NamedNode, Quad, RdfFormat
 
 from graph.errors import InputError, Problem
+from graph.intake.actors_format import is_actors_file, read_actors
 from graph.intake.claims_format import iter_claims, read_claims
 from graph.intake.rdf import parse_rdf
 from graph.intake.safety import check_labels, check_rdf
@@ -45,10 +49,46 @@ class LoadReport:
     files: int
     claims: int
     quads: int
+    actors: int = 0
 
 
 def is_claims_file(name: str) -> bool:
+    """Whether a file is tabular (CSV or JSON): a claims file, or an actors file by its header."""
     return Path(name).suffix.lower() in CLAIMS_EXTENSIONS
+
+
+@dataclass
+class ActorsFirst:
+    """The actors files of a batch, read before anything else: the catalogue extended with their
+    actors (a copy), the actors' quads, and which inputs they were."""
+
+    catalogue: Catalogue
+    quads: list[Quad]
+    actors: int
+    inputs: frozenset[int]
+    problems: list[Problem]
+
+
+def read_actors_first(known: Catalogue, inputs: Sequence[tuple[str, bytes]]) -> ActorsFirst:
+    """Read every actors file of ``inputs`` (whatever its place), each against the catalogue as
+    extended by those before it; every problem is collected, nothing raised."""
+    quads: list[Quad] = []
+    problems: list[Problem] = []
+    actors, found = 0, set()
+    for index, (name, data) in enumerate(inputs):
+        if not (is_claims_file(name) and is_actors_file(data, name)):
+            continue
+        found.add(index)
+        try:
+            read = read_actors(data, name, known)
+        except InputError as error:
+            problems.extend(error.problems)
+            continue
+        known = read.catalogue
+        quads.extend(read.quads())
+        actors += len(read.actors)
+        problems.extend(read.problems)
+    return ActorsFirst(known, quads, actors, frozenset(found), problems)
 
 
 def rdf_format(name: str) -> RdfFormat:
@@ -81,14 +121,17 @@ def claims_to_quads(claims: Sequence[Claim], known: Catalogue) -> list[Quad]:
 def read_batch(
     store: GraphStore, inputs: Sequence[tuple[str, bytes]], progress: Progress | None = None
 ) -> tuple[list[Quad], int]:
-    """Read every input (name, bytes) into quads, or raise one InputError with all problems."""
-    quads: list[Quad] = []
+    """Read every input (name, bytes) into quads, or raise one InputError with all problems.
+    Actors files are read first, whatever their place, and the claims resolved against the
+    catalogue they extend."""
+    first = read_actors_first(catalogue(store), inputs)
+    quads, problems, known = list(first.quads), list(first.problems), first.catalogue
     claims = 0
-    problems: list[Problem] = []
-    known = catalogue(store)
-    for name, data in inputs:
+    for index, (name, data) in enumerate(inputs):
         try:
-            if is_claims_file(name):
+            if index in first.inputs:
+                pass  # an actors file: read first, above
+            elif is_claims_file(name):
                 batch = read_claims(data, name, known)
                 claims += len(batch)
                 quads.extend(claims_to_quads(batch, known))
@@ -119,6 +162,7 @@ class QuadStream:
         self.progress = progress
         self.claims = 0
         self.quads = 0
+        self.actors = 0
 
     @property
     def size_hint(self) -> int:
@@ -126,11 +170,17 @@ class QuadStream:
         return sum(14 * data.count(b"\n") if is_claims_file(name) else len(data) // 100 for name, data in self.inputs)
 
     def __iter__(self) -> Iterator[Quad]:
-        problems: list[Problem] = []
+        first = read_actors_first(self.known, self.inputs)
+        problems = list(first.problems)
+        self.known, self.actors, self.quads = first.catalogue, first.actors, len(first.quads)
+        if not problems:
+            yield from first.quads
         sources: dict[str, int] = {}  # source IRI -> how many quads of its own
-        for name, data in self.inputs:
+        for index, (name, data) in enumerate(self.inputs):
             try:
-                if is_claims_file(name):
+                if index in first.inputs:
+                    pass  # an actors file: read first, above
+                elif is_claims_file(name):
                     for claim in iter_claims(data, name, self.known):
                         self.claims += 1
                         if not problems:
@@ -162,7 +212,7 @@ class QuadStream:
 
 
 def load_files(store: GraphStore, paths: Sequence[Path], progress: Progress | None = None) -> LoadReport:
-    """Load RDF and claims files atomically: every file, or (on any error) nothing."""
+    """Load RDF, actors and claims files atomically: every file, or (on any error) nothing."""
     inputs = []
     for path in paths:
         try:
@@ -171,7 +221,7 @@ def load_files(store: GraphStore, paths: Sequence[Path], progress: Progress | No
             raise InputError(Problem(f"cannot read: {error.strerror}", file=str(path))) from error
     stream = QuadStream(catalogue(store), inputs, progress)
     store.add_stream(stream, stream.size_hint)
-    return LoadReport(len(paths), stream.claims, stream.quads)
+    return LoadReport(len(paths), stream.claims, stream.quads, stream.actors)
 
 
 def load_claims_bytes(store: GraphStore, data: bytes, name: str) -> list[Claim]:

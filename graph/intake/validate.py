@@ -1,4 +1,4 @@
-"""Checking files without writing them: syntax, the claims format's rules, and SHACL shapes."""
+"""Checking files without writing them: syntax, the claims and actors formats' rules, and SHACL shapes."""
 
 from __future__ import annotations
 
@@ -15,19 +15,22 @@ SH = "http://www.w3.org/ns/shacl#"
 
 
 def validate_files(store: GraphStore, paths: Sequence[Path]) -> list[Problem]:
-    """Every problem in ``paths``, checked against ``store``'s catalogue; nothing is written."""
+    """Every problem in ``paths``, checked as one batch against ``store``'s catalogue (as a load
+    would: actors files first, extending a copy of it); nothing is written."""
     problems: list[Problem] = []
+    inputs = []
     for path in paths:
         try:
-            quads, _ = read_batch(store, [(str(path), path.read_bytes())])
+            inputs.append((str(path), path.read_bytes()))
         except OSError as error:
             problems.append(Problem(f"cannot read: {error.strerror}", file=str(path)))
-            continue
-        except InputError as error:
-            problems.extend(error.problems)
-            continue
-        problems.extend(shacl_problems(quads, name=str(path)))
-    return problems
+    if not inputs:
+        return problems
+    try:
+        quads, _ = read_batch(store, inputs)
+    except InputError as error:
+        return problems + error.problems
+    return problems + shacl_problems(quads, name=", ".join(name for name, _ in inputs))
 
 
 def shacl_problems(quads: Sequence[Quad], name: str) -> list[Problem]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import difflib
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from pyoxigraph import Literal, NamedNode
@@ -29,6 +31,17 @@ NAMES_QUERY = sparql(
 SELECT ?actor ?name WHERE {
   { ?actor skos:prefLabel ?name } UNION { ?actor skos:altLabel ?name }
   UNION { ?actor ent:isoCode ?name } UNION { ?actor ent:iso2Code ?name }
+}
+"""
+)
+
+AMBIGUOUS_QUERY = sparql("SELECT ?actor ?name WHERE { ?actor ent:ambiguousName ?name }")
+
+CLASSES_QUERY = sparql(
+    """
+SELECT ?class ?label WHERE {
+  ?class rdfs:subClassOf ent:Actor .
+  OPTIONAL { ?class rdfs:label ?label }
 }
 """
 )
@@ -96,23 +109,68 @@ def _relation_key(name: str) -> str:
     return re.sub(r"[^0-9a-z]", "", name.removeprefix(ENT).removeprefix("ent:").casefold())
 
 
+def _class_key(name: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", name.removeprefix(ENT).removeprefix("ent:").casefold())
+
+
 class Catalogue:
     """Actors and relation types, with resolution of the names people use for them."""
 
-    def __init__(self, actors: list[Actor], names: list[tuple[str, str]], relations: list[RelationType]) -> None:
+    def __init__(
+        self,
+        actors: list[Actor],
+        names: list[tuple[str, str]],
+        relations: list[RelationType],
+        *,
+        ambiguous: Iterable[tuple[str, str]] = (),
+        classes: Mapping[str, str] | None = None,
+    ) -> None:
         self.actors = {actor.iri: actor for actor in actors}
         self._by_name: dict[str, set[str]] = {}
         self._display: dict[str, str] = {}
-        for iri, name in names:
+        self._add_names(names)
+        # Names that mean several actors and none of them alone ("Congo", "Korea"): never resolved.
+        self._ambiguous: dict[str, set[str]] = {}
+        for iri, name in ambiguous:
             if iri in self.actors:
-                key = name_key(name)
-                self._by_name.setdefault(key, set()).add(iri)
-                self._display.setdefault(key, name)
+                self._ambiguous.setdefault(name_key(name), set()).add(iri)
         self.relations = {relation.iri: relation for relation in relations}
         self._relation_by_key: dict[str, RelationType] = {}
         for relation in relations:
             for alias in (relation.name, relation.label):
                 self._relation_by_key[_relation_key(alias)] = relation
+        # The actor classes (local name -> label), read from the ontology as data.
+        self.classes = dict(classes or {actor.type: actor.type for actor in actors})
+
+    def _add_names(self, names: Iterable[tuple[str, str]]) -> None:
+        for iri, name in names:
+            if iri in self.actors:
+                key = name_key(name)
+                self._by_name.setdefault(key, set()).add(iri)
+                self._display.setdefault(key, name)
+
+    def extended(self, actors: Iterable[Actor], names: Iterable[tuple[str, str]]) -> Catalogue:
+        """A copy of the catalogue with more actors and names; this one is left as it is."""
+        wider = copy.copy(self)
+        wider.actors = {**self.actors, **{actor.iri: actor for actor in actors}}
+        wider._by_name = {key: set(iris) for key, iris in self._by_name.items()}
+        wider._display = dict(self._display)
+        wider._add_names(names)
+        return wider
+
+    def owners(self, name: str) -> set[str]:
+        """The actors a name may mean: those it labels or aliases, and those it names ambiguously."""
+        key = name_key(name)
+        return self._by_name.get(key, set()) | self._ambiguous.get(key, set())
+
+    def resolve_class(self, name: str) -> str:
+        """The IRI of the actor class a name means (``State``, ``armed group``, ``ent:Bloc``), in
+        any case or spacing; :class:`NotFoundError` with the classes otherwise."""
+        wanted = _class_key(name)
+        for local, label in self.classes.items():
+            if wanted in (_class_key(local), _class_key(label)):
+                return ENT + local
+        raise NotFoundError("actor type", name.strip(), sorted(self.classes))
 
     def label(self, iri: str) -> str:
         actor = self.actors.get(iri)
@@ -125,8 +183,9 @@ class Catalogue:
             if iri in self.actors:
                 return self.actors[iri]
         matches = self._by_name.get(name_key(text), set())
-        if len(matches) == 1:
+        if len(matches) == 1 and name_key(text) not in self._ambiguous:
             return self.actors[next(iter(matches))]
+        matches = self.owners(text)
         if matches:
             raise AmbiguousNameError(text, sorted(f"{self.actors[i].label} ({short_id(i)})" for i in matches))
         raise NotFoundError("actor", text, self.suggest_actors(text))
@@ -176,7 +235,17 @@ def read_catalogue(store: GraphStore) -> Catalogue:
         for actor, name in store.select(NAMES_QUERY).rows
         if isinstance(actor, NamedNode) and isinstance(name, Literal)
     ]
-    return Catalogue(list(actors.values()), names, _read_relations(store))
+    ambiguous = [
+        (actor.value, name.value)
+        for actor, name in store.select(AMBIGUOUS_QUERY).rows
+        if isinstance(actor, NamedNode) and isinstance(name, Literal)
+    ]
+    classes = {
+        kind.value.removeprefix(ENT): label.value if isinstance(label, Literal) else kind.value.removeprefix(ENT)
+        for kind, label in store.select(CLASSES_QUERY).rows
+        if isinstance(kind, NamedNode) and kind.value.startswith(ENT)
+    }
+    return Catalogue(list(actors.values()), names, _read_relations(store), ambiguous=ambiguous, classes=classes)
 
 
 def _read_relations(store: GraphStore) -> list[RelationType]:

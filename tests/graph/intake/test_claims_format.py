@@ -85,3 +85,14 @@ def test_json_claims_read_like_csv(bare_store: GraphStore) -> None:
         "item 1" in p and "'subject'" in p
         for p in problems(bare_store, data.replace(b'"russia"', b'"nowhere"'), "c.json")
     )
+
+
+def test_an_ambiguous_name_is_an_error_that_lists_the_candidates(bare_store: GraphStore) -> None:
+    found = problems(bare_store, claims_csv(GOOD.replace("russia,", "Congo,", 1)))
+    assert any(
+        "claims.csv:2: column 'subject'" in p
+        and "'Congo' is ambiguous" in p
+        and "Democratic Republic of the Congo (democratic-republic-of-the-congo)" in p
+        and "Republic of the Congo (republic-of-the-congo)" in p
+        for p in found
+    ), found
