@@ -15,34 +15,35 @@ __all__ = ["router"]
 router = APIRouter(include_in_schema=False)
 
 VENDOR = "/static/vendor/"
-FAVICON = VENDOR + "swagger-ui-favicon-32x32.png"
+FAVICON = "swagger-ui-favicon-32x32.png"
 
 
-def _root(request: Request) -> str:
-    root: str = request.scope.get("root_path", "")
-    return root.rstrip("/")
+def _page(request: Request, viewer: str) -> tuple[str, str, str]:
+    """The OpenAPI document's URL, the page title and the vendored files' prefix, under any root path."""
+    root = request.scope.get("root_path", "").rstrip("/")
+    return root + request.app.openapi_url, f"{request.app.title} - {viewer}", root + VENDOR
 
 
 @router.get("/docs", response_class=HTMLResponse)
 def swagger_ui(request: Request) -> HTMLResponse:
-    root = _root(request)
+    openapi_url, title, vendor = _page(request, "Swagger UI")
     return get_swagger_ui_html(
-        openapi_url=root + request.app.openapi_url,
-        title=f"{request.app.title} - Swagger UI",
-        swagger_js_url=root + VENDOR + "swagger-ui-bundle.js",
-        swagger_css_url=root + VENDOR + "swagger-ui.css",
-        swagger_favicon_url=root + FAVICON,
+        openapi_url=openapi_url,
+        title=title,
+        swagger_js_url=vendor + "swagger-ui-bundle.js",
+        swagger_css_url=vendor + "swagger-ui.css",
+        swagger_favicon_url=vendor + FAVICON,
         swagger_ui_parameters={"validatorUrl": None},  # no badge that asks an online validator
     )
 
 
 @router.get("/redoc", response_class=HTMLResponse)
 def redoc(request: Request) -> HTMLResponse:
-    root = _root(request)
+    openapi_url, title, vendor = _page(request, "ReDoc")
     return get_redoc_html(
-        openapi_url=root + request.app.openapi_url,
-        title=f"{request.app.title} - ReDoc",
-        redoc_js_url=root + VENDOR + "redoc.standalone.js",
-        redoc_favicon_url=root + FAVICON,
+        openapi_url=openapi_url,
+        title=title,
+        redoc_js_url=vendor + "redoc.standalone.js",
+        redoc_favicon_url=vendor + FAVICON,
         with_google_fonts=False,
     )
