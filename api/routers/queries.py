@@ -1,4 +1,5 @@
-"""The named queries: listed, described and run with their parameters, as JSON or CSV."""
+"""The named queries: listed, described and run with their parameters, as JSON, CSV or (for a
+browser) a form with a result table."""
 
 from __future__ import annotations
 
@@ -9,10 +10,13 @@ from fastapi.responses import PlainTextResponse
 
 import queries
 from api.deps import SettingsDep, StoreDep
+from api.pages import prefers_page, query_page
 from api.schemas import PROBLEMS, ParameterPublic, QueriesPublic, QueryPublic, QueryResultPublic
+from graph.errors import InputError, NotFoundError
 from graph.reads import as_csv, rows_as_dicts
-from graph.sparql import run_named_query
-from graph.store import SelectResult
+from graph.settings import Settings
+from graph.sparql import named_query, run_named_query
+from graph.store import GraphStore, SelectResult
 
 router = APIRouter(prefix="/queries", tags=["queries"], responses=PROBLEMS)
 
@@ -51,10 +55,11 @@ def list_queries() -> QueriesPublic:
 @router.get(
     "/{name}",
     response_model=QueryResultPublic,
-    responses={200: {"content": {"text/csv": {}}}},
+    responses={200: {"content": {"text/csv": {}, "text/html": {}}}},
 )
 def run_query(
     request: Request,
+    response: Response,
     store: StoreDep,
     settings: SettingsDep,
     name: Annotated[str, Path(pattern=r"^[a-z_][a-z0-9_]*$", max_length=64, description="the query's name")],
@@ -62,14 +67,18 @@ def run_query(
 ) -> QueryResultPublic | Response:
     """Run a named query; its parameters are query parameters (`?actor=Moscow&as_of=2024-11-08`).
 
-    JSON by default; CSV with `Accept: text/csv` or `?format=csv`."""
+    JSON by default; CSV with `Accept: text/csv` or `?format=csv`; a browser (`Accept: text/html`)
+    gets a form with one field per parameter and the result table."""
     params = {k: v for k, v in request.query_params.items() if k not in RESERVED}
+    response.headers["Vary"] = "Accept"
+    if format is None and prefers_page(request.headers.get("accept"), "application/json", "text/csv"):
+        return form(request, store, settings, name, params)
     result = run_named_query(store, name, params)
     total = len(result)
     shown = SelectResult(result.variables, result.rows[: settings.max_results])
     wants_csv = format == "csv" or (format is None and "text/csv" in request.headers.get("accept", ""))
     if wants_csv:
-        return PlainTextResponse(as_csv(shown), media_type="text/csv; charset=utf-8")
+        return PlainTextResponse(as_csv(shown), media_type="text/csv; charset=utf-8", headers={"Vary": "Accept"})
     return QueryResultPublic(
         query=name,
         variables=shown.variables,
@@ -77,4 +86,20 @@ def run_query(
         count=len(shown),
         total=total,
         truncated=total > len(shown),
+    )
+
+
+def form(request: Request, store: GraphStore, settings: Settings, name: str, params: dict[str, str]) -> Response:
+    """The form page: the query runs once every required field is filled (at once when none is)."""
+    query = named_query(name)
+    filled = {k: v for k, v in params.items() if v.strip()}
+    if any(p.required and p.name not in filled for p in query.parameters):
+        return query_page(request, store, query, params)
+    try:
+        result = run_named_query(store, name, filled)
+    except (InputError, NotFoundError) as error:
+        return query_page(request, store, query, params, error=str(error))
+    shown = SelectResult(result.variables, result.rows[: settings.max_results])
+    return query_page(
+        request, store, query, params, variables=shown.variables, rows=rows_as_dicts(shown), total=len(result)
     )

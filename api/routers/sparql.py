@@ -12,7 +12,7 @@ from api.bodies import read_capped
 from api.deps import LimitsDep, SettingsDep, StoreDep, writes_allowed
 from api.execution import bounded
 from api.negotiation import GRAPHS, RESULTS, negotiate, prefers_html
-from api.pages import sparql_page
+from api.pages import prefers_page, sparql_page
 from api.ratelimit import limit_sparql
 from api.schemas import PROBLEMS
 from graph.settings import Settings
@@ -83,7 +83,8 @@ async def sparql_get(
     default_graph_uri: Annotated[list[str], Query(alias="default-graph-uri", max_length=100)] = [],  # noqa: B006
     named_graph_uri: Annotated[list[str], Query(alias="named-graph-uri", max_length=100)] = [],  # noqa: B006
 ) -> Response:
-    """Run a query (`?query=`); without one, the service description (or, for a browser, the query page).
+    """Run a query (`?query=`); without one, the service description. A browser (text/html preferred) gets
+    the query page, with the query in the editor.
 
     The default graph is the union of all named graphs unless `default-graph-uri` says otherwise."""
     if "update" in request.query_params:
@@ -92,6 +93,8 @@ async def sparql_get(
         if default_graph_uri or named_graph_uri:
             raise HTTPException(400, "default-graph-uri and named-graph-uri need a query")
         return service(request, settings)
+    if prefers_page(request.headers.get("accept"), *RESULTS, *GRAPHS):  # a browser opened a permalink: the editor
+        return sparql_page(request, query)
     dataset = Dataset(tuple(default_graph_uri), tuple(named_graph_uri))
     return await answer_query(request, store, settings, limits, query, dataset)
 
