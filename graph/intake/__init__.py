@@ -1,5 +1,6 @@
-"""What comes in: the claims format, RDF parsing and safety checks, atomic loads, validation, review."""
+"""What comes in: the claims and actors formats, RDF parsing and safety checks, atomic loads, validation, review."""
 
+from graph.intake.actors_format import ACTOR_COLUMNS, is_actors_file, read_actors
 from graph.intake.claims_format import COLUMNS, iter_claims, read_claims
 from graph.intake.load import (
     LoadReport,
@@ -19,6 +20,7 @@ from graph.intake.review import ReviewReport, accept_claim, reject_claim, review
 from graph.intake.validate import validate_files
 
 __all__ = [
+    "ACTOR_COLUMNS",
     "COLUMNS",
     "LoadReport",
     "ReviewReport",
@@ -26,6 +28,7 @@ __all__ = [
     "base_quads",
     "claims_to_quads",
     "init_store",
+    "is_actors_file",
     "is_claims_file",
     "iter_claims",
     "load_claims_bytes",
@@ -33,6 +36,7 @@ __all__ = [
     "ontology_file",
     "parse_rdf",
     "rdf_quads",
+    "read_actors",
     "read_batch",
     "read_claims",
     "reject_claim",

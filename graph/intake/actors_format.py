@@ -209,7 +209,7 @@ class ActorRow(RowChecks):
         if known is not None:
             self.problem(
                 "id",
-                f"{value!r} is already in the catalogue: {_who(known)}, a {known.type}; an actors file adds new "
+                f"{value!r} is already in the catalogue: {_who(known)}, of type {known.type}; an actors file adds new "
                 "actors (loaded before? load the claims alone)",
             )
             return None
@@ -252,7 +252,7 @@ class ActorRow(RowChecks):
         if kind == "ContestedTerritory" and note is None:
             self.problem("note", "a contested territory needs a note: how its status is described")
         if self.text("parent") and kind is not None and kind not in TERRITORIES:
-            self.problem("parent", f"only a territory has a parent state; this row is a {kind}")
+            self.problem("parent", f"only a territory has a parent state; this row's type is {kind}")
         if self.problems or ident is None or kind is None or label is None:
             return None
         return NewActor(Actor(ID + ident, label, kind), aliases, codes, qid, note, self.row)
@@ -266,7 +266,7 @@ class ActorRow(RowChecks):
         try:
             found = catalogue.resolve_actor(name)
             if found.type != "State":
-                self.problem("parent", f"{name!r} is {_who(found)}, a {found.type}; a parent is a State")
+                self.problem("parent", f"{name!r} is {_who(found)}, of type {found.type}; a parent is a State")
             else:
                 parent = found.iri
         except AmbiguousNameError as error:
