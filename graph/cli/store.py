@@ -62,11 +62,12 @@ def init(
 @app.command()
 def load(
     files: Annotated[
-        list[Path], typer.Argument(help="RDF (.ttl .trig .nt .nq .jsonld .rdf) or claims (.csv .json) files")
+        list[Path], typer.Argument(help="RDF (.ttl .trig .nt .nq .jsonld .rdf), claims or actors (.csv .json) files")
     ],
     store: StoreOption = None,
 ) -> None:
-    """Load files into the store: all of them, or (on any error) none."""
+    """Load files into the store: all of them, or (on any error) none. Actors files are read
+    first, so claims may name the actors they add."""
     with opened(store) as graph:
         total = sum(p.stat().st_size for p in files if p.is_file())
         if total < PROGRESS_BYTES:
@@ -74,7 +75,9 @@ def load(
         else:
             with progress("reading", total) as advance:
                 report = load_files(graph, files, progress=advance)
-        typer.echo(f"loaded {report.files} file(s): {report.claims} claims, {report.quads} quads")
+        typer.echo(
+            f"loaded {report.files} file(s): {report.actors} actors, {report.claims} claims, {report.quads} quads"
+        )
 
 
 @app.command()

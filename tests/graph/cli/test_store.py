@@ -114,7 +114,7 @@ def test_a_long_load_shows_progress_on_stderr_only(
     path.write_bytes(claims_csv('russia,supports,iran,2024-01-01,,isw,asserted,0.7,false,"q",,T,,2024-02-01'))
     result = runner.invoke(app, ["load", str(path), "--store", store_dir])
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith("loaded 1 file(s): 1 claims") and len(result.stdout.splitlines()) == 1
+    assert result.stdout.startswith("loaded 1 file(s): 0 actors, 1 claims") and len(result.stdout.splitlines()) == 1
     assert sum(size for _, size in seen) == path.stat().st_size
 
 
