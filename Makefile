@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STORE ?= .entente/store
+HOST ?= 127.0.0.1
+PORT ?= 8000
 STAMP := $(VENV)/.installed
 
 .PHONY: serve test lint typecheck unit browser bench fuzz clean store
@@ -19,7 +21,7 @@ $(STORE): $(STAMP)
 store: $(STORE)
 
 serve: $(STORE)
-	$(BIN)/entente serve --store $(STORE)
+	$(BIN)/entente serve --store $(STORE) --host $(HOST) --port $(PORT)
 
 # What the browser test needs: Debian's Chromium (Playwright drives it; no browser download).
 browser:
