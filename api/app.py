@@ -12,7 +12,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
-from api import problems
+from api import parameters, problems
 from api.openapi import problem_openapi
 from api.ratelimit import RateLimiter
 from api.routers import (
@@ -74,6 +74,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version="0.1.0",
         description=DESCRIPTION,
         lifespan=lifespan,
+        dependencies=[parameters.STRICT],  # an unknown query parameter is a 400, on every route
         docs_url=None,  # /docs and /redoc come from api.routers.docs, with vendored scripts
         redoc_url=None,
         openapi_tags=[
@@ -88,6 +89,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.openapi = lambda: problem_openapi(app)  # type: ignore[method-assign]
     problems.install(app)
+    parameters.install(app)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

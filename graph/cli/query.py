@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from typing import Annotated
 
 import typer
@@ -10,7 +11,7 @@ import queries
 from graph.cli.app import app
 from graph.cli.common import Columns, FormatOption, Output, StoreOption, fail, opened
 from graph.cli.output import columns_of, show_table
-from graph.errors import InputError
+from graph.errors import InputError, Problem
 from graph.model import short
 from graph.reads import as_csv, as_json
 from graph.sparql import named_query, run_named_query
@@ -44,7 +45,7 @@ def query(
             result = graph.select(sparql)
         else:
             assert name is not None
-            named_query(name)
+            _check_names(named_query(name), params)
             result = run_named_query(graph, name, params)
     picked = columns_of(result.variables, columns)
     result = SelectResult([result.variables[i] for i in picked], [tuple(row[i] for i in picked) for row in result.rows])
@@ -52,3 +53,17 @@ def query(
         show_table(result.variables, [[short(term) for term in row] for row in result.rows])
     else:
         typer.echo(as_json(result) if output is Output.json else as_csv(result))
+
+
+def _check_names(query: queries.NamedQuery, params: dict[str, str]) -> None:
+    """Fail on a --param the named query does not take, naming the closest ones it does."""
+    known = sorted(p.name for p in query.parameters)
+    takes = f"{query.name} takes {', '.join(known)}" if known else f"{query.name} takes no parameters"
+    problems = []
+    for key in params:
+        if key not in known:
+            close = difflib.get_close_matches(key, known, n=3, cutoff=0.6)
+            hint = f"did you mean {' or '.join(repr(c) for c in close)}? ({takes})" if close else takes
+            problems.append(Problem(f"--param {key}: unknown parameter; {hint}"))
+    if problems:
+        fail(InputError(problems))

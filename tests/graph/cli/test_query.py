@@ -47,3 +47,11 @@ def test_an_unknown_column_names_the_known_ones(store_dir: str) -> None:
     result = runner.invoke(app, ["query", "contested_claims", "--store", store_dir, "--columns", "subjekt"])
     assert result.exit_code == 1
     assert "unknown column 'subjekt'; did you mean" in result.stderr and "'subject'" in result.stderr
+
+
+def test_an_unknown_param_names_the_closest_ones(store_dir: str) -> None:
+    result = runner.invoke(
+        app, ["query", "actor_relations", "--store", store_dir, "-p", "actor=Moscow", "-p", "asof=2021-01-01"]
+    )
+    assert result.exit_code == 1
+    assert "--param asof: unknown parameter; did you mean 'as_of'?" in result.stderr
