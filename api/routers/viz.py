@@ -1,4 +1,5 @@
-"""The interactive viewer: a page drawn with Cytoscape.js from the Cytoscape export."""
+"""The interactive viewer: a page drawn with Cytoscape.js (laid out once by fCoSE) from the Cytoscape
+export, the contested claims and the actors' REST resources."""
 
 from __future__ import annotations
 
@@ -17,5 +18,5 @@ PAGE = Path(__file__).resolve().parent.parent / "static" / "viz.html"
 
 @router.get("/viz", response_class=FileResponse)
 def viewer() -> FileResponse:
-    """The viewer: the graph with a date slider, relation and confidence filters, and each edge's evidence."""
+    """The viewer: the graph over valid or known time, filters, contested ties, actor and tie panels, a timeline."""
     return FileResponse(PAGE, media_type="text/html", headers={"Cache-Control": "no-cache"})

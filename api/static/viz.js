@@ -1,5 +1,7 @@
-/* entente's viewer: the Cytoscape export drawn with Cytoscape.js, a date slider, filters and an
-   evidence panel. Everything it shows comes from /export/cytoscape; user text is set as text only. */
+/* entente's viewer, the graph: every tie of the whole time range is laid out once (fCoSE), and the
+   date slider, the filters and the confidence only show and hide ties in place. Data come from
+   /export/cytoscape (the ties valid on, or known at, a date) and /queries/contested_claims; user
+   text is only ever set as text. The panels, timeline, search and export are in viz-panels.js. */
 (function () {
   "use strict";
 
@@ -7,82 +9,177 @@
   const toDay = (iso) => Math.round(Date.parse(iso + "T00:00:00Z") / DAY);
   const toIso = (day) => new Date(day * DAY).toISOString().slice(0, 10);
   const $ = (id) => document.getElementById(id);
+  const today = () => new Date().toISOString().slice(0, 10);
 
   const slider = $("as-of");
   const sliderLabel = $("as-of-label");
+  const clock = $("clock");
   const confidence = $("confidence");
   const confidenceLabel = $("confidence-label");
-  const relationsBox = $("relations");
-  const panel = $("panel");
+  const hops = $("hops");
   const status = $("status");
+
+  if (window.cytoscapeFcose) cytoscape.use(window.cytoscapeFcose);
 
   const cy = cytoscape({
     container: $("cy"),
     elements: [],
-    minZoom: 0.2,
+    minZoom: 0.05,
     maxZoom: 4,
     style: [
       { selector: "node", style: {
         "label": "data(label)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 4,
-        "width": 26, "height": 26, "background-color": "#1e88e5", "border-width": 1, "border-color": "#fff" } },
+        "text-background-color": "#fff", "text-background-opacity": 0.7, "text-background-padding": 1,
+        "width": 26, "height": 26, "background-color": "#1e88e5", "border-width": 1, "border-color": "#fff",
+        "min-zoomed-font-size": 7 } },
       { selector: "node[type = 'Bloc']", style: { "shape": "hexagon", "background-color": "#8e24aa", "width": 32, "height": 32 } },
       { selector: "node[type = 'Person']", style: { "shape": "round-rectangle", "background-color": "#fb8c00" } },
       { selector: "node[type = 'Organisation']", style: { "shape": "diamond", "background-color": "#6d4c41" } },
+      { selector: "node.peripheral", style: { "width": 14, "height": 14, "font-size": 8, "opacity": 0.75 } },
+      { selector: "node:selected", style: { "border-width": 3, "border-color": "#ffb300" } },
       { selector: "edge", style: {
-        "label": "data(label)", "font-size": 9, "text-rotation": "autorotate", "text-background-color": "#fff",
-        "text-background-opacity": 0.8, "text-background-padding": 1, "curve-style": "bezier",
-        "width": "mapData(strength, 0, 10, 1.5, 7)", "line-color": "#757575", "target-arrow-color": "#757575",
-        "target-arrow-shape": "triangle", "arrow-scale": 0.9, "opacity": 0.9 } },
+        "label": "", "font-size": 9, "text-rotation": "autorotate", "text-background-color": "#fff",
+        "text-background-opacity": 0.85, "text-background-padding": 1, "curve-style": "bezier",
+        "control-point-step-size": 46, "width": "mapData(strength, 0, 10, 1.5, 7)", "line-color": "#757575",
+        "target-arrow-color": "#757575", "target-arrow-shape": "triangle", "arrow-scale": 0.9, "opacity": 0.9 } },
       { selector: "edge[polarity > 0]", style: { "line-color": "#2e7d32", "target-arrow-color": "#2e7d32" } },
       { selector: "edge[polarity < 0]", style: { "line-color": "#c62828", "target-arrow-color": "#c62828" } },
+      { selector: "edge[polarity = 0]", style: {
+        "line-color": "#b0bec5", "target-arrow-color": "#b0bec5", "width": 1, "opacity": 0.45, "arrow-scale": 0.6 } },
       { selector: "edge[?symmetric]", style: { "target-arrow-shape": "none" } },
+      { selector: "edge[?contested]", style: {
+        "line-style": "dashed", "line-dash-pattern": [7, 4], "mid-source-arrow-shape": "diamond",
+        "mid-source-arrow-color": "#ef6c00", "mid-source-arrow-fill": "filled", "arrow-scale": 1.3 } },
+      { selector: "edge.labelled, edge.hover, edge:selected", style: { "label": "data(caption)" } },
+      { selector: "edge.hover", style: { "opacity": 1, "z-index": 10 } },
       { selector: ".hidden", style: { "display": "none" } },
-      { selector: "edge:selected", style: { "underlay-color": "#ffd54f", "underlay-opacity": 0.8, "underlay-padding": 4 } },
+      { selector: "edge:selected", style: { "underlay-color": "#ffd54f", "underlay-opacity": 0.8, "underlay-padding": 4, "opacity": 1 } },
     ],
   });
 
-  const state = { asOf: null, loaded: null, loading: false, relations: new Set(), known: [] };
-  window.entente = { cy, state, setDate, load };
+  const state = {
+    asOf: null, clock: "as_of", loaded: null, loading: false, laidOut: false,
+    relations: new Set(), structural: new Set(), known: [], present: new Set(), focus: null,
+    range: { min: 0, max: 0 },
+  };
+  const listeners = { filtered: [], loaded: [] };
+  const entente = window.entente = {
+    cy, state, setDate, load, applyFilters, fit, toDay, toIso, exportParams,
+    on: (name, f) => listeners[name].push(f),
+  };
+  const emit = (name) => listeners[name].forEach((f) => f());
 
-  async function fetchGraph(asOf) {
+  function exportParams(extra) {
     const params = new URLSearchParams();
-    if (asOf) params.set("as_of", asOf);
-    const response = await fetch("export/cytoscape?" + params.toString(), { headers: { Accept: "application/json" } });
-    if (!response.ok) throw new Error("the export answered " + response.status);
+    if (state.asOf) params.set(state.clock, state.asOf);
+    for (const name of [...state.relations, ...state.structural]) params.append("relation", name);
+    if (Number(confidence.value) > 0) params.set("min_confidence", confidence.value);
+    for (const [k, v] of Object.entries(extra || {})) params.set(k, v);
+    return params;
+  }
+
+  async function getJson(url) {
+    const response = await fetch(url, { headers: { Accept: "application/json" } });
+    if (!response.ok) throw new Error(url.split("?")[0] + " answered " + response.status);
     return response.json();
+  }
+
+  // The whole time range, every relation: the universe whose layout is computed once.
+  async function universe() {
+    const [graph, contested] = await Promise.all([
+      getJson("export/cytoscape"),
+      getJson("queries/contested_claims").catch(() => ({ rows: [] })),
+    ]);
+    const idOf = (iri) => iri.slice(iri.lastIndexOf("/") + 1);
+    const relOf = (iri) => iri.slice(iri.lastIndexOf("#") + 1);
+    const contests = new Map();
+    for (const row of contested.rows) {
+      const key = idOf(row.subject) + "|" + relOf(row.relation) + "|" + idOf(row.object);
+      const back = idOf(row.object) + "|" + relOf(row.relation) + "|" + idOf(row.subject);
+      for (const k of [key, back]) {
+        if (!contests.has(k)) contests.set(k, []);
+        contests.get(k).push(row);
+      }
+    }
+    for (const edge of graph.elements.edges) {
+      const rows = contests.get(edge.data.id);
+      edge.data.contested = Boolean(rows);
+      edge.data.contest = rows || [];
+      decorate(edge.data);
+    }
+    return graph;
+  }
+
+  function decorate(data) {
+    data.strength = Math.abs(data.weight);
+    data.caption = data.label + (data.contested ? " · contested" : "");
+  }
+
+  // The layout draws on Math.random: a seeded generator for its run makes the same picture every visit.
+  function seeded(seed, run) {
+    const random = Math.random;
+    let a = seed >>> 0;
+    Math.random = () => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    try { run(); } finally { Math.random = random; }
+  }
+
+  function layout() {
+    // First the political core on its own, then everything else around it with the core held
+    // in place: dense structural hubs (blocs and their members) spread out without crowding it.
+    const structural = cy.edges().filter((e) => e.data("polarity") === 0);
+    const political = cy.edges().difference(structural);
+    const core = political.connectedNodes();
+    const options = {
+      name: "fcose", animate: false, randomize: true, quality: "proof", nodeSeparation: 90,
+      idealEdgeLength: (edge) => (edge.data("polarity") === 0 ? 70 : 150), edgeElasticity: 0.45,
+      nodeRepulsion: (node) => (node.degree() > 12 ? 90000 : 12000), gravity: 0.25, gravityRange: 3.8,
+      numIter: 2500, tile: true, padding: 40, packComponents: true,
+    };
+    if (core.length > 1) core.union(political).layout({ ...options }).run();
+    const rest = cy.nodes().difference(core);
+    rest.addClass("peripheral");
+    if (rest.length) {
+      const fixed = core.map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
+      cy.elements().layout({ ...options, randomize: core.length < 2, fixedNodeConstraint: fixed, packComponents: false }).run();
+    }
+    cy.nodes().lock(); // positions are the layout's for good; the user can still pan and zoom
+    state.laidOut = true;
   }
 
   async function load(asOf) {
     state.asOf = asOf;
     state.loading = true;
     status.textContent = "loading…";
+    const wanted = exportParams();
+    const key = wanted.toString();
     try {
-      const graph = await fetchGraph(asOf);
-      if (state.asOf !== asOf) return; // a later request has taken over
-      const elements = graph.elements;
-      for (const edge of elements.edges) edge.data.strength = Math.abs(edge.data.weight);
+      const none = state.relations.size + state.structural.size === 0;
+      const graph = none ? { elements: { edges: [] } } : await getJson("export/cytoscape?" + key);
+      if (exportParams().toString() !== key) return; // a later request has taken over
+      state.present = new Set(graph.elements.edges.map((e) => e.data.id));
       cy.batch(() => {
-        cy.elements().remove();
-        cy.add(elements.nodes);
-        cy.add(elements.edges);
+        for (const edge of graph.elements.edges) {
+          const element = cy.getElementById(edge.data.id);
+          if (element.empty()) continue;
+          const { contested, contest } = element.data();
+          const data = { ...edge.data, contested, contest };
+          decorate(data);
+          element.data(data);
+        }
       });
       applyFilters();
-      cy.layout({
-        name: "cose", animate: false, randomize: true, nodeRepulsion: () => 600000,
-        idealEdgeLength: () => 150, nodeOverlap: 40, gravity: 0.2, padding: 40,
-      }).run();
-      cy.fit(undefined, 40);
-      if (cy.zoom() > 1.2) {
-        cy.zoom(1.2);
-        cy.center();
-      }
-      showHint();
-      status.textContent = elements.nodes.length + " actors, " + elements.edges.length + " ties";
       state.loaded = asOf;
+      emit("loaded");
     } catch (error) {
       status.textContent = String(error);
     } finally {
-      if (state.asOf === asOf) state.loading = false;
+      if (exportParams().toString() === key) state.loading = false;
     }
   }
 
@@ -90,13 +187,40 @@
     const least = Number(confidence.value);
     cy.batch(() => {
       cy.edges().forEach((edge) => {
-        const shown = state.relations.has(edge.data("relation")) && edge.data("confidence") >= least;
+        const shown = state.present.has(edge.id()) && edge.data("confidence") >= least;
         edge.toggleClass("hidden", !shown);
       });
+      let keep = null;
+      const k = Number(hops.value);
+      if (state.focus && k > 0) {
+        const start = cy.getElementById(state.focus);
+        keep = start;
+        let frontier = start;
+        for (let i = 0; i < k; i += 1) {
+          const ties = frontier.connectedEdges().filter((e) => !e.hasClass("hidden"));
+          frontier = ties.connectedNodes().difference(keep);
+          keep = keep.union(ties).union(frontier);
+        }
+        cy.edges().forEach((edge) => { if (!keep.has(edge) || !keep.has(edge.source()) || !keep.has(edge.target())) edge.addClass("hidden"); });
+      }
       cy.nodes().forEach((node) => {
-        node.toggleClass("hidden", node.connectedEdges().filter((e) => !e.hasClass("hidden")).length === 0);
+        const tied = node.connectedEdges().some((e) => !e.hasClass("hidden"));
+        node.toggleClass("hidden", !tied && node.id() !== state.focus);
       });
+      const shown = cy.edges().filter((e) => !e.hasClass("hidden"));
+      const few = shown.filter((e) => e.data("polarity") !== 0).length <= 24;
+      cy.edges().forEach((edge) => edge.toggleClass("labelled", few && edge.data("polarity") !== 0));
     });
+    const nodes = cy.nodes().filter((n) => !n.hasClass("hidden")).length;
+    const edges = cy.edges().filter((e) => !e.hasClass("hidden")).length;
+    status.textContent = nodes + " actors, " + edges + " ties";
+    emit("filtered");
+  }
+
+  function fit() {
+    const shown = cy.elements().filter((e) => !e.hasClass("hidden"));
+    cy.fit(shown.length ? shown : undefined, 40);
+    if (cy.zoom() > 1.4) { cy.zoom(1.4); cy.center(shown); }
   }
 
   function setDate(iso) {
@@ -113,96 +237,92 @@
     });
   }
 
-  function buildRelations(relations) {
+  function checkbox(box, relation, set, checked) {
+    const label = document.createElement("label");
+    const input = document.createElement("input");
+    input.type = "checkbox";
+    input.checked = checked;
+    input.value = relation.name;
+    if (checked) set.add(relation.name);
+    input.addEventListener("change", () => {
+      if (input.checked) set.add(relation.name); else set.delete(relation.name);
+      load(state.asOf);
+    });
+    label.title = relation.label;
+    label.append(input, " " + relation.label);
+    box.append(label);
+  }
+
+  function buildRelations(relations, used) {
     state.known = relations;
-    relationsBox.querySelectorAll("label").forEach((label) => label.remove());
     for (const relation of relations) {
-      state.relations.add(relation.name);
-      const label = document.createElement("label");
-      const box = document.createElement("input");
-      box.type = "checkbox";
-      box.checked = true;
-      box.value = relation.name;
-      box.addEventListener("change", () => {
-        if (box.checked) state.relations.add(relation.name); else state.relations.delete(relation.name);
-        applyFilters();
-      });
-      label.append(box, " " + relation.label);
-      relationsBox.append(label);
+      if (!used.has(relation.name)) continue; // no tie of this kind anywhere: no box for it
+      const structural = relation.polarity === 0;
+      checkbox(structural ? $("structural") : $("relations"), relation, structural ? state.structural : state.relations, !structural);
     }
+    $("structural").hidden = state.known.every((r) => r.polarity !== 0 || !used.has(r.name));
   }
 
-  function element(tag, text, className) {
-    const node = document.createElement(tag);
-    if (text !== undefined && text !== null) node.textContent = text;
-    if (className) node.className = className;
-    return node;
-  }
-
-  function showHint() {
-    panel.replaceChildren(element("p", "Click an edge to see its claims and evidence.", "hint"));
-  }
-
-  function showEdge(edge) {
-    const data = edge.data();
-    const source = edge.source().data("label");
-    const target = edge.target().data("label");
-    const valid = (data.valid_from || "…") + " – " + (data.valid_until || "…");
-    panel.replaceChildren(
-      element("h3", source + " " + data.label + " " + target),
-      element("p", "weight " + data.weight + " · " + data.claims + " claim(s) from " + data.sources +
-        " source(s) · valid " + valid + " · reported " + data.first_reported +
-        (data.last_reported !== data.first_reported ? " – " + data.last_reported : ""), "meta"),
-    );
-    for (const item of data.evidence) {
-      const claim = element("div", null, "claim");
-      claim.dataset.claim = item.claim;
-      claim.append(element("blockquote", item.quote, "quote"));
-      const by = element("p", "asserted by " + item.asserted_by_label + " · confidence " + item.confidence, "meta");
-      claim.append(by);
-      const source = element("p", null, "meta source");
-      if (item.source_url) {
-        const link = element("a", item.source_title || item.source_url);
-        link.href = item.source_url;
-        link.rel = "noopener noreferrer";
-        link.target = "_blank";
-        source.append(link);
-      } else {
-        source.append(item.source_title || item.source);
-      }
-      source.append(" · " + (item.publisher ? item.publisher + ", " : "") + item.published);
-      claim.append(source);
-      panel.append(claim);
+  // The play button walks the slider from its start to today, one step per loaded view.
+  let playing = false;
+  async function play() {
+    const button = $("play");
+    if (playing) { playing = false; return; }
+    playing = true;
+    button.setAttribute("aria-pressed", "true");
+    button.textContent = "❚❚";
+    const min = Number(slider.min), max = Number(slider.max);
+    const step = Math.max(1, Math.round((max - min) / 80));
+    let day = Number(slider.value) >= max ? min : Number(slider.value);
+    while (playing && day <= max) {
+      await setDate(toIso(day));
+      await new Promise((r) => setTimeout(r, 180));
+      day = day === max ? max + 1 : Math.min(max, day + step);
     }
+    playing = false;
+    button.setAttribute("aria-pressed", "false");
+    button.textContent = "▶";
   }
 
-  cy.on("tap", "edge", (event) => showEdge(event.target));
-  cy.on("tap", (event) => { if (event.target === cy) showHint(); });
-
+  cy.on("mouseover", "edge", (event) => event.target.addClass("hover"));
+  cy.on("mouseout", "edge", (event) => event.target.removeClass("hover"));
   slider.addEventListener("input", () => { sliderLabel.textContent = toIso(Number(slider.value)); });
   slider.addEventListener("change", () => { load(toIso(Number(slider.value))); });
+  clock.addEventListener("change", () => { state.clock = clock.value; load(state.asOf); });
   confidence.addEventListener("input", () => {
     confidenceLabel.textContent = Number(confidence.value).toFixed(2);
     applyFilters();
   });
+  hops.addEventListener("change", applyFilters);
+  $("play").addEventListener("click", play);
+  $("fit").addEventListener("click", fit);
 
   async function start() {
     status.textContent = "loading…";
-    const whole = await fetchGraph(null);
-    buildRelations(whole.data.relations);
+    const whole = await universe();
+    const used = new Set(whole.elements.edges.map((e) => e.data.relation));
+    buildRelations(whole.data.relations, used);
+    cy.batch(() => { cy.add(whole.elements.nodes); cy.add(whole.elements.edges); });
+    status.textContent = "laying out " + whole.elements.nodes.length + " actors…";
+    await new Promise((r) => setTimeout(r, 0));
+    const started = performance.now();
+    seeded(20241107, layout);
+    state.layoutMs = Math.round(performance.now() - started);
     const days = [];
     for (const edge of whole.elements.edges) {
       for (const iso of [edge.data.valid_from, edge.data.first_reported]) if (iso) days.push(toDay(iso));
     }
-    const today = toDay(new Date().toISOString().slice(0, 10));
-    const earliest = days.length ? Math.min(...days) : today - 3650;
+    const last = toDay(today());
+    const earliest = days.length ? Math.min(...days) : last - 3650;
     const firstYear = Number(toIso(earliest).slice(0, 4)) - 1;
     slider.min = String(toDay(firstYear + "-01-01"));
-    slider.max = String(today);
-    slider.value = String(today);
-    sliderLabel.textContent = toIso(today);
-    await load(toIso(today));
+    slider.max = String(last);
+    slider.value = String(last);
+    state.range = { min: Number(slider.min), max: last };
+    sliderLabel.textContent = toIso(last);
+    await load(toIso(last));
+    fit();
   }
 
-  start().catch((error) => { status.textContent = String(error); });
+  entente.ready = start().catch((error) => { status.textContent = String(error); });
 })();

@@ -36,10 +36,19 @@ def viewer_rendered(page: Page) -> None:
 
 
 def sparql_page_runs_a_query(page: Page) -> None:
-    page.select_option("#examples", index=1)  # the first example, into the text area
-    page.click("button[type=submit]")
-    page.wait_for_selector("#out table", timeout=20_000)
-    assert page.locator("#out tr").count() > 1
+    page.wait_for_selector(".yasqe .CodeMirror", timeout=20_000)
+    page.select_option("#examples", index=1)  # the first example: into the editor, and run
+    page.wait_for_selector(".yasr .dataTable tbody tr", timeout=20_000)
+    assert page.locator(".yasr .dataTable tbody tr").count() >= 1
+
+
+def query_form_runs(page: Page) -> None:
+    assert page.locator("form#params input[name=actor]").count() == 1
+    page.fill("input[name=actor]", "Moscow")
+    page.fill("input[name=as_of]", "2024-11-08")
+    page.click("form#params button[type=submit]")
+    page.wait_for_selector("table.results tbody tr", timeout=20_000)
+    assert "as_of=2024-11-08" in page.url and "known_at" not in page.url  # empty fields stay out
 
 
 PAGES: dict[str, Callable[[Page], None]] = {
@@ -48,6 +57,7 @@ PAGES: dict[str, Callable[[Page], None]] = {
     "/": home_rendered,
     "/viz": viewer_rendered,
     "/sparql": sparql_page_runs_a_query,
+    "/queries/actor_relations": query_form_runs,
 }
 
 
@@ -73,7 +83,7 @@ def test_the_page_renders_and_requests_nothing_from_another_host(
         page.goto(server + path)
         PAGES[path](page)
         page.wait_for_load_state("networkidle")
-        shot = tmp_path / (path.strip("/") or "home")
+        shot = tmp_path / (path.strip("/").replace("/", "-") or "home")
         page.screenshot(path=str(shot.with_suffix(".png")), full_page=path != "/redoc")
 
         assert requests and requests[0] == server + path

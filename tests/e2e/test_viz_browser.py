@@ -2,66 +2,204 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
 INVASION = "russia|attacks|ukraine"
 PRAISE = "donald-trump|praises|vladimir-putin"
-SEED_NODES, SEED_EDGES = 10, 14
+BLOC = "china|formsBlocWith|russia"
+SEED_ACTORS = {"russia", "united-states", "iran", "north-korea", "china", "nato", "brics", "ukraine"}
+SEED_ACTORS |= {"vladimir-putin", "donald-trump"}
+SEED_TIES = 14  # the seed's direct edges; the reference claims may add suspensions (polarity -1)
 LOADED = "window.entente && window.entente.state.loaded === {!r} && !window.entente.state.loading"
+POSITIONS = "() => Object.fromEntries(entente.cy.nodes(':visible').map(n => [n.id(), n.position()]))"
 
 
-def test_the_viewer_draws_filters_by_date_and_shows_evidence(server: str, browser: Browser, tmp_path: Path) -> None:
+@pytest.fixture
+def viewer(server: str, browser: Browser) -> Iterator[tuple[Page, list[str], list[str]]]:
+    """/viz, loaded at today's date; with the page's errors and every URL it asked for."""
     page = browser.new_page(viewport={"width": 1280, "height": 800})
+    errors: list[str] = []
+    requests: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("request", lambda request: requests.append(request.url))
     try:
-        errors: list[str] = []
-        page.on("pageerror", lambda error: errors.append(str(error)))
-        requests: list[str] = []
-        page.on("request", lambda request: requests.append(request.url))
         page.goto(server + "/viz")
-        today = date.today().isoformat()
-        page.wait_for_function(LOADED.format(today), timeout=20_000)
+        page.wait_for_function(LOADED.format(date.today().isoformat()), timeout=30_000)
+        yield page, errors, requests
+    finally:
+        page.close()
 
-        drawn = page.evaluate(
-            "() => ({nodes: entente.cy.nodes(':visible').length, edges: entente.cy.edges(':visible').map(e => e.id())})"
-        )
-        assert drawn["nodes"] == SEED_NODES
-        assert len(drawn["edges"]) == SEED_EDGES and INVASION in drawn["edges"]
-        colour = page.evaluate(f"() => entente.cy.getElementById({INVASION!r}).style('line-color')")
-        assert colour == "rgb(198,40,40)"  # hostile ties are red
 
-        day = (date(2021, 1, 1) - date(1970, 1, 1)).days
-        page.eval_on_selector(
-            "#as-of",
-            "(slider, day) => { slider.value = String(day);"
-            " slider.dispatchEvent(new Event('input')); slider.dispatchEvent(new Event('change')); }",
-            day,
-        )
-        page.wait_for_function(LOADED.format("2021-01-01"), timeout=20_000)
-        assert page.inner_text("#as-of-label") == "2021-01-01"
-        remaining = page.evaluate("() => entente.cy.edges(':visible').map(e => e.id())")
-        assert INVASION not in remaining
-        assert remaining == [PRAISE]
+def move_slider(page: Page, iso: str) -> None:
+    day = (date.fromisoformat(iso) - date(1970, 1, 1)).days
+    page.eval_on_selector(
+        "#as-of",
+        "(slider, day) => { slider.value = String(day);"
+        " slider.dispatchEvent(new Event('input')); slider.dispatchEvent(new Event('change')); }",
+        day,
+    )
+    page.wait_for_function(LOADED.format(iso), timeout=20_000)
 
-        point = page.evaluate(
-            "(id) => { const edge = entente.cy.getElementById(id); const at = edge.renderedMidpoint();"
-            " const box = entente.cy.container().getBoundingClientRect();"
-            " return {x: box.left + at.x, y: box.top + at.y}; }",
-            PRAISE,
-        )
-        page.mouse.click(point["x"], point["y"])
-        page.wait_for_selector("#panel blockquote", timeout=5_000)
-        assert page.inner_text("#panel blockquote") == "Donald Trump consistently praised Putin"
-        assert "Institute for the Study of War" in page.inner_text("#panel") or "ISW" in page.inner_text("#panel")
 
-        page.screenshot(path=str(tmp_path / "viz.png"), full_page=True)
-        assert (tmp_path / "viz.png").stat().st_size > 0
-        assert errors == []
-        assert all(url.startswith(server) for url in requests), "the page must need no internet"
+def click_element(page: Page, element_id: str) -> None:
+    """A real mouse click where Cytoscape draws the node or the middle of the edge."""
+    point = page.evaluate(
+        "(id) => { const e = entente.cy.getElementById(id);"
+        " const at = e.isNode() ? e.renderedPosition() : e.renderedMidpoint();"
+        " const box = entente.cy.container().getBoundingClientRect();"
+        " return {x: box.left + at.x, y: box.top + at.y}; }",
+        element_id,
+    )
+    page.mouse.click(point["x"], point["y"])
+
+
+def test_the_viewer_draws_filters_by_date_and_shows_evidence(
+    server: str, viewer: tuple[Page, list[str], list[str]], tmp_path: Path
+) -> None:
+    page, errors, requests = viewer
+    drawn = page.evaluate(
+        "() => ({nodes: entente.cy.nodes(':visible').map(n => n.id()), edges: entente.cy.edges(':visible').map(e => e.id())})"
+    )
+    assert set(drawn["nodes"]) >= SEED_ACTORS
+    seed_ties = [e for e in drawn["edges"] if e.split("|")[1] != "suspendedFrom"]
+    assert len(seed_ties) == SEED_TIES and INVASION in seed_ties
+    structural = page.evaluate("() => entente.cy.edges(':visible').filter(e => e.data('polarity') === 0).length")
+    assert structural == 0, "memberships and leaders are behind a filter by default"
+    colour = page.evaluate(f"() => entente.cy.getElementById({INVASION!r}).style('line-color')")
+    assert colour == "rgb(198,40,40)"  # hostile ties are red
+
+    move_slider(page, "2021-01-01")
+    assert page.inner_text("#as-of-label") == "2021-01-01"
+    remaining = page.evaluate("() => entente.cy.edges(':visible').map(e => e.id())")
+    assert PRAISE in remaining and INVASION not in remaining
+    assert [e for e in remaining if e.split("|")[1] != "suspendedFrom"] == [PRAISE]
+
+    click_element(page, PRAISE)
+    page.wait_for_selector("#panel blockquote", timeout=10_000)
+    assert page.inner_text("#panel blockquote") == "Donald Trump consistently praised Putin"
+    assert "Institute for the Study of War" in page.inner_text("#panel") or "ISW" in page.inner_text("#panel")
+
+    page.screenshot(path=str(tmp_path / "viz.png"), full_page=True)
+    assert errors == []
+    assert all(url.startswith(server) for url in requests), "the page must need no internet"
+
+
+def test_a_contested_tie_is_drawn_as_such_and_shows_assertion_and_denial_side_by_side(
+    viewer: tuple[Page, list[str], list[str]], tmp_path: Path
+) -> None:
+    page, errors, _ = viewer
+    move_slider(page, "2024-11-08")
+    style = page.evaluate(
+        f"() => {{ const e = entente.cy.getElementById({BLOC!r});"
+        " return {dashed: e.style('line-style'), mark: e.style('mid-source-arrow-shape'), contested: e.data('contested')}; }"
+    )
+    assert style == {"dashed": "dashed", "mark": "diamond", "contested": True}
+    uncontested = page.evaluate(f"() => entente.cy.getElementById({INVASION!r}).style('line-style')")
+    assert uncontested == "solid"
+
+    click_element(page, BLOC)
+    page.wait_for_selector("#panel .contest .denies .claim", timeout=10_000)
+    asserts, denies = page.inner_text("#panel .contest .asserts"), page.inner_text("#panel .contest .denies")
+    assert "Institute for the Study of War" in asserts and "asserts" in asserts
+    assert "forming a new anti-Western bloc" in asserts
+    assert "Vladimir Putin" in denies and "denies" in denies
+    assert "portrayed BRICS as a non-bloc alternative" in denies
+    for side in ("asserts", "denies"):
+        assert "reported 2024-11-08" in page.inner_text(f"#panel .contest .{side}")
+        source = page.locator(f"#panel .contest .{side} .source a").first.get_attribute("href") or ""
+        assert source.startswith("/sources/")
+    # the timeline strip shows the tie's claims, the denial among them
+    assert page.locator("#timeline svg rect.bar").count() >= 2
+    assert page.locator("#timeline svg rect.bar.denied").count() >= 1
+    page.screenshot(path=str(tmp_path / "contest.png"))
+    assert errors == []
+
+
+def test_positions_stay_put_while_the_date_moves(viewer: tuple[Page, list[str], list[str]], tmp_path: Path) -> None:
+    page, errors, _ = viewer
+    move_slider(page, "2024-11-08")
+    before = page.evaluate(POSITIONS)
+    page.screenshot(path=str(tmp_path / "2024-11-08.png"))
+    move_slider(page, "2021-01-01")
+    during = page.evaluate(POSITIONS)
+    page.screenshot(path=str(tmp_path / "2021-01-01.png"))
+    move_slider(page, "2024-11-08")
+    after = page.evaluate(POSITIONS)
+
+    assert set(before) - set(during), "some actors have no tie in 2021"
+    both = set(before) & set(during)
+    assert both and all(during[node] == before[node] for node in both), "a remaining node moved"
+    assert after == before
+    page.fill("#confidence", "0.85")
+    page.dispatch_event("#confidence", "input")
+    assert all(position == before[node] for node, position in page.evaluate(POSITIONS).items())
+    assert errors == []
+
+
+def test_clicking_russia_shows_its_memberships_and_relations(
+    viewer: tuple[Page, list[str], list[str]], tmp_path: Path
+) -> None:
+    page, errors, _ = viewer
+    move_slider(page, "2024-11-08")
+    click_element(page, "russia")
+    page.wait_for_selector("#panel table.counts", timeout=10_000)
+    panel = page.inner_text("#panel")
+    assert "Russia" in panel and "State" in panel and "Kremlin" in panel
+    assert "member of on 2024-11-08".upper() in panel.upper() and "BRICS" in panel
+    assert "Vladimir Putin" in panel  # led by, as of the slider's date
+    counts = page.inner_text("#panel table.counts")
+    assert "forms bloc with" in counts and "attacks" in counts
+    assert page.locator('#panel a[href="/actors/russia"]').count() == 1
+    wikidata = page.locator("#panel a", has_text="Wikidata").get_attribute("href")
+    assert wikidata == "https://www.wikidata.org/wiki/Q159"
+    assert page.locator("#timeline svg rect.bar").count() >= 5
+
+    page.select_option("#hops", "1")
+    shown = set(page.evaluate("() => entente.cy.nodes(':visible').map(n => n.id())"))
+    assert "russia" in shown and "vladimir-putin" not in shown  # Putin has no tie of his own to Russia
+    page.screenshot(path=str(tmp_path / "russia.png"))
+    assert errors == []
+
+
+def test_search_focuses_an_actor_and_export_links_follow_the_filters(
+    viewer: tuple[Page, list[str], list[str]], tmp_path: Path
+) -> None:
+    page, errors, _ = viewer
+    page.fill("#search", "Kreml")
+    page.wait_for_selector("#search-results li", timeout=10_000)
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#panel table.counts", timeout=10_000)
+    assert page.evaluate("() => entente.cy.$(':selected').map(n => n.id())") == ["russia"]
+
+    move_slider(page, "2024-11-08")
+    gexf = page.get_attribute("#gexf", "href") or ""
+    assert gexf.startswith("/export/gexf?") and "as_of=2024-11-08" in gexf and "relation=attacks" in gexf
+    with page.expect_download() as png:
+        page.click("#export summary")
+        page.click("#png")
+    assert png.value.suggested_filename == "entente-2024-11-08.png"
+    svg = page.evaluate("() => entente.toSvg()")
+    assert svg.startswith("<svg") and "Russia" in svg
+    page.screenshot(path=str(tmp_path / "search.png"))
+    assert errors == []
+
+
+def test_the_header_fits_in_one_line_at_800_pixels(server: str, browser: Browser, tmp_path: Path) -> None:
+    page = browser.new_page(viewport={"width": 800, "height": 700})
+    try:
+        page.goto(server + "/viz")
+        page.wait_for_function("window.entente && window.entente.state.loaded && !window.entente.state.loading")
+        header = page.eval_on_selector("header", "h => h.getBoundingClientRect().height")
+        cy = page.eval_on_selector("#cy", "c => c.getBoundingClientRect()")
+        assert header < 50 and cy["top"] >= header - 1 and cy["width"] > 400 and cy["height"] > 300
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= 800
+        page.screenshot(path=str(tmp_path / "viz-800.png"))
     finally:
         page.close()
