@@ -3,23 +3,29 @@
 With a served on-disk store the query itself runs in a worker process that is killed at the
 deadline or when the client disconnects (:mod:`graph.store.pooled`); here the waiting thread is bounded
 too, a little later, so an in-memory store (whose queries cannot be stopped) cannot hold a
-request forever either.
+request forever either. :func:`job_response` does the same for heavier work (exports, analysis,
+extraction): a function of graph named by reference runs in a worker, and its answer, spooled to
+a file, is streamed to the client, so the server never holds it whole.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import IO, Any, TypeVar
 
 import anyio
 import anyio.to_thread
 from fastapi import Request
+from fastapi.responses import StreamingResponse
 
 from graph.errors import QueryCancelledError, QueryTimeoutError, ServerBusyError
-from graph.store import PooledStore, cancel_event
+from graph.settings import Settings
+from graph.store import GraphStore, PooledStore, cancel_event
 
 T = TypeVar("T")
+CHUNK_BYTES = 1 << 20
 GRACE_S = 0.5  # the worker's own deadline comes first; this one catches what cannot be killed
 DISCONNECT_POLL_S = 0.1
 
@@ -75,3 +81,55 @@ async def bounded(request: Request, seconds: float, function: Callable[[], T]) -
     if not outcome:
         raise QueryCancelledError("the client went away; its query was stopped")
     return outcome[0]
+
+
+async def bounded_update(request: Request, seconds: float, function: Callable[[], None]) -> None:
+    """Run an update. A pooled store bounds it itself (a dry run in a worker, stopped at the
+    deadline with nothing written, then the commit), so its commit is never abandoned here; a
+    store that cannot stop an update gets the thread bound, and says that it may still apply."""
+    if isinstance(request.app.state.store, PooledStore):
+        await anyio.to_thread.run_sync(function, limiter=request.app.state.query_limiter)
+        return
+    try:
+        await bounded(request, seconds, function)
+    except QueryTimeoutError:
+        raise QueryTimeoutError(
+            f"the update ran longer than {seconds:g} s; this store cannot stop it, so it may still be applied"
+        ) from None
+
+
+async def job_response(
+    request: Request,
+    function: str,
+    args: tuple[Any, ...],
+    media_type: str,
+    headers: dict[str, str] | None = None,
+) -> StreamingResponse:
+    """The bytes of ``function(store, *args)`` (a function of graph, ``"module:name"``), computed in
+    a worker bounded by ``query_timeout_s`` and ``worker_memory_mb`` and capped at
+    ``max_export_bytes`` (413), streamed from its spool file."""
+    answer = await _job(request, function, args)
+    size = answer.seek(0, 2)
+    answer.seek(0)
+    return StreamingResponse(
+        _chunks(answer), media_type=media_type, headers={**(headers or {}), "Content-Length": str(size)}
+    )
+
+
+async def job_bytes(request: Request, function: str, args: tuple[Any, ...]) -> bytes:
+    """Like :func:`job_response`, for a small answer the route reads itself."""
+    with await _job(request, function, args) as answer:
+        return answer.read()
+
+
+async def _job(request: Request, function: str, args: tuple[Any, ...]) -> IO[bytes]:
+    settings: Settings = request.app.state.settings
+    store: GraphStore = request.app.state.store
+    run = partial(store.run_job, function, args, settings.max_export_bytes)
+    return await bounded(request, settings.query_timeout_s, run)
+
+
+def _chunks(answer: IO[bytes]) -> Iterator[bytes]:
+    with answer:
+        while chunk := answer.read(CHUNK_BYTES):
+            yield chunk

@@ -26,6 +26,7 @@ from graph.errors import (
     StoreError,
 )
 from graph.sparql import TooLargeError
+from graph.store import TooLargeResultError, WorkerMemoryError
 
 PROBLEM_JSON = "application/problem+json"
 TYPE_BASE = "https://w3id.org/entente/problems/"
@@ -75,7 +76,7 @@ def entente_error(request: Request, error: Exception) -> JSONResponse:
         return problem(request, 404, str(error), kind="not-found", suggestions=error.suggestions)
     if isinstance(error, AmbiguousNameError):
         return problem(request, 400, str(error), kind="ambiguous-name", suggestions=error.candidates)
-    if isinstance(error, TooLargeError):
+    if isinstance(error, TooLargeError | TooLargeResultError):
         return problem(request, 413, str(error), kind="too-large", errors=[_problem_item(p) for p in error.problems])
     if isinstance(error, InputError):
         kind = "query-syntax" if isinstance(error, QuerySyntaxError) else "invalid-input"
@@ -88,6 +89,8 @@ def entente_error(request: Request, error: Exception) -> JSONResponse:
         return problem(request, 503, str(error), kind="busy", headers={"Retry-After": str(error.retry_after_s)})
     if isinstance(error, QueryCancelledError):
         return problem(request, 503, str(error), kind="cancelled")
+    if isinstance(error, WorkerMemoryError):
+        return problem(request, 503, str(error), kind="out-of-memory", headers={"Retry-After": "1"})
     if isinstance(error, StoreError):
         log.error("store error on %s: %s", request.url.path, error)
         return problem(request, 503, str(error), kind="store-unavailable")

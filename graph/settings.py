@@ -25,6 +25,15 @@ class Settings(BaseSettings):
     write_token: str | None = Field(default=None, description="the bearer token that allows writes")
     query_timeout_s: float = Field(default=30.0, gt=0)
     query_workers: int = Field(default=2, ge=1, le=64, description="processes that run the queries of a served store")
+    worker_memory_mb: int = Field(
+        default=2048, ge=0, description="address space each query worker may use (RLIMIT_AS), MiB; 0: no cap"
+    )
+    max_export_bytes: int = Field(
+        default=500_000_000, gt=0, description="the largest export or analysis answer, spooled to disk; then 413"
+    )
+    max_literal_bytes: int = Field(
+        default=1_000_000, gt=0, description="the longest literal a loaded RDF file may hold"
+    )
     sparql_requests_per_minute: int = Field(default=600, ge=1, description="per client, for /sparql; then 429")
     max_results: int = Field(default=10_000, gt=0)
     max_query_bytes: int = Field(default=100_000, gt=0)

@@ -1,14 +1,20 @@
-"""Network analysis over HTTP: blocs, alignment, paths, balance, centrality, changes."""
+"""Network analysis over HTTP: blocs, alignment, paths, balance, centrality, changes.
+
+Each answer is computed by a function of :mod:`graph.analysis.jobs` in a worker process, bounded
+in time and memory (:func:`api.execution.job_response`); names are resolved here first, so an
+unknown actor is a 404 before any work starts."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import StreamingResponse
+from starlette.concurrency import run_in_threadpool
 
 from api.deps import Status, StoreDep
+from api.execution import job_response
 from graph import analysis
 from graph.analysis import Filters
 from graph.model import catalogue
@@ -43,19 +49,27 @@ def filters(
 FiltersDep = Annotated[Filters, Depends(filters)]
 
 
-def _actor(graph: GraphStore, name: str) -> str:
-    return catalogue(graph).resolve_actor(name).id
+def _actors(graph: GraphStore, *names: str) -> tuple[str, ...]:
+    known = catalogue(graph)
+    return tuple(known.resolve_actor(name).id for name in names)
 
 
-@router.get("/blocs")
-def blocs(graph: StoreDep, chosen: FiltersDep) -> dict[str, Any]:
+JOBS = "graph.analysis.jobs:"
+JSON = "application/json"
+BOUNDED: dict[int | str, dict[str, Any]] = {
+    503: {"description": "the work ran longer than query_timeout_s, or past worker_memory_mb"}
+}
+
+
+@router.get("/blocs", responses=BOUNDED)
+async def blocs(request: Request, chosen: FiltersDep) -> StreamingResponse:
     """Communities of cooperative ties, largest first."""
-    found = analysis.blocs(analysis.project(graph, chosen))
-    return {"data": analysis.jsonable(found), "count": len(found)}
+    return await job_response(request, JOBS + "blocs", (chosen,), JSON)
 
 
-@router.get("/alignment")
-def alignment(
+@router.get("/alignment", responses=BOUNDED)
+async def alignment(
+    request: Request,
     graph: StoreDep,
     chosen: FiltersDep,
     a: Annotated[str, Query(description="an actor: id, label, alias or code")],
@@ -63,57 +77,45 @@ def alignment(
     start: Annotated[date | None, Query(alias="from", description="give a series from this date")] = None,
     end: Annotated[date | None, Query(alias="to", description="the series' last date [today]")] = None,
     window: Annotated[int, Query(ge=1, description="the series' window in days")] = 365,
-) -> dict[str, Any]:
+) -> StreamingResponse:
     """How aligned two actors are, from -1 (hostile) to +1 (friendly); a series over windows with ``from``."""
-    x, y = _actor(graph, a), _actor(graph, b)
-    result: dict[str, Any] = {
-        "a": x,
-        "b": y,
-        "as_of": analysis.jsonable(chosen.as_of),
-        "score": analysis.alignment(analysis.project(graph, chosen), x, y),
-    }
-    if start is not None:
-        whole = analysis.project(graph, replace(chosen, as_of=None))
-        series = analysis.alignment_series(whole, x, y, start, end or date.today(), window)
-        result["series"] = analysis.jsonable(series)
-    return result
+    x, y = await run_in_threadpool(_actors, graph, a, b)
+    args = (chosen, x, y, start, end or date.today(), window)
+    return await job_response(request, JOBS + "alignment", args, JSON)
 
 
-@router.get("/paths")
-def paths(
+@router.get("/paths", responses=BOUNDED)
+async def paths(
+    request: Request,
     graph: StoreDep,
     chosen: FiltersDep,
     source: Annotated[str, Query(alias="from", description="where the paths start")],
     target: Annotated[str, Query(alias="to", description="where they end")],
     limit: Annotated[int, Query(ge=1, le=50)] = 5,
-) -> dict[str, Any]:
+) -> StreamingResponse:
     """The shortest chains of ties between two actors, with the claims and quotes along them."""
-    found = analysis.paths(analysis.project(graph, chosen), _actor(graph, source), _actor(graph, target), limit=limit)
-    return {"data": analysis.jsonable(found), "count": len(found)}
+    x, y = await run_in_threadpool(_actors, graph, source, target)
+    return await job_response(request, JOBS + "paths", (chosen, x, y, limit), JSON)
 
 
-@router.get("/balance")
-def balance(graph: StoreDep, chosen: FiltersDep) -> dict[str, Any]:
+@router.get("/balance", responses=BOUNDED)
+async def balance(request: Request, chosen: FiltersDep) -> StreamingResponse:
     """Structural balance: the triads that break "the enemy of my enemy is my friend"."""
-    result: dict[str, Any] = analysis.jsonable(analysis.balance(analysis.project(graph, chosen)))
-    return result
+    return await job_response(request, JOBS + "balance", (chosen,), JSON)
 
 
-@router.get("/centrality")
-def centrality(graph: StoreDep, chosen: FiltersDep) -> dict[str, Any]:
+@router.get("/centrality", responses=BOUNDED)
+async def centrality(request: Request, chosen: FiltersDep) -> StreamingResponse:
     """Each actor's ties, brokerage (betweenness) and cooperative and hostile weight."""
-    found = analysis.centrality(analysis.project(graph, chosen))
-    return {"data": analysis.jsonable(found), "count": len(found)}
+    return await job_response(request, JOBS + "centrality", (chosen,), JSON)
 
 
-@router.get("/changes")
-def changes(
-    graph: StoreDep,
+@router.get("/changes", responses=BOUNDED)
+async def changes(
+    request: Request,
     chosen: FiltersDep,
     before: Annotated[date, Query(alias="from", description="the earlier date")],
     after: Annotated[date, Query(alias="to", description="the later date")],
-) -> dict[str, Any]:
+) -> StreamingResponse:
     """Ties gained, lost and flipped in sign between two dates (``as_of`` is ignored)."""
-    whole = analysis.project(graph, replace(chosen, as_of=None))
-    result: dict[str, Any] = analysis.jsonable(analysis.changes(whole, before, after))
-    return result
+    return await job_response(request, JOBS + "changes", (chosen, before, after), JSON)

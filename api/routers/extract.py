@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from datetime import date
 from typing import Annotated
 
@@ -12,13 +13,13 @@ from starlette.concurrency import run_in_threadpool
 
 from api.bodies import read_capped
 from api.deps import SettingsDep, StoreDep, WriterDep
+from api.execution import job_bytes
 from api.negotiation import negotiate
 from api.schemas import PROBLEMS, CandidatesPublic, LoadedPublic
 from graph.errors import InputError, Problem
-from graph.extract import candidates_to_rows, dateline, extract, first_line, store_lexicon
+from graph.extract import dateline, first_line
 from graph.intake import COLUMNS, load_claims_bytes
 from graph.reads import safe_cell, source_id
-from graph.store import GraphStore
 
 router = APIRouter(tags=["claims"], responses=PROBLEMS)
 
@@ -33,26 +34,21 @@ def candidates_csv(rows: list[dict[str, str]]) -> str:
     return out.getvalue()
 
 
-def propose(
-    store: GraphStore,
+async def propose(
+    request: Request,
     text: str,
     published: date | None,
     source_url: str | None,
     title: str | None,
     publisher: str | None,
 ) -> list[dict[str, str]]:
+    """The candidate claims of ``text``, found in a worker process bounded in time and memory."""
     day = published or dateline(text)
     if day is None:
         raise InputError(Problem("no dateline found in the text: give published=YYYY-MM-DD", column="published"))
-    found = extract(
-        text,
-        store_lexicon(store),
-        published=day,
-        source_url=source_url,
-        title=title or first_line(text),
-        publisher=publisher,
-    )
-    return candidates_to_rows(found)
+    args = (text, day, source_url, title or first_line(text), publisher)
+    rows: list[dict[str, str]] = json.loads(await job_bytes(request, "graph.extract.jobs:candidates", args))
+    return rows
 
 
 @router.post(
@@ -82,7 +78,7 @@ async def post_extract(
         text = body.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise InputError(Problem(f"the article is not UTF-8 text (byte {error.start})")) from None
-    rows = await run_in_threadpool(propose, store, text, published, source_url, title, publisher)
+    rows = await propose(request, text, published, source_url, title, publisher)
     loaded = None
     if load and rows:
         claims = await run_in_threadpool(load_claims_bytes, store, candidates_csv(rows).encode(), "extracted.csv")

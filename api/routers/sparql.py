@@ -10,7 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 
 from api.bodies import read_capped
 from api.deps import LimitsDep, SettingsDep, StoreDep, writes_allowed
-from api.execution import bounded
+from api.execution import bounded, bounded_update
 from api.negotiation import GRAPHS, RESULTS, negotiate, prefers_html
 from api.pages import prefers_page, sparql_page
 from api.ratelimit import limit_sparql
@@ -57,7 +57,7 @@ async def answer_update(request: Request, store: GraphStore, settings: Settings,
     refusal = writes_allowed(settings, request.headers.get("authorization"))
     if refusal is not None:
         raise HTTPException(403, refusal)
-    await bounded(request, settings.query_timeout_s, partial(run_update, store, text, limits))
+    await bounded_update(request, settings.query_timeout_s, partial(run_update, store, text, limits))
     return Response(status_code=204)
 
 

@@ -2,19 +2,20 @@
 
 - ``base``: the :class:`GraphStore` interface and :class:`SelectResult`;
 - ``embedded``: pyoxigraph on a directory or in memory;
-- ``pooled``: an on-disk store whose queries run in killable worker processes (``worker``);
+- ``pooled``: an on-disk store whose queries, jobs (exports, analysis) and update dry runs run in
+  killable, memory-capped worker processes (``worker``);
 - ``remote``: any SPARQL 1.1 Protocol endpoint;
 - ``open``: the store a location names; ``binding``: values into SPARQL as bound terms;
 - ``cache``: values derived from a store, kept until its next write; ``formats``: media types.
 """
 
-from graph.store.base import Bindings, GraphStore, SelectResult, Term
+from graph.store.base import Bindings, GraphStore, SelectResult, Term, TooLargeResultError
 from graph.store.binding import bind_rows, bind_values, paged
 from graph.store.cache import cached
 from graph.store.embedded import EmbeddedStore
 from graph.store.formats import GRAPH_FORMATS, RESULT_FORMATS
 from graph.store.open import is_remote, open_store
-from graph.store.pooled import PooledStore, WorkerCrashedError, cancel_event
+from graph.store.pooled import PooledStore, WorkerCrashedError, WorkerMemoryError, cancel_event
 
 __all__ = [
     "GRAPH_FORMATS",
@@ -25,7 +26,9 @@ __all__ = [
     "PooledStore",
     "SelectResult",
     "Term",
+    "TooLargeResultError",
     "WorkerCrashedError",
+    "WorkerMemoryError",
     "bind_rows",
     "bind_values",
     "cached",

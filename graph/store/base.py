@@ -8,16 +8,45 @@ Implementations: :mod:`graph.store.embedded`, :mod:`graph.store.pooled`, :mod:`g
 
 from __future__ import annotations
 
+import importlib
+import io
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeAlias
+from typing import IO, Any, TypeAlias
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Triple, serialize
 
+from graph.errors import InputError, Problem
+
 Term: TypeAlias = NamedNode | BlankNode | Literal | Triple
 Bindings: TypeAlias = Mapping[str, Term | None]
+
+
+class TooLargeResultError(InputError):
+    """An answer (an export, an analysis) is larger than the server gives in one response."""
+
+
+def job_function(reference: str) -> Callable[..., bytes]:
+    """The function of ``graph`` that ``"module:name"`` names (a job, see :meth:`GraphStore.run_job`)."""
+    module, name = check_job(reference)
+    function: Callable[..., bytes] = getattr(importlib.import_module(module), name)
+    return function
+
+
+def check_job(reference: str) -> tuple[str, str]:
+    """The module and name of a job's reference; ValueError unless it names a function of graph."""
+    module, _, name = reference.partition(":")
+    if not module.startswith("graph.") or not name.isidentifier():
+        raise ValueError(f"not a job of graph: {reference!r}")
+    return module, name
+
+
+def too_large(size: int, max_bytes: int) -> TooLargeResultError:
+    return TooLargeResultError(
+        Problem(f"the answer is {size:,} bytes, over this server's {max_bytes:,}; narrow it, or use the command line")
+    )
 
 
 @dataclass(frozen=True)
@@ -74,7 +103,18 @@ class GraphStore(ABC):
 
     @abstractmethod
     def update(self, update: str) -> None:
-        """Run a SPARQL update atomically."""
+        """Run a SPARQL update atomically, on the graphs as stored (its default graph is the
+        store's own, not the union that queries see)."""
+
+    def run_job(self, function: str, args: tuple[Any, ...] = (), max_bytes: int = 0) -> IO[bytes]:
+        """The bytes of ``function(self, *args)``, a function of graph named ``"module:name"``
+        with picklable arguments, as a file to read. Here it runs in this thread; a pooled store
+        runs it in a worker process that is killed at the deadline. Raises
+        :class:`TooLargeResultError` past ``max_bytes`` (0: no limit)."""
+        data = job_function(function)(self, *args)
+        if max_bytes and len(data) > max_bytes:
+            raise too_large(len(data), max_bytes)
+        return io.BytesIO(data)
 
     @abstractmethod
     def add(self, quads: Sequence[Quad]) -> None:

@@ -38,6 +38,14 @@ class EmbeddedStore(GraphStore):
             for orphan in self._path.glob("bulk-*.sst"):
                 orphan.unlink(missing_ok=True)  # left by a bulk load that was killed
 
+    @classmethod
+    def over(cls, store: Store, path: Path | str) -> EmbeddedStore:
+        """A view of a pyoxigraph store already open (a worker's read-only one) at ``path``."""
+        view = cls.__new__(cls)
+        GraphStore.__init__(view)
+        view._path, view._store = Path(path), store
+        return view
+
     @property
     def location(self) -> str:
         return str(self._path) if self._path is not None else ":memory:"
@@ -89,13 +97,26 @@ class EmbeddedStore(GraphStore):
         return self._evaluate(query, None, "any", lambda r: _serialise(r, media_type))
 
     def update(self, update: str) -> None:
+        """Run an update on the graphs as stored: its default graph is the store's own (empty in
+        entente), not the union queries see. An update the engine refuses (DROP or CLEAR of a graph
+        that does not exist, CREATE of one that does, without SILENT) is an :class:`InputError`
+        with the engine's message, and writes nothing."""
         try:
             self._store.update(update)
         except SyntaxError as error:
             raise QuerySyntaxError(Problem(str(error))) from error
+        except (RuntimeError, ValueError) as error:
+            raise InputError(Problem(str(error))) from error
         except OSError as error:
             raise StoreError(str(error)) from error
         self._bump()
+
+    def checkpoint(self, target: Path) -> None:
+        """A consistent copy of the on-disk store at ``target`` (hard links: cheap, same file system)."""
+        try:
+            self._store.backup(str(target))
+        except OSError as error:
+            raise StoreError(f"cannot copy the store: {error}") from error
 
     def add(self, quads: Sequence[Quad]) -> None:
         if not quads:

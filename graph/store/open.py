@@ -16,8 +16,9 @@ def is_remote(location: str) -> bool:
 def open_store(location: str, settings: Settings | None = None, *, pooled: bool = False) -> GraphStore:
     """The store at ``location``. A URL is an Oxigraph server's base URL unless the settings name
     explicit query and update URLs (for Fuseki, GraphDB, Virtuoso, QLever, ...). With ``pooled``,
-    a directory's queries run in killable worker processes bounded by ``query_timeout_s`` (what a
-    server wants; a command-line run does not need it)."""
+    a directory's queries, jobs and update dry runs run in killable worker processes bounded by
+    ``query_timeout_s`` and ``worker_memory_mb`` (what a server wants; a command-line run does not
+    need it)."""
     if is_remote(location):
         from graph.store.remote import Endpoints, RemoteStore
 
@@ -34,5 +35,11 @@ def open_store(location: str, settings: Settings | None = None, *, pooled: bool 
         from graph.store.pooled import PooledStore
 
         settings = settings or Settings()
-        return PooledStore(Path(location), workers=settings.query_workers, timeout_s=settings.query_timeout_s)
+        return PooledStore(
+            Path(location),
+            workers=settings.query_workers,
+            timeout_s=settings.query_timeout_s,
+            memory_mb=settings.worker_memory_mb,
+            max_job_bytes=settings.max_export_bytes,
+        )
     return EmbeddedStore(Path(location))

@@ -1,15 +1,36 @@
-"""The loop of a query worker process (see :mod:`graph.store.pooled`). It imports only pyoxigraph, so
-a worker starts fast, and it answers in serialised form so no Python objects cross the pipe."""
+"""The loop of a worker process (see :mod:`graph.store.pooled`).
+
+A worker answers three kinds of request, each in a process that can be killed at its deadline:
+
+- a query (``select``, ``ask``, ``construct``, ``serialized``) on a read-only view of the store,
+  answered in serialised form so no Python objects cross the pipe;
+- a ``job``: a function of ``graph`` named by reference (``"graph.export:export"``), called as
+  ``function(store, *args)`` on a read-only :class:`~graph.store.embedded.EmbeddedStore`; the
+  bytes it returns are written to the file the request names (so they never cross the pipe, and
+  the server streams them from disk);
+- an ``update``: a SPARQL update run on a writable checkpoint of the store (a dry run: the store
+  itself is not touched here).
+
+Its address space is capped (``RLIMIT_AS``) at start: a query or job that wants more fails (Rust
+aborts the process, Python raises :class:`MemoryError`) instead of taking the machine's memory.
+Query requests import only pyoxigraph, so a worker starts fast; jobs import what they need.
+"""
 
 from __future__ import annotations
 
+import resource
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTriples, RdfFormat, Store
 
 from graph.store.formats import GRAPH_FORMATS, RESULT_FORMATS
+
+if TYPE_CHECKING:
+    from graph.store.base import GraphStore
 
 OPEN_ATTEMPTS = 50
 # What each kind of request needs the query to give, and what it says when the query gives another.
@@ -24,17 +45,30 @@ WRONG_FORM = {
 @dataclass(frozen=True)
 class Request:
     generation: int
-    kind: str  # select, ask, construct, serialized
-    query: str
+    kind: str  # select, ask, construct, serialized, job, update
+    query: str = ""  # the query, or the update
     media_type: str = ""
+    function: str = ""  # a job's "module:name", a function of graph
+    args: tuple[Any, ...] = ()  # a job's arguments after the store (picklable)
+    output: str = ""  # where a job writes its bytes; where an update's checkpoint is
+    max_bytes: int = 0  # a job's largest answer (0: no limit)
 
 
 @dataclass(frozen=True)
 class Reply:
     data: bytes = b""
     result_kind: str = ""  # solutions, boolean, graph
-    error_kind: str = ""  # syntax, input, store
+    error_kind: str = ""  # syntax, input, forbidden, too-large, memory, store
     error: str = ""
+    size: int = 0  # the bytes a job wrote
+
+
+def limit_memory(memory_mb: int) -> None:
+    """Cap this process's address space at ``memory_mb`` MiB (0: no cap)."""
+    if memory_mb > 0:
+        cap = memory_mb * 1024 * 1024
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, cap if hard == resource.RLIM_INFINITY else min(cap, hard)))
 
 
 def open_read_only(path: str) -> Store:
@@ -54,6 +88,8 @@ def answer(store: Store, request: Request) -> Reply:
         return _answer(store, request)
     except SyntaxError as error:
         return Reply(error_kind="syntax", error=str(error))
+    except MemoryError:
+        return Reply(error_kind="memory", error="the query needed more memory than a worker may use")
     except (OSError, RuntimeError, ValueError) as error:  # pyoxigraph evaluates lazily, while serialising too
         return Reply(error_kind="store", error=f"the query failed while it ran: {error}")
 
@@ -73,9 +109,49 @@ def _answer(store: Store, request: Request) -> Reply:
     return Reply(result.serialize(format=fmt_results) or b"", kind)
 
 
-def serve(path: str, conn: Connection) -> None:
+def run_job(store: GraphStore, request: Request) -> Reply:
+    """Call the function a job names on the store and write its bytes to ``request.output``."""
+    from graph.errors import EntenteError, ForbiddenOperationError, InputError, NotFoundError
+    from graph.store.base import job_function
+
+    try:
+        data = job_function(request.function)(store, *request.args)
+    except MemoryError:
+        return Reply(error_kind="memory", error="the work needed more memory than a worker may use")
+    except (InputError, NotFoundError, ValueError) as error:
+        return Reply(error_kind="input", error=str(error))
+    except ForbiddenOperationError as error:
+        return Reply(error_kind="forbidden", error=str(error))
+    except EntenteError as error:
+        return Reply(error_kind="store", error=str(error))
+    if request.max_bytes and len(data) > request.max_bytes:
+        return Reply(error_kind="too-large", error=f"the answer is {len(data):,} bytes", size=len(data))
+    Path(request.output).write_bytes(data)
+    return Reply(size=len(data))
+
+
+def dry_run_update(request: Request) -> Reply:
+    """Run an update on the writable checkpoint at ``request.output``: its errors, or nothing."""
+    try:
+        scratch = Store(request.output)
+        try:
+            scratch.update(request.query)
+        finally:
+            del scratch
+    except SyntaxError as error:
+        return Reply(error_kind="syntax", error=str(error))
+    except MemoryError:
+        return Reply(error_kind="memory", error="the update needed more memory than a worker may use")
+    except (OSError, RuntimeError, ValueError) as error:
+        return Reply(error_kind="input", error=str(error))
+    return Reply()
+
+
+def serve(path: str, conn: Connection, memory_mb: int = 0) -> None:
     """Answer requests until the pipe closes; reopen the store when its generation moves on."""
+    limit_memory(memory_mb)
     store: Store | None = None
+    view: GraphStore | None = None  # the store as jobs see it; its caches live until the next reopen
     generation: int | None = None
     while True:
         try:
@@ -83,11 +159,24 @@ def serve(path: str, conn: Connection) -> None:
         except EOFError:
             return
         try:
-            if store is None or request.generation != generation:
-                store = open_read_only(path)
-                generation = request.generation
-            reply = answer(store, request)
+            if request.kind == "update":
+                reply = dry_run_update(request)
+            else:
+                if store is None or request.generation != generation:
+                    store, view = open_read_only(path), None
+                    generation = request.generation
+                if request.kind == "job":
+                    if view is None:
+                        from graph.store.embedded import EmbeddedStore
+
+                        view = EmbeddedStore.over(store, path)
+                    reply = run_job(view, request)
+                else:
+                    reply = answer(store, request)
+        except MemoryError:
+            store = view = None
+            reply = Reply(error_kind="memory", error="the work needed more memory than a worker may use")
         except (OSError, RuntimeError) as error:
-            store = None
+            store = view = None
             reply = Reply(error_kind="store", error=f"cannot read the store: {error}")
         conn.send(reply)

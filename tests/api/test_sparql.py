@@ -227,3 +227,38 @@ def test_an_allowed_service_that_is_down_is_a_503_problem_not_a_500(make_client:
     query = "SELECT * WHERE { SERVICE <" + endpoint + "> { ?s ?p ?o } }"
     body = assert_problem(allowed.get("/sparql", params={"query": query}), 503)
     assert "failed" in body["detail"]
+
+
+@pytest.mark.parametrize(
+    ("update", "message"),
+    [
+        ("DROP GRAPH <https://example.org/missing>", "does not exist"),
+        ("CLEAR GRAPH <https://example.org/missing>", "does not exist"),
+        ("MOVE <https://example.org/missing> TO <https://example.org/x>", "does not exist"),
+        ("CREATE GRAPH <https://example.org/g> ; CREATE GRAPH <https://example.org/g>", "already exists"),
+    ],
+)
+def test_updates_the_engine_refuses_are_4xx_with_its_message(writer: TestClient, update: str, message: str) -> None:
+    before = store_of(writer).canonical_nquads()
+    body = assert_problem(writer.post("/sparql", data={"update": update}, headers=AUTH), 400)
+    assert message in body["detail"]
+    assert store_of(writer).canonical_nquads() == before
+
+
+def test_silent_updates_succeed_where_the_loud_ones_fail(writer: TestClient) -> None:
+    for update in (
+        "DROP SILENT GRAPH <https://example.org/missing>",
+        "MOVE SILENT <https://example.org/m> TO <https://example.org/x>",
+    ):
+        assert writer.post("/sparql", data={"update": update}, headers=AUTH).status_code == 204
+
+
+def test_updates_see_the_graphs_as_stored_not_the_union(writer: TestClient) -> None:
+    """Queries read the union of all graphs; an update's default graph is the store's own, which
+    entente leaves empty: a WHERE over it matches nothing, and data is changed by naming graphs."""
+    before = store_of(writer).canonical_nquads()
+    assert writer.post("/sparql", data={"update": "DELETE WHERE { ?s ?p ?o }"}, headers=AUTH).status_code == 204
+    assert store_of(writer).canonical_nquads() == before
+    named = "DELETE WHERE { GRAPH <" + SOURCE + "> { ?s ?p ?o } }"
+    assert writer.post("/sparql", data={"update": named}, headers=AUTH).status_code == 204
+    assert len(store_of(writer).canonical_nquads()) < len(before)
