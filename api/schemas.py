@@ -295,7 +295,7 @@ class RetractedPublic(Model):
 class HealthPublic(Model):
     model_config = ConfigDict(
         from_attributes=True,
-        json_schema_extra={"examples": [{"status": "ok", "store": ":memory:", "initialised": True, "read_only": True}]},
+        json_schema_extra={"examples": [{"status": "ok", "store": "disk", "initialised": True, "read_only": True}]},
     )
     status: str
     store: str
