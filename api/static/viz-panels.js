@@ -196,7 +196,12 @@
     items.sort((a, b) => (a.claim.valid_from || "").localeCompare(b.claim.valid_from || ""));
     const width = strip.clientWidth - 16;
     const left = 190, row = 16, top = 18;
-    const min = state.range.min, max = state.range.max;
+    // The axis spans the selection's own dates (a year either side), not the slider's decades.
+    const days = items.flatMap(({ claim }) => [claim.valid_from, claim.valid_until, ...claim.evidence.map((e) => e.published)])
+      .filter(Boolean).map(toDay);
+    if (state.asOf) days.push(toDay(state.asOf));
+    const min = days.length ? Math.max(state.range.min, toDay(toIso(Math.min(...days)).slice(0, 4) + "-01-01") - 365) : state.range.min;
+    const max = days.length ? Math.min(state.range.max, Math.max(...days) + 365) : state.range.max;
     const x = (iso) => left + ((toDay(iso) - min) / Math.max(1, max - min)) * (width - left - 8);
     const chart = svg("svg", { width, height: top + items.length * row + 6, role: "img", "aria-label": "claims of " + title + " over time" });
     const axis = svg("g", { class: "axis" });
