@@ -17,6 +17,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from bench import reliability
 from bench.generate import HEADER
 from bench.measure import ROOT
 
@@ -444,8 +445,9 @@ def write_report(results: dict[str, Any], out: Path, argv: Sequence[str]) -> Non
         "## Targets",
         "",
     ]
-    body = ["## Measurements", "", *sections]
-    lines += _table(("target", "size", "measured", "verdict"), [v for r in reports for v in r.verdicts])
+    body = ["## Measurements", "", *sections, *reliability.section(results.get("reliability"))]
+    verdicts = [*(v for r in reports for v in r.verdicts), *reliability.targets(results.get("reliability"))]
+    lines += _table(("target", "size", "measured", "verdict"), verdicts)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines + body).rstrip() + "\n", encoding="utf-8")
 

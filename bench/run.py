@@ -1,6 +1,7 @@
 """``make bench``: generate the worlds, measure, and write BENCHMARKS.md.
 
     python -m bench.run [--sizes 100000,1000000] [--quick]
+    python -m bench.run --only reliability   # section h alone, written into BENCHMARKS.md in place
 
 Every comparison is taken side by side in one run, interleaved (entente, then the peer, run
 after run), and reported as the median of the per-run ratios: the machines are shared and noisy.
@@ -20,12 +21,13 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from bench import http, servers, soak
+from bench import http, reliability, servers, soak
 from bench.generate import ensure_world
 from bench.measure import ROOT, Outcome, run, shell, task_command
 from bench.report import machine_notes, write_report
 
 AS_OF = "2015-06-30"
+ONLY = ("reliability",)  # the sections that can be measured alone (``--only``)
 # The read routes besides the lookups and SPARQL that the soak mixes in.
 OTHER_PATHS = [
     "/actors?q=uni",
@@ -48,9 +50,11 @@ class Plan:
     rdflib_cap_s: float  # rdflib's parse and rdflib-endpoint's start are cut off here
     cold_starts: int
     soak_seconds: float  # the reliability load test (g)
+    runaway_rounds: int  # runaway queries in section h
     work: Path
     out: Path
     skip_http: bool
+    only: str | None  # one section alone, spliced into the report: "reliability"
 
 
 def parse_args(argv: list[str] | None = None) -> Plan:
@@ -61,7 +65,14 @@ def parse_args(argv: list[str] | None = None) -> Plan:
     parser.add_argument("--http-seconds", type=float, default=None, help="seconds per HTTP load [8]")
     parser.add_argument("--rdflib-cap", type=float, default=300.0, help="seconds before rdflib is cut off [300]")
     parser.add_argument("--soak-seconds", type=float, default=None, help="the load test's length [60; --quick: 10]")
-    parser.add_argument("--skip-http", action="store_true")
+    parser.add_argument("--runaway-rounds", type=int, default=None, help="runaway queries in section h [3; --quick: 1]")
+    parser.add_argument("--skip-http", action="store_true", help="no HTTP measurement (sections c, f, g, h)")
+    parser.add_argument(
+        "--only",
+        choices=ONLY,
+        default=None,
+        help="measure one section alone and replace it (and its Targets rows) in the report, leaving the rest",
+    )
     parser.add_argument("--work", type=Path, default=ROOT / "bench" / "data")
     parser.add_argument("--out", type=Path, default=None, help="the report [BENCHMARKS.md; --quick: bench/results/]")
     args = parser.parse_args(argv)
@@ -78,9 +89,11 @@ def parse_args(argv: list[str] | None = None) -> Plan:
         rdflib_cap_s=60.0 if quick else args.rdflib_cap,
         cold_starts=1 if quick else 3,
         soak_seconds=args.soak_seconds or (10.0 if quick else 60.0),
+        runaway_rounds=args.runaway_rounds or (1 if quick else 3),
         work=args.work,
-        out=args.out or default_out,
+        out=args.out or (ROOT / "BENCHMARKS.md" if args.only else default_out),
         skip_http=args.skip_http,
+        only=args.only,
     )
 
 
@@ -214,9 +227,33 @@ def measure_http(plan: Plan, world: Path, store: Path) -> dict[str, Any]:
     return found
 
 
+def only_reliability(plan: Plan) -> None:
+    """Section h alone: measured, saved to bench/results/reliability.json, and spliced into the
+    report (its section and its Targets rows replaced, everything else left as it was)."""
+    found = reliability.measure(plan.work, plan.runaway_rounds, log)
+    (ROOT / "bench" / "results").mkdir(parents=True, exist_ok=True)
+    (ROOT / "bench" / "results" / "reliability.json").write_text(json.dumps(found, indent=1), encoding="utf-8")
+    lines, rows = reliability.section(found), reliability.targets(found)
+    if plan.out.exists():
+        text = reliability.splice(plan.out.read_text(encoding="utf-8"), lines, rows)
+    else:  # no report yet: the section alone
+        table = [
+            "| target | size | measured | verdict |",
+            "|---|---|---|---|",
+            *("| " + " | ".join(r) + " |" for r in rows),
+        ]
+        text = "\n".join(["# Benchmarks", "", "## Targets", "", *table, "", "## Measurements", "", *lines]) + "\n"
+    plan.out.parent.mkdir(parents=True, exist_ok=True)
+    plan.out.write_text(text, encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> None:
     plan = parse_args(argv)
     started = time.monotonic()
+    if plan.only == "reliability":
+        only_reliability(plan)
+        log(f"wrote section h into {plan.out} in {time.monotonic() - started:.0f} s")
+        return
     notes = machine_notes()
     args = sys.argv[1:] if argv is None else argv
     plan_json = {**asdict(plan), "work": str(plan.work), "out": str(plan.out), "argv": args}
@@ -224,6 +261,10 @@ def main(argv: list[str] | None = None) -> None:
     (ROOT / "bench" / "results").mkdir(parents=True, exist_ok=True)
     for claims in plan.sizes:
         results["sizes"].append(measure_size(plan, claims))
+        results["elapsed_s"] = time.monotonic() - started
+        (ROOT / "bench" / "results" / "results.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
+    if not plan.skip_http:  # h. a runaway query: on its own small store, whatever the sizes
+        results["reliability"] = reliability.measure(plan.work, plan.runaway_rounds, log)
         results["elapsed_s"] = time.monotonic() - started
         (ROOT / "bench" / "results" / "results.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
     write_report(results, plan.out, args)

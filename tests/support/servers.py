@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 BIN = Path(sys.executable).parent
+T = TypeVar("T")
 
 
 def free_port() -> int:
@@ -23,7 +28,7 @@ def free_port() -> int:
         return port
 
 
-def wait_for_port(port: int, process: subprocess.Popen[bytes], timeout_s: float = 30.0) -> None:
+def wait_for_port(port: int, process: subprocess.Popen[bytes], timeout_s: float = 120.0) -> None:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -51,12 +56,19 @@ def running(command: Sequence[str], port: int, env: dict[str, str] | None = None
                 ) from error
             yield process
         finally:
+            below = {pid: started_at(pid) for pid in descendants(process.pid)}
             process.terminate()
             try:
                 process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+            # What the server left behind (a query worker still computing when a test failed, say)
+            # would run on without it: stop it, if it is still the same process.
+            for pid, started in below.items():
+                if started is not None and started_at(pid) == started:
+                    with contextlib.suppress(ProcessLookupError):
+                        os.kill(pid, signal.SIGKILL)
 
 
 def oxigraph_command() -> str:
@@ -82,6 +94,7 @@ def entente_server(store: Path, env: dict[str, str] | None = None) -> Iterator[t
     command = [str(BIN / "entente"), "serve", "--store", str(store), "--port", str(port)]
     clean = {k: v for k, v in os.environ.items() if not k.startswith("ENTENTE_")}
     with running(command, port, env={**clean, **(env or {})}) as process:
+        settled(process.pid)  # its query workers have started: the first request need not wait for them
         yield f"http://127.0.0.1:{port}", process
 
 
@@ -103,6 +116,14 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
+def started_at(pid: int) -> int | None:
+    """When ``pid`` started (clock ticks after boot): with the pid, names one process for good."""
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
 def cpu_seconds(pids: list[int]) -> float:
     """CPU time (user + system) used so far by ``pids``; processes that are gone count 0."""
     ticks = 0
@@ -113,3 +134,85 @@ def cpu_seconds(pids: list[int]) -> float:
             continue
         ticks += int(fields[11]) + int(fields[12])
     return ticks / os.sysconf("SC_CLK_TCK")
+
+
+@dataclass(frozen=True)
+class ProcessState:
+    """One look at a process in /proc: its state letter (R running or runnable, S sleeping, D
+    waiting on the disk, Z exited but not yet reaped) and the CPU ticks it has used so far."""
+
+    pid: int
+    state: str
+    cpu_ticks: int
+
+
+def process_state(pid: int) -> ProcessState | None:
+    """``pid`` as /proc shows it now; None once it no longer exists."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return ProcessState(pid, fields[0], int(fields[11]) + int(fields[12]))
+
+
+def query_workers(server_pid: int) -> dict[int, ProcessState]:
+    """The query worker processes below the server (``graph.store.pooled`` starts them with
+    multiprocessing's spawn; its resource tracker is not one of them), by pid."""
+    found = {}
+    for pid in descendants(server_pid):
+        try:
+            command = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:
+            continue
+        state = process_state(pid)
+        if b"multiprocessing.spawn" in command and state is not None:
+            found[pid] = state
+    return found
+
+
+def wait_for(look: Callable[[], T | None], timeout_s: float, what: str, every_s: float = 0.05) -> T:
+    """The first answer of ``look()`` that is truthy (not None, not empty), trying until ``timeout_s``."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        found = look()
+        if found:
+            return found
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not within {timeout_s:g} s: {what}")
+        time.sleep(every_s)
+
+
+def settled(server_pid: int, timeout_s: float = 120.0) -> None:
+    """Wait until nothing below the server computes (its query workers, when it has any, have
+    started and wait for requests): every process asleep and using no CPU between two looks."""
+
+    def quiet() -> bool:
+        first = {pid: process_state(pid) for pid in descendants(server_pid)}
+        time.sleep(0.1)
+        second = {pid: process_state(pid) for pid in descendants(server_pid)}
+        found = [state for state in second.values() if state is not None and state.state != "Z"]
+        return first == second and all(state.state == "S" for state in found)
+
+    wait_for(quiet, timeout_s, f"the processes below the server {server_pid} to be idle")
+
+
+def idle_workers(server_pid: int, count: int, timeout_s: float = 120.0) -> dict[int, ProcessState]:
+    """Wait until the server has exactly ``count`` query workers and none is computing: each is
+    asleep (waiting for a request) and used no CPU between two looks. Speed-independent: a slow
+    machine only takes longer to get there, and ``timeout_s`` is generous."""
+
+    seen: list[dict[int, ProcessState]] = [{}]
+
+    def settled() -> dict[int, ProcessState] | None:
+        first = query_workers(server_pid)
+        time.sleep(0.1)
+        seen[0] = second = query_workers(server_pid)
+        if len(second) == count and second == first and all(w.state == "S" for w in second.values()):
+            return second
+        return None
+
+    try:
+        return wait_for(settled, timeout_s, f"{count} idle query workers below the server {server_pid}")
+    except AssertionError as error:
+        below = {pid: process_state(pid) for pid in descendants(server_pid)}
+        raise AssertionError(f"{error}; its workers at the last look: {seen[0]}; all below it: {below}") from None
