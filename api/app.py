@@ -26,6 +26,7 @@ from api.routers import (
     home,
     queries,
     relations,
+    search,
     sources,
     sparql,
     viz,
@@ -35,7 +36,22 @@ from graph.reads import is_initialised
 from graph.settings import Settings
 from graph.store import open_store
 
-ROUTERS = (home, docs, health, actors, relations, claims, sources, queries, sparql, analysis, export, viz, extract)
+ROUTERS = (
+    home,
+    docs,
+    health,
+    actors,
+    relations,
+    claims,
+    sources,
+    search,
+    queries,
+    sparql,
+    analysis,
+    export,
+    viz,
+    extract,
+)
 QUERY_THREADS = 8  # SPARQL queries at once, counting abandoned (timed-out) ones still running
 
 DESCRIPTION = """
@@ -82,6 +98,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             {"name": "relations", "description": "Claims across the graph, and the relation-type scheme"},
             {"name": "claims", "description": "One claim with its evidence; loading claims"},
             {"name": "sources", "description": "The documents claims come from; retraction"},
+            {"name": "search", "description": "Full-text search over quotes and source titles"},
             {"name": "queries", "description": "Named SPARQL queries with parameters"},
             {"name": "sparql", "description": "The SPARQL 1.1 Protocol endpoint"},
         ],

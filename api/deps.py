@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import hmac
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, HTTPException, Query, Request
+from fastapi.responses import Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from api.negotiation import negotiate
+from graph.reads import rows_csv
 from graph.settings import Settings
 from graph.sparql import Limits
 from graph.store import GraphStore
@@ -103,3 +106,33 @@ def claim_filters(
 
 
 ClaimFiltersDep = Annotated[dict[str, str], Depends(claim_filters)]
+
+
+def wants_csv(
+    request: Request,
+    format: Annotated[
+        Literal["json", "csv"] | None, Query(description="json or csv; else the Accept header (text/csv)")
+    ] = None,
+) -> bool:
+    """Whether the client asked for CSV: ``?format=csv``, or an Accept header that prefers text/csv."""
+    if format is not None:
+        return format == "csv"
+    return negotiate(request.headers.get("accept"), {"application/json": "json", "text/csv": "csv"}) == "csv"
+
+
+WantsCsvDep = Annotated[bool, Depends(wants_csv)]
+
+
+def csv_or_json(example: dict[str, Any] | None = None) -> dict[int | str, dict[str, Any]]:
+    """A list route's ``responses=`` entry: JSON (with ``example``) or CSV."""
+    content: dict[str, Any] = {"text/csv": {"schema": {"type": "string"}}}
+    if example is not None:
+        content["application/json"] = {"example": example}
+    return {200: {"description": "JSON, or CSV with labels beside ids (?format=csv)", "content": content}}
+
+
+def csv_response(name: str, rows: tuple[list[str], list[list[object]]], total: int) -> Response:
+    """A page as CSV (cells safe for spreadsheets), with the number of items across pages in ``X-Total-Count``."""
+    header, body = rows
+    headers = {"Vary": "Accept", "X-Total-Count": str(total), "Content-Disposition": f'inline; filename="{name}.csv"'}
+    return Response(rows_csv(header, body), media_type="text/csv; charset=utf-8", headers=headers)

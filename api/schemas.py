@@ -18,7 +18,7 @@ EVIDENCE: dict[str, Any] = {
     "source": SOURCE_ID,
     "source_iri": "https://w3id.org/entente/id/source/" + SOURCE_ID,
     "published": "2024-11-08",
-    "title": None,
+    "title": "ISW: Russian president seeks reset with Trump administration on Moscow’s terms",
     "url": None,
 }
 CLAIM: dict[str, Any] = {
@@ -26,6 +26,7 @@ CLAIM: dict[str, Any] = {
     "iri": "https://w3id.org/entente/id/claim/3f9c2a0b1d2e4f56",
     "subject": RUSSIA,
     "relation": "formsBlocWith",
+    "relation_label": "forms bloc with",
     "object": IRAN,
     "negated": False,
     "status": "asserted",
@@ -142,6 +143,7 @@ class ActorRelationsPublic(Paged):
                             "side": "out",
                             "subject": RUSSIA,
                             "relation": "formsBlocWith",
+                            "relation_label": "forms bloc with",
                             "object": IRAN,
                             "claims": [CLAIM],
                         }

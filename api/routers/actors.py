@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Path, Query, Response
 
-from api.deps import ClaimFiltersDep, Limit, Offset, StoreDep
+from api.deps import ClaimFiltersDep, Limit, Offset, StoreDep, WantsCsvDep, csv_or_json, csv_response
 from api.schemas import PROBLEMS, ActorDetailPublic, ActorRelationsPublic, ActorsPublic
-from graph.reads import actor_detail, actor_relations, search_actors
+from graph.reads import actor_detail, actor_relations, actor_rows, relation_rows, search_actors
 
 router = APIRouter(prefix="/actors", tags=["actors"], responses=PROBLEMS)
 
@@ -18,35 +18,42 @@ ActorPath = Annotated[
 ]
 
 
-@router.get("", response_model=ActorsPublic)
+@router.get("", response_model=ActorsPublic, responses=csv_or_json())
 def list_actors(
     store: StoreDep,
+    csv: WantsCsvDep,
     q: Annotated[str, Query(max_length=200, description="a prefix of a label or alias, any case")] = "",
     type: Annotated[
         str | None, Query(max_length=40, description="State, Bloc, Person or Organisation (any case)")
     ] = None,
     limit: Limit = 50,
     offset: Offset = 0,
-) -> ActorsPublic:
-    """Search actors by label or alias (case-insensitive prefix), optionally of one type."""
+) -> ActorsPublic | Response:
+    """Search actors by label or alias (case-insensitive prefix), optionally of one type; JSON or CSV."""
     found = search_actors(store, q, type, limit=limit, offset=offset)
+    if csv:
+        return csv_response("actors", actor_rows(found.data), found.total)
     return ActorsPublic.model_validate({**vars(found), "count": found.count})
 
 
-@router.get("/{actor:path}/relations", response_model=ActorRelationsPublic)
+@router.get("/{actor:path}/relations", response_model=ActorRelationsPublic, responses=csv_or_json())
 def list_actor_relations(
     store: StoreDep,
     actor: ActorPath,
     filters: ClaimFiltersDep,
+    csv: WantsCsvDep,
     direction: Annotated[
         Literal["out", "in", "both"], Query(description="out: the actor acts; in: it is acted on")
     ] = "both",
     limit: Limit = 100,
     offset: Offset = 0,
-) -> ActorRelationsPublic:
-    """An actor's relations, each with its claims: quotes, sources, asserters and dates."""
+) -> ActorRelationsPublic | Response:
+    """An actor's relations, each with its claims: quotes, sources, asserters and dates; JSON, or
+    CSV with a row a claim and quote."""
     found = actor_relations(store, actor, {**filters, "direction": direction}, limit=limit, offset=offset)
     relations = found.relations
+    if csv:
+        return csv_response(f"{found.actor.id}-relations", relation_rows(relations.data), relations.total)
     return ActorRelationsPublic.model_validate({"actor": found.actor, **vars(relations), "count": relations.count})
 
 

@@ -4,15 +4,25 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Request
+from fastapi import APIRouter, HTTPException, Path, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from api.bodies import read_capped
-from api.deps import SettingsDep, StoreDep, WriterDep
-from api.schemas import CLAIM, PROBLEMS, ClaimPublic, LoadedPublic, ReviewedPublic, example
+from api.deps import (
+    ClaimFiltersDep,
+    Limit,
+    Offset,
+    SettingsDep,
+    StoreDep,
+    WantsCsvDep,
+    WriterDep,
+    csv_or_json,
+    csv_response,
+)
+from api.schemas import CLAIM, PROBLEMS, ClaimPublic, ClaimsPublic, LoadedPublic, ReviewedPublic, example
 from graph.intake import accept_claim, load_claims_bytes, reject_claim
 from graph.reads import claim_id as short_claim_id
-from graph.reads import read_claim, source_id
+from graph.reads import claim_rows, claims_matching, find_claims, read_claim, source_id
 
 router = APIRouter(prefix="/claims", tags=["claims"], responses=PROBLEMS)
 
@@ -22,6 +32,39 @@ CSV_EXAMPLE = (
     "source_url,source_title,publisher,published\n"
     'russia,supports,iran,2024-01-01,,isw,asserted,0.7,false,"Moscow backs Tehran",,A report,,2024-02-01\n'
 )
+
+Actor = Annotated[str | None, Query(max_length=300, description="an actor: id, IRI, label, alias or code")]
+
+
+@router.get(
+    "",
+    response_model=ClaimsPublic,
+    responses=csv_or_json({"data": [CLAIM], "count": 1, "total": 1, "limit": 100, "offset": 0}),
+)
+def list_claims(
+    store: StoreDep,
+    filters: ClaimFiltersDep,
+    csv: WantsCsvDep,
+    subject: Actor = None,
+    object: Actor = None,
+    source: Annotated[
+        str | None, Query(max_length=300, description="only claims from this source (its id or IRI)")
+    ] = None,
+    q: Annotated[
+        str | None, Query(max_length=500, description='only claims whose quote has these words; "a phrase"; prefix*')
+    ] = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> ClaimsPublic | Response:
+    """Claims across the graph, filtered by subject, relation, object, dates, confidence, status,
+    asserter, source and words of their quotes; each with its evidence and the sources' titles.
+    JSON, or CSV (`?format=csv` or `Accept: text/csv`): a row a claim and quote, labels beside ids."""
+    chosen = {k: v for k, v in (("subject", subject), ("object", object), ("source", source)) if v is not None}
+    only = claims_matching(store, q) if q else None
+    found = find_claims(store, {**filters, **chosen}, limit=limit, offset=offset, only=only)
+    if csv:
+        return csv_response("claims", claim_rows(found.data), found.total)
+    return ClaimsPublic.model_validate({**vars(found), "count": found.count})
 
 
 @router.get("/{claim_id:path}", response_model=ClaimPublic, responses=example(CLAIM))

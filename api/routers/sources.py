@@ -4,21 +4,23 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Path, Response
 
-from api.deps import Limit, Offset, StoreDep, WriterDep
+from api.deps import Limit, Offset, StoreDep, WantsCsvDep, WriterDep, csv_or_json, csv_response
 from api.schemas import PROBLEMS, SOURCE, RetractedPublic, SourcePublic, SourcesPublic, example
-from graph.reads import list_sources, read_source, retract_source
+from graph.reads import list_sources, read_source, retract_source, source_rows
 
 router = APIRouter(prefix="/sources", tags=["sources"], responses=PROBLEMS)
 
 SourceId = Annotated[str, Path(max_length=300, description="the source's id (from /sources), or its full IRI")]
 
 
-@router.get("", response_model=SourcesPublic)
-def get_sources(store: StoreDep, limit: Limit = 100, offset: Offset = 0) -> SourcesPublic:
-    """Every source, newest first, with its number of claims."""
+@router.get("", response_model=SourcesPublic, responses=csv_or_json())
+def get_sources(store: StoreDep, csv: WantsCsvDep, limit: Limit = 100, offset: Offset = 0) -> SourcesPublic | Response:
+    """Every source, newest first, with its number of claims; JSON or CSV."""
     found = list_sources(store, limit=limit, offset=offset)
+    if csv:
+        return csv_response("sources", source_rows(found.data), found.total)
     return SourcesPublic.model_validate({**vars(found), "count": found.count})
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pyoxigraph import Literal, NamedNode
@@ -15,6 +15,7 @@ from graph.model.terms import as_date, plain, status_name
 from graph.namespaces import ENT, sparql
 from graph.sparql.named import run_named_query
 from graph.store.base import GraphStore, Term
+from graph.store.binding import bind_rows
 
 CLAIM_QUERY = sparql(
     """
@@ -29,6 +30,16 @@ SELECT ?subject ?relation ?object ?negated ?status ?confidence ?assertedBy ?vali
   ?claim ent:assertedBy ?assertedBy .
   OPTIONAL { ?claim ent:validFrom ?validFrom }
   OPTIONAL { ?claim ent:validUntil ?validUntil }
+}
+"""
+)
+
+# Titles and pages of the sources a page of claims cites: nested single-pattern OPTIONALs.
+SOURCE_INFO_QUERY = sparql(
+    """
+SELECT ?source ?title ?url WHERE {
+  OPTIONAL { ?source dct:title ?title }
+  OPTIONAL { ?source foaf:page ?url }
 }
 """
 )
@@ -59,6 +70,7 @@ class ClaimView:
     iri: str
     subject: ActorRef
     relation: str
+    relation_label: str
     object: ActorRef
     negated: bool
     status: str
@@ -78,6 +90,32 @@ def relation_name(known: Catalogue, term: Term | None) -> str:
     iri = term.value if isinstance(term, NamedNode) else str(plain(term))
     relation = known.relations.get(iri)
     return relation.name if relation else iri.removeprefix(ENT)
+
+
+def relation_label(known: Catalogue, term: Term | None) -> str:
+    iri = term.value if isinstance(term, NamedNode) else str(plain(term))
+    relation = known.relations.get(iri)
+    return relation.label if relation else iri.removeprefix(ENT)
+
+
+def with_sources(store: GraphStore, claims: list[ClaimView]) -> list[ClaimView]:
+    """``claims`` with their evidence's source titles and URLs filled in (one query for all)."""
+    iris = sorted({e.source_iri for c in claims for e in c.evidence if e.title is None and e.url is None})
+    if not iris:
+        return claims
+    info: dict[str, tuple[str | None, str | None]] = {}
+    for source, title, url in store.select(bind_rows(SOURCE_INFO_QUERY, "source", [NamedNode(i) for i in iris])).rows:
+        if isinstance(source, NamedNode):
+            info[source.value] = (
+                title.value if isinstance(title, Literal) else None,
+                url.value if isinstance(url, NamedNode) else None,
+            )
+    for claim in claims:
+        claim.evidence = [
+            replace(e, title=info[e.source_iri][0], url=info[e.source_iri][1]) if e.source_iri in info else e
+            for e in claim.evidence
+        ]
+    return claims
 
 
 def claims_from_rows(known: Catalogue, rows: Iterable[Mapping[str, Term | None]]) -> list[ClaimView]:
@@ -105,6 +143,7 @@ def claim_view(known: Catalogue, iri: str, row: Mapping[str, Term | None]) -> Cl
         iri=iri,
         subject=actor_ref(known, row.get("subject")),
         relation=relation_name(known, row.get("relation")),
+        relation_label=relation_label(known, row.get("relation")),
         object=actor_ref(known, row.get("object")),
         negated=plain(row.get("negated")) is True,
         status=status_name(row.get("status")),

@@ -1,4 +1,4 @@
-"""An actor's relations, each with its claims, and claims across the graph; paged with a total."""
+"""An actor's relations, each with its claims; pages with a total."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Generic, TypeVar
 from pyoxigraph import Literal, NamedNode
 
 from graph.model.catalogue import Actor, catalogue
-from graph.reads.claims import ActorRef, ClaimView, claims_from_rows
+from graph.reads.claims import ActorRef, ClaimView, claims_from_rows, with_sources
 from graph.sparql.named import run_named_query
 from graph.store.base import GraphStore
 
@@ -35,6 +35,7 @@ class RelationView:
     side: str  # "out": the actor acts; "in": it is acted on
     subject: ActorRef
     relation: str
+    relation_label: str
     object: ActorRef
     claims: list[ClaimView] = field(default_factory=list)
 
@@ -69,13 +70,10 @@ def actor_relations(
         key = (side, claim.subject.iri, claim.relation, claim.object.iri)
         view = relations.get(key)
         if view is None:
-            view = relations[key] = RelationView(side, claim.subject, claim.relation, claim.object)
+            view = relations[key] = RelationView(
+                side, claim.subject, claim.relation, claim.relation_label, claim.object
+            )
         view.claims.append(claim)
-    return ActorRelations(found, page(list(relations.values()), limit, offset))
-
-
-def find_claims(store: GraphStore, filters: Mapping[str, str], *, limit: int, offset: int) -> Page[ClaimView]:
-    """Claims across the graph matching ``filters``, the parameters of the ``claims`` named query
-    (subject, relation, object, as_of, known_at, min_confidence, status, asserted_by)."""
-    rows = run_named_query(store, "claims", filters).dicts()
-    return page(claims_from_rows(catalogue(store), rows), limit, offset)
+    shown = page(list(relations.values()), limit, offset)
+    with_sources(store, [claim for view in shown.data for claim in view.claims])
+    return ActorRelations(found, shown)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from datetime import date
 
 from pyoxigraph import NamedNode
 
@@ -28,6 +29,24 @@ def as_csv(result: SelectResult) -> str:
     for row in result.rows:
         writer.writerow([safe_cell(short(v) if isinstance(v, NamedNode) else plain(v)) for v in row])
     return out.getvalue()
+
+
+def rows_csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """CSV of ``rows`` under ``header``: dates as ISO, booleans as true/false, no formulas."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([safe_cell(_cell(value)) for value in row])
+    return out.getvalue()
+
+
+def _cell(value: object) -> object:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
 
 
 def safe_cell(value: object) -> str:

@@ -61,7 +61,8 @@ def test_landing_page_links(client: TestClient) -> None:
 def test_openapi_has_examples(client: TestClient) -> None:
     schema = client.get("/openapi.json").json()
     assert "/actors/{actor}/relations" in schema["paths"]
-    assert schema["components"]["schemas"]["ClaimPublic"]["examples"]
+    claim = schema["paths"]["/claims/{claim_id}"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert claim["example"]["evidence"][0]["quote"]
     assert client.get("/docs").status_code == 200 and client.get("/redoc").status_code == 200
 
 
