@@ -2,7 +2,17 @@
 (``measures``: blocs, alignment, paths, structural balance, centrality, changes) and their answers
 (``results``)."""
 
-from graph.analysis.measures import alignment, alignment_series, balance, blocs, centrality, changes, paths, signed
+from graph.analysis.measures import (
+    alignment,
+    alignment_detail,
+    alignment_series,
+    balance,
+    blocs,
+    centrality,
+    changes,
+    paths,
+    signed,
+)
 from graph.analysis.projection import (
     NO_FILTERS,
     ClaimRecord,
@@ -14,6 +24,7 @@ from graph.analysis.projection import (
     restrict,
 )
 from graph.analysis.results import (
+    Alignment,
     Balance,
     Bloc,
     Centrality,
@@ -29,6 +40,7 @@ from graph.analysis.results import (
 
 __all__ = [
     "NO_FILTERS",
+    "Alignment",
     "Balance",
     "Bloc",
     "Centrality",
@@ -42,6 +54,7 @@ __all__ = [
     "Triad",
     "WindowScore",
     "alignment",
+    "alignment_detail",
     "alignment_series",
     "balance",
     "blocs",

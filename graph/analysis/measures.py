@@ -9,11 +9,24 @@ from typing import Any
 import networkx as nx
 
 from graph.analysis.projection import ClaimRecord, restrict
-from graph.analysis.results import Balance, Bloc, Centrality, Changes, Flip, Hop, Path, Tie, Triad, WindowScore
+from graph.analysis.results import (
+    Alignment,
+    Balance,
+    Bloc,
+    Centrality,
+    Changes,
+    Flip,
+    Hop,
+    Path,
+    Tie,
+    Triad,
+    WindowScore,
+)
 from graph.errors import InputError
 
 __all__ = [
     "alignment",
+    "alignment_detail",
     "alignment_series",
     "balance",
     "blocs",
@@ -85,12 +98,13 @@ def blocs(graph: nx.MultiDiGraph) -> list[Bloc]:
     return sorted(found, key=lambda b: (-len(b.members), -b.weight, b.members))
 
 
-def alignment(graph: nx.MultiDiGraph, a: str, b: str) -> float:
-    """How aligned two actors are, in [-1, 1]: +1 all friendly, -1 all hostile, 0 no evidence.
+def alignment(graph: nx.MultiDiGraph, a: str, b: str) -> float | None:
+    """How aligned two actors are, in [-1, 1]: +1 all friendly, -1 all hostile, None no evidence.
 
     The evidence is their direct net tie (its weight) and, for each third party both have a tie
     with, whether they agree on it (the geometric mean of the two weights, signed by their product).
-    The score is the signed sum of that evidence over the sum of its magnitudes.
+    The score is the signed sum of that evidence over the sum of its magnitudes: 0.0 where it
+    cancels out. :func:`alignment_detail` also counts the claims and sources behind it.
 
     Examples
     --------
@@ -102,20 +116,54 @@ def alignment(graph: nx.MultiDiGraph, a: str, b: str) -> float:
     >>> _ = g.add_edge("a", "b", key="criticises", weight=-4.0)
     >>> alignment(g, "a", "b")
     0.0
+    >>> alignment(g, "a", "nobody") is None
+    True
+    """
+    return alignment_detail(graph, a, b).score
+
+
+def alignment_detail(graph: nx.MultiDiGraph, a: str, b: str) -> Alignment:
+    """The alignment of ``a`` and ``b`` (see :func:`alignment`) with the number of claims and of
+    sources behind the ties it weighs (the edges' ``records``).
+
+    Examples
+    --------
+    >>> g = nx.MultiDiGraph()
+    >>> r = ClaimRecord("c1", "a", "sanctions", "c", 1.0, "s", "q", "src", date(2020, 1, 1))
+    >>> _ = g.add_edge("a", "c", key="sanctions", weight=-8.0, records=(r,))
+    >>> _ = g.add_edge("b", "c", key="sanctions", weight=-2.0, records=(r,))
+    >>> alignment_detail(g, "a", "b")
+    Alignment(score=1.0, claims=1, sources=1)
+    >>> alignment_detail(g, "a", "x")
+    Alignment(score=None, claims=0, sources=0)
     """
     if a == b:
-        return 1.0
-    pairs = signed(_around(graph, a, b))
+        return Alignment(1.0, 0, 0)
+    local = _around(graph, a, b)
+    pairs = signed(local)
     if a not in pairs or b not in pairs:
-        return 0.0
+        return Alignment(None, 0, 0)
     terms = []
+    weighed = []
     if pairs.has_edge(a, b):
         terms.append(pairs.edges[a, b]["weight"])
+        weighed.append((a, b))
     for third in sorted(set(pairs[a]) & set(pairs[b]) - {a, b}):
         wa, wb = pairs.edges[a, third]["weight"], pairs.edges[b, third]["weight"]
         terms.append(_sign(wa * wb) * (abs(wa) * abs(wb)) ** 0.5)
+        weighed += [(a, third), (b, third)]
+    records: list[ClaimRecord] = [
+        record
+        for x, y in weighed
+        for u, v in ((x, y), (y, x))
+        for data in local.get_edge_data(u, v, default={}).values()
+        for record in data.get("records", ())
+    ]
+    claims, sources = len({r.id for r in records}), len({r.source for r in records})
+    if not terms:
+        return Alignment(None, claims, sources)
     total = sum(abs(t) for t in terms)
-    return round(sum(terms) / total, 6) if total else 0.0
+    return Alignment(round(sum(terms) / total, 6) if total else 0.0, claims, sources)
 
 
 def alignment_series(
@@ -130,8 +178,8 @@ def alignment_series(
     >>> g = nx.MultiDiGraph()
     >>> r = ClaimRecord("c", "a", "x", "b", 1.0, "s", "q", "src", date(2020, 1, 1), date(2020, 1, 1))
     >>> _ = g.add_edge("a", "b", key="x", polarity=-1, goldstein=2.0, weight=-2.0, records=(r,))
-    >>> [w.score for w in alignment_series(g, "a", "b", date(2019, 1, 1), date(2020, 12, 30), 365)]
-    [0.0, -1.0]
+    >>> [(w.score, w.claims) for w in alignment_series(g, "a", "b", date(2019, 1, 1), date(2020, 12, 30), 365)]
+    [(None, 0), (-1.0, 1)]
     """
     if window < 1:
         raise InputError(f"window must be at least one day, not {window}")
@@ -144,7 +192,8 @@ def alignment_series(
     cursor = start
     while cursor <= end:
         last = min(cursor + timedelta(days=window - 1), end)
-        series.append(WindowScore(cursor, last, alignment(restrict(local, cursor, last), a, b)))
+        found = alignment_detail(restrict(local, cursor, last), a, b)
+        series.append(WindowScore(cursor, last, found.score, found.claims, found.sources))
         cursor = last + timedelta(days=1)
     return series
 

@@ -84,10 +84,22 @@ class Changes:
 
 
 @dataclass(frozen=True)
+class Alignment:
+    """How aligned two actors are, and on what: ``score`` is None when nothing ties them (no direct
+    tie and no third party both have a tie with), which a neutral 0.0 is not."""
+
+    score: float | None
+    claims: int  # the claims behind the ties the score weighs
+    sources: int  # the distinct sources of those claims
+
+
+@dataclass(frozen=True)
 class WindowScore:
     start: date
     end: date
-    score: float
+    score: float | None  # None: no evidence in the window
+    claims: int = 0
+    sources: int = 0
 
 
 def jsonable(value: Any) -> Any:

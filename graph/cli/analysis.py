@@ -144,15 +144,17 @@ def alignment(
     """How aligned two actors are, from -1 (hostile) to +1 (friendly); a series with --from."""
     x, y = _actors(graph, a, b)
     if start is None:
-        score = analysis.alignment(analysis.project(graph, filters), x, y)
-        result: Any = {"a": x, "b": y, "as_of": filters.as_of, "score": score}
-        rows = [[x, y, f"{score:+.3f}"]]
-        header = ["a", "b", "alignment"]
+        found = analysis.alignment_detail(analysis.project(graph, filters), x, y)
+        result: Any = {"a": x, "b": y, "as_of": filters.as_of, **vars(found)}
+        rows = [[x, y, _score(found.score), str(found.claims), str(found.sources)]]
+        header = ["a", "b", "alignment", "claims", "sources"]
     else:
         whole = analysis.project(graph, filters)
         result = analysis.alignment_series(whole, x, y, start.date(), day(end) or date.today(), window)
-        rows = [[w.start.isoformat(), w.end.isoformat(), f"{w.score:+.3f}"] for w in result]
-        header = ["from", "to", "alignment"]
+        rows = [
+            [w.start.isoformat(), w.end.isoformat(), _score(w.score), str(w.claims), str(w.sources)] for w in result
+        ]
+        header = ["from", "to", "alignment", "claims", "sources"]
     _show(output_format, result, header, rows, columns)
 
 
@@ -233,6 +235,10 @@ def changes(
 def _actors(graph: GraphStore, *names: str) -> list[str]:
     known = catalogue(graph)
     return [known.resolve_actor(name).id for name in names]
+
+
+def _score(score: float | None) -> str:
+    return "no evidence" if score is None else f"{score:+.3f}"
 
 
 def _show(output_format: Output, result: Any, header: list[str], rows: list[list[str]], columns: str | None) -> None:

@@ -150,7 +150,21 @@ def test_alignment_of_friends_enemies_and_strangers(world: GraphStore) -> None:
     expected = sum(terms) / sum(abs(t) for t in terms)
     assert analysis.alignment(graph, "germany", "russia") == pytest.approx(expected, abs=1e-6)
     assert analysis.alignment(graph, "germany", "russia") == analysis.alignment(graph, "russia", "germany")
-    assert analysis.alignment(project(world, Filters(as_of=PEACE)), "poland", "ukraine") == 0.0
+    # Before the war nothing ties Poland and Ukraine: no evidence, which is not a neutral 0.0.
+    assert analysis.alignment(project(world, Filters(as_of=PEACE)), "poland", "ukraine") is None
+
+
+def test_alignment_counts_the_claims_and_sources_behind_it(world: GraphStore) -> None:
+    graph = project(world, Filters(as_of=WAR))
+    # Russia-Belarus: their cooperation and both threats to Poland, all from Report A.
+    assert analysis.alignment_detail(graph, "russia", "belarus") == analysis.Alignment(1.0, 3, 1)
+    assert analysis.alignment_detail(project(world, Filters(as_of=PEACE)), "poland", "ukraine") == (
+        analysis.Alignment(None, 0, 0)
+    )
+    series = analysis.alignment_series(project(world), "poland", "ukraine", date(2020, 1, 1), date(2022, 12, 31), 365)
+    assert series[0].score is None and series[0].claims == 0
+    assert series[-1].score is not None
+    assert series[-1].claims >= 1 and series[-1].sources >= 1
 
 
 def test_alignment_series_follows_the_break_between_france_and_russia(world: GraphStore) -> None:
@@ -218,7 +232,7 @@ def test_restrict_leaves_the_cached_projection_alone(world: GraphStore) -> None:
 
 def test_results_become_plain_json() -> None:
     value = analysis.jsonable(analysis.WindowScore(date(2020, 1, 1), date(2020, 12, 31), 0.5))
-    assert value == {"start": "2020-01-01", "end": "2020-12-31", "score": 0.5}
+    assert value == {"start": "2020-01-01", "end": "2020-12-31", "score": 0.5, "claims": 0, "sources": 0}
 
 
 def test_the_seed_blocs_put_russia_iran_north_korea_and_china_together(store: GraphStore) -> None:
@@ -230,4 +244,4 @@ def test_an_empty_graph_has_no_answers() -> None:
     empty = nx.MultiDiGraph()
     assert analysis.blocs(empty) == []
     assert analysis.balance(empty).triads == 0
-    assert analysis.alignment(empty, "a", "b") == 0.0
+    assert analysis.alignment(empty, "a", "b") is None

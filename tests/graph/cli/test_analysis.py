@@ -57,6 +57,7 @@ def test_analyse_blocs_puts_russia_iran_north_korea_and_china_together(store_dir
     [
         (["alignment", "Moscow", "Tehran"], "+1.000"),
         (["alignment", "russia", "united-states", "--from", "2021-01-01", "--to", "2022-12-31"], "2022-01-01"),
+        (["alignment", "russia", "united-states", "--from", "2021-01-01", "--to", "2021-12-31"], "no evidence"),
         (["paths", "iran", "ukraine"], "russia attacks ukraine"),
         (["balance"], "signed triads"),
         (["centrality"], "Russia"),
