@@ -3,20 +3,18 @@ export, the contested claims and the actors' REST resources."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
 
-from fastapi import APIRouter
-from fastapi.responses import FileResponse
+from api.pages import templates
 
 __all__ = ["router"]
 
 router = APIRouter(tags=["viewer"])
 
-# The page's script, style sheet and vendored Cytoscape.js are served from the app's /static.
-PAGE = Path(__file__).resolve().parent.parent / "static" / "viz.html"
 
-
-@router.get("/viz", response_class=FileResponse)
-def viewer() -> FileResponse:
+@router.get("/viz", response_class=HTMLResponse)
+def viewer(request: Request) -> HTMLResponse:
     """The viewer: the graph over valid or known time, filters, contested ties, actor and tie panels, a timeline."""
-    return FileResponse(PAGE, media_type="text/html", headers={"Cache-Control": "no-cache"})
+    # The page's script, style sheet and vendored Cytoscape.js are served from the app's /static.
+    return templates.TemplateResponse(request, "viz.html", {}, headers={"Cache-Control": "no-cache"})
