@@ -122,6 +122,7 @@ def post_accept(store: StoreDep, claim_id: ClaimId) -> ReviewedPublic:
     "/{claim_id:path}/reject", response_model=ReviewedPublic, dependencies=[WriterDep], responses=WRITE_REFUSED
 )
 def post_reject(store: StoreDep, claim_id: ClaimId) -> ReviewedPublic:
-    """Reject a candidate claim: it is removed with its evidence, and its source if nothing is left."""
+    """Reject a candidate claim: it is removed with its evidence (and its source if nothing is left);
+    the rejection is remembered, so a later review does not accept it by accident."""
     reject_claim(store, claim_id)
     return ReviewedPublic(id=claim_id, status="rejected")

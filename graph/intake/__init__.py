@@ -16,7 +16,14 @@ from graph.intake.load import (
     seed_files,
 )
 from graph.intake.rdf import parse_rdf
-from graph.intake.review import ReviewReport, accept_claim, reject_claim, review
+from graph.intake.review import (
+    ReviewReport,
+    accept_claim,
+    reject_claim,
+    rejected_claims,
+    restore_claims,
+    review,
+)
 from graph.intake.validate import validate_files
 
 __all__ = [
@@ -40,6 +47,8 @@ __all__ = [
     "read_batch",
     "read_claims",
     "reject_claim",
+    "rejected_claims",
+    "restore_claims",
     "review",
     "seed_files",
     "validate_files",

@@ -1,10 +1,16 @@
-"""Reviewing candidate claims: accept (assert, and draw the edge) or reject (leave no trace)."""
+"""Reviewing candidate claims: accept (assert, and draw the edge) or reject.
+
+A rejected candidate is removed with its evidence (and its source if nothing is left), and one
+quad remembers the rejection: ``<claim> prov:invalidatedAtTime <when>`` in the graph
+``id:graph/rejected``, so that a later review cannot accept it again by accident. Restoring it
+(:func:`restore_claims`) drops that quad; the row may then be accepted or rejected anew."""
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -12,9 +18,21 @@ from graph.errors import InputError, NotFoundError, Problem
 from graph.model.catalogue import catalogue
 from graph.model.claim import Claim, claim_quads
 from graph.model.ids import claim_iri
-from graph.namespaces import sparql
+from graph.namespaces import PROV, XSD, instance, sparql
 from graph.store.base import GraphStore
-from graph.store.binding import bind_values
+from graph.store.binding import bind_rows, bind_values
+
+REJECTED_GRAPH = instance("graph/rejected")
+INVALIDATED_AT = NamedNode(PROV + "invalidatedAtTime")
+REJECTED_QUERY = sparql(
+    "SELECT ?claim WHERE { GRAPH <" + REJECTED_GRAPH.value + "> { ?claim prov:invalidatedAtTime ?when } }"
+)
+RESTORE_UPDATE = sparql(
+    """
+DELETE { GRAPH <REJECTED> { ?claim prov:invalidatedAtTime ?when } }
+WHERE { GRAPH <REJECTED> { ?claim prov:invalidatedAtTime ?when } }
+""".replace("REJECTED", REJECTED_GRAPH.value)
+)
 
 CLAIM_QUERY = sparql(
     """
@@ -79,6 +97,7 @@ class StoredClaim:
 class ReviewReport:
     accepted: int
     rejected: int
+    restored: int = 0
 
 
 def _claim_node(claim_id: str) -> NamedNode:
@@ -135,29 +154,79 @@ def _reject(store: GraphStore, claim: StoredClaim) -> None:
     store.update(bind_values(REJECT_CLAIM, {"_claim": claim.iri, "_source": claim.source}))
     if not store.ask(SOURCE_HAS_CLAIMS, {"_source": claim.source}):
         store.remove_graph(claim.source)
+    _remember_rejection(store, claim.iri)
 
 
-def review(store: GraphStore, claims: Sequence[Claim], accept: Sequence[int], reject: Sequence[int]) -> ReviewReport:
-    """Accept and reject the claims of a candidates file by their 1-based row number.
+def _remember_rejection(store: GraphStore, iri: NamedNode) -> None:
+    if rejected_claims(store, [iri]):
+        return
+    when = Literal(datetime.now(UTC).isoformat(timespec="seconds"), datatype=NamedNode(XSD + "dateTime"))
+    store.add([Quad(iri, INVALIDATED_AT, when, REJECTED_GRAPH)])
+
+
+def rejected_claims(store: GraphStore, iris: Iterable[NamedNode]) -> set[str]:
+    """Which of the claims ``iris`` were rejected (and not restored since)."""
+    wanted = list(dict.fromkeys(iris))
+    if not wanted:
+        return set()
+    rows = store.select(bind_rows(REJECTED_QUERY, "claim", list(wanted))).rows
+    return {claim.value for (claim,) in rows if isinstance(claim, NamedNode)}
+
+
+def restore_claims(store: GraphStore, iris: Iterable[NamedNode]) -> int:
+    """Forget that the claims ``iris`` were rejected, so that they may be reviewed again; how many were."""
+    wanted = list(dict.fromkeys(iris))
+    with _REVIEW_LOCK:
+        found = rejected_claims(store, wanted)
+        if found:
+            store.update(bind_rows(RESTORE_UPDATE, "claim", [NamedNode(i) for i in sorted(found)]))
+        return len(found)
+
+
+def review(
+    store: GraphStore,
+    claims: Sequence[Claim],
+    accept: Sequence[int],
+    reject: Sequence[int],
+    restore: Sequence[int] = (),
+) -> ReviewReport:
+    """Accept, reject and restore the claims of a candidates file by their 1-based row number.
 
     Accepting a row asserts it (loading it first if the store does not hold it yet) and draws its
-    direct edge; rejecting a stored candidate removes it without trace. A row out of range, or both
-    accepted and rejected, or a rejected row that is not a candidate, is an error and nothing changes.
+    direct edge; rejecting a stored candidate removes it and remembers the rejection; restoring a
+    rejected row forgets the rejection (first, so the same call may accept it). A row out of range,
+    both accepted and rejected, a rejected row that is not a candidate, or an accepted row rejected
+    earlier (and not restored) is an error, and nothing changes.
     """
-    _check_rows(len(claims), accept, reject)
+    _check_rows(len(claims), [*accept, *restore], reject)
     with _REVIEW_LOCK:
-        return _review(store, claims, accept, reject)
+        stored = {row: stored_claim(store, claims[row - 1].iri) for row in {*accept, *reject}}
+        restored = {claims[row - 1].iri.value for row in restore}
+        earlier = rejected_claims(store, (claims[row - 1].iri for row in accept)) - restored
+        problems = [
+            Problem(f"row {row} was rejected earlier; restore it to accept it")
+            for row in accept
+            if claims[row - 1].iri.value in earlier
+        ]
+        problems += [
+            Problem(f"row {row} is {found.status}, not a candidate: retract its source instead")
+            for row in reject
+            if (found := stored[row]) is not None and found.status != "candidate"
+        ]
+        if problems:
+            raise InputError(problems)
+        count = restore_claims(store, (claims[row - 1].iri for row in restore))
+        _apply(store, claims, stored, accept, reject)
+        return ReviewReport(len(accept), len(reject), count)
 
 
-def _review(store: GraphStore, claims: Sequence[Claim], accept: Sequence[int], reject: Sequence[int]) -> ReviewReport:
-    stored = {row: stored_claim(store, claims[row - 1].iri) for row in {*accept, *reject}}
-    problems = [
-        Problem(f"row {row} is {found.status}, not a candidate: retract its source instead")
-        for row in reject
-        if (found := stored[row]) is not None and found.status != "candidate"
-    ]
-    if problems:
-        raise InputError(problems)
+def _apply(
+    store: GraphStore,
+    claims: Sequence[Claim],
+    stored: dict[int, StoredClaim | None],
+    accept: Sequence[int],
+    reject: Sequence[int],
+) -> None:
     known = catalogue(store)
     for row in accept:
         found = stored[row]
@@ -169,7 +238,8 @@ def _review(store: GraphStore, claims: Sequence[Claim], accept: Sequence[int], r
     for row in reject:
         if (found := stored[row]) is not None:
             _reject(store, found)
-    return ReviewReport(len(accept), len(reject))
+        else:  # never loaded: remembered all the same, so that it is not accepted later by accident
+            _remember_rejection(store, claims[row - 1].iri)
 
 
 def _check_rows(count: int, accept: Sequence[int], reject: Sequence[int]) -> None:

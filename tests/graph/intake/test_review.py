@@ -5,7 +5,7 @@ import pytest
 from graph.errors import InputError
 from graph.intake.claims_format import read_claims
 from graph.intake.load import load_claims_bytes
-from graph.intake.review import review
+from graph.intake.review import rejected_claims, review
 from graph.model.catalogue import catalogue
 from graph.model.terms import short
 from graph.sparql.named import run_named_query
@@ -40,12 +40,36 @@ def test_accepting_a_candidate_makes_its_edge_appear_in_actor_relations(store: G
     assert store.ask(EDGE)
 
 
-def test_rejecting_a_candidate_leaves_no_trace(store: GraphStore) -> None:
+def test_rejecting_a_candidate_leaves_only_the_memory_of_its_rejection(store: GraphStore) -> None:
     before = store.canonical_nquads()
     load_claims_bytes(store, CANDIDATES, "candidates.csv")
     claims = read_claims(CANDIDATES, "candidates.csv", catalogue(store))
     review(store, claims, accept=[], reject=[1, 2])
-    assert store.canonical_nquads() == before
+    after = store.canonical_nquads()
+    added = [q for q in after if q not in before]
+    assert set(before) <= set(after) and len(added) == 2
+    assert all("invalidatedAtTime" in q and "graph/rejected" in q for q in added)
+    assert rejected_claims(store, [c.iri for c in claims]) == {c.iri.value for c in claims}
+
+
+def test_a_rejected_row_stays_rejected_until_restored(store: GraphStore) -> None:
+    load_claims_bytes(store, CANDIDATES, "candidates.csv")
+    claims = read_claims(CANDIDATES, "candidates.csv", catalogue(store))
+    review(store, claims, accept=[], reject=[1])
+    before = store.canonical_nquads()
+    with pytest.raises(InputError, match="row 1 was rejected earlier"):
+        review(store, claims, accept=[1, 2], reject=[])
+    assert store.canonical_nquads() == before and not store.ask(EDGE)
+    report = review(store, claims, accept=[1], reject=[], restore=[1])
+    assert report.restored == 1 and store.ask(EDGE)
+    assert rejected_claims(store, [claims[0].iri]) == set()
+
+
+def test_rejecting_a_row_never_loaded_is_remembered(store: GraphStore) -> None:
+    claims = read_claims(CANDIDATES, "candidates.csv", catalogue(store))
+    review(store, claims, accept=[], reject=[2])
+    with pytest.raises(InputError):
+        review(store, claims, accept=[2], reject=[])
 
 
 def test_accepting_a_row_never_loaded_loads_it_asserted(store: GraphStore) -> None:
