@@ -17,8 +17,9 @@ from typing import IO, Any, TypeVar
 
 import anyio
 import anyio.to_thread
-from fastapi import Request
+from fastapi import HTTPException, Request
 from fastapi.responses import StreamingResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from graph.errors import QueryCancelledError, QueryTimeoutError, ServerBusyError
 from graph.settings import Settings
@@ -133,3 +134,34 @@ def _chunks(answer: IO[bytes]) -> Iterator[bytes]:
     with answer:
         while chunk := answer.read(CHUNK_BYTES):
             yield chunk
+
+
+class BodyDeadline:
+    """ASGI middleware: a request's body must arrive within ``seconds`` of the app's first read,
+    or the request ends in 408 (a client sending a byte every few seconds holds no worker thread
+    and no connection for long). Slow *headers* are the HTTP server's to bound, or a reverse proxy's."""
+
+    def __init__(self, app: ASGIApp, seconds: float) -> None:
+        self.app = app
+        self.seconds = seconds
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        deadline: float | None = None
+        complete = False
+
+        async def timed() -> Message:
+            nonlocal deadline, complete
+            if complete:
+                return await receive()
+            if deadline is None:
+                deadline = anyio.current_time() + self.seconds
+            with anyio.move_on_after(max(deadline - anyio.current_time(), 0)):
+                message = await receive()
+                complete = message["type"] != "http.request" or not message.get("more_body", False)
+                return message
+            raise HTTPException(408, f"the request body did not arrive within {self.seconds:g} s")
+
+        await self.app(scope, timed, send)

@@ -121,6 +121,13 @@ def http_error(request: Request, error: Exception) -> JSONResponse:
 
 
 def install(app: FastAPI) -> None:
+    """The problem handlers; and, with the app's settings, a request body that does not arrive
+    within ``body_timeout_s`` ends in a 408 problem (:class:`api.execution.BodyDeadline`)."""
+    settings = getattr(app.state, "settings", None)
+    if settings is not None:
+        from api.execution import BodyDeadline
+
+        app.add_middleware(BodyDeadline, seconds=settings.body_timeout_s)
     app.add_exception_handler(EntenteError, entente_error)
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(HTTPException, http_error)

@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     max_export_bytes: int = Field(
         default=500_000_000, gt=0, description="the largest export or analysis answer, spooled to disk; then 413"
     )
+    body_timeout_s: float = Field(
+        default=60.0, gt=0, description="a request body must arrive within this; then 408 (slow clients)"
+    )
     max_literal_bytes: int = Field(
         default=1_000_000, gt=0, description="the longest literal a loaded RDF file may hold"
     )

@@ -4,6 +4,7 @@ processes exist and compute (from /proc), never how fast anything was."""
 
 from __future__ import annotations
 
+import socket
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -112,3 +113,33 @@ def test_an_update_that_finishes_is_applied(store_dir: Path) -> None:
         assert response.status_code == 204, response.text
         ask = {"query": "ASK { <https://example.org/s> <https://example.org/p> 1 }"}
         assert httpx.get(url + "/sparql", params=ask, timeout=PATIENCE_S).json()["boolean"] is True
+
+
+def test_a_body_that_trickles_in_ends_in_a_408_problem(store_dir: Path) -> None:
+    env = {"ENTENTE_BODY_TIMEOUT_S": "2"}
+    with entente_server(store_dir, env) as (url, _):
+        host, port = url.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port))) as client:
+            client.sendall(
+                b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                b"Content-Length: 100\r\n\r\n"
+            )
+            client.settimeout(PATIENCE_S)
+            answer = b""
+            for _ in range(200):  # a byte a second, far longer than the body deadline
+                try:
+                    client.sendall(b"A")
+                except OSError:  # the server has answered and closed
+                    break
+                client.settimeout(1.0)
+                try:
+                    answer += client.recv(4096)
+                except TimeoutError:
+                    continue
+                if b"\r\n\r\n" in answer:
+                    break
+            client.settimeout(PATIENCE_S)
+        head = answer.split(b"\r\n", 1)[0]
+        assert head.startswith(b"HTTP/1.1 408"), answer[:300]
+        assert b"application/problem+json" in answer
+        assert httpx.get(url + "/health", timeout=PATIENCE_S).status_code == 200

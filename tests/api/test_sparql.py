@@ -262,3 +262,9 @@ def test_updates_see_the_graphs_as_stored_not_the_union(writer: TestClient) -> N
     named = "DELETE WHERE { GRAPH <" + SOURCE + "> { ?s ?p ?o } }"
     assert writer.post("/sparql", data={"update": named}, headers=AUTH).status_code == 204
     assert len(store_of(writer).canonical_nquads()) < len(before)
+
+
+def test_a_query_nested_500_deep_is_answered(client: TestClient) -> None:
+    query = "SELECT * WHERE " + "{" * 500 + " ?s ?p ?o " + "}" * 500 + " LIMIT 1"
+    response = client.post("/sparql", data={"query": query})
+    assert response.status_code == 200, response.text
