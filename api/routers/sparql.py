@@ -61,6 +61,14 @@ async def answer_update(request: Request, store: GraphStore, settings: Settings,
     return Response(status_code=204)
 
 
+def utf8(body: bytes) -> str:
+    """A request body as text: the protocol's bodies are UTF-8, and anything else is a 400."""
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise HTTPException(400, f"the body is not UTF-8 (byte {error.start})") from None
+
+
 def service(request: Request, settings: Settings) -> Response:
     accept = request.headers.get("accept")
     if prefers_html(accept):
@@ -89,6 +97,8 @@ async def sparql_get(
     The default graph is the union of all named graphs unless `default-graph-uri` says otherwise."""
     if "update" in request.query_params:
         raise HTTPException(405, "an update must be POSTed", headers={"Allow": "POST"})
+    if len(request.query_params.getlist("query")) > 1:
+        raise HTTPException(400, "send one 'query', not several")
     if query is None:
         if default_graph_uri or named_graph_uri:
             raise HTTPException(400, "default-graph-uri and named-graph-uri need a query")
@@ -136,13 +146,26 @@ async def sparql_post(
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media_type not in (FORM, QUERY, UPDATE):
         raise HTTPException(415, f"send {FORM}, {QUERY} or {UPDATE}, not {media_type or 'no content type'}")
-    body = await read_capped(request, settings.max_query_bytes * 4)
+    if {"query", "update"} & set(request.query_params):
+        raise HTTPException(400, "a POSTed query or update goes in the body, not (also) in the URL")
+    if {"using-graph-uri", "using-named-graph-uri"} & set(request.query_params):
+        raise HTTPException(
+            400, "using-graph-uri and using-named-graph-uri are not supported: write USING in the update"
+        )
+    text = utf8(await read_capped(request, settings.max_query_bytes * 4))
     if media_type == QUERY:
         dataset = Dataset(tuple(default_graph_uri), tuple(named_graph_uri))
-        return await answer_query(request, store, settings, limits, body.decode("utf-8", "replace"), dataset)
+        return await answer_query(request, store, settings, limits, text, dataset)
     if media_type == UPDATE:
-        return await answer_update(request, store, settings, limits, body.decode("utf-8", "replace"))
-    form = parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
+        return await answer_update(request, store, settings, limits, text)
+    try:
+        form = parse_qs(text, keep_blank_values=True, errors="strict")
+    except UnicodeDecodeError:
+        raise HTTPException(400, "a form value is not UTF-8 once percent-decoded") from None
+    if {"using-graph-uri", "using-named-graph-uri"} & set(form):
+        raise HTTPException(
+            400, "using-graph-uri and using-named-graph-uri are not supported: write USING in the update"
+        )
     queries, updates = form.get("query", []), form.get("update", [])
     if len(queries) + len(updates) != 1:
         raise HTTPException(400, "send exactly one 'query' or one 'update'")

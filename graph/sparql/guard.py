@@ -208,15 +208,6 @@ def check_text(
     return analysis
 
 
-def check_dataset(iris: Collection[str], known_graphs: Collection[str]) -> None:
-    """Refuse dataset IRIs that are not graphs of the store: nothing is fetched from the web."""
-    unknown = sorted(set(iris) - set(known_graphs))
-    if unknown:
-        raise ForbiddenOperationError(
-            f"graph {unknown[0]} is not in this store; graphs are never fetched from the web (see GET /sources)"
-        )
-
-
 def with_limit(analysis: Analysis, text: str, limit: int) -> str:
     """``text`` with its top-level LIMIT capped at ``limit`` (added when it has none)."""
     top = [t for t in analysis.tokens if t.depth == 0]

@@ -2,7 +2,8 @@
 
 A request's dataset (``default-graph-uri``/``named-graph-uri``, or the query's own FROM clauses)
 is answered on a scratch store holding just those graphs, copied from the store: the store's own
-default graph is the union of all graphs, and that is what a query without a dataset sees.
+default graph is the union of all graphs, and that is what a query without a dataset sees. A
+graph the store does not hold is an empty graph: nothing is ever fetched from the web.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple, serialize
 import queries
 from graph.clocks import expand
 from graph.errors import InputError, Problem, QuerySyntaxError
-from graph.sparql.guard import check_dataset, check_text, with_limit
+from graph.sparql.guard import check_text, with_limit
 from graph.sparql.named import bind_parameters
 from graph.store.base import GraphStore
 from graph.store.binding import bind_values
@@ -73,8 +74,8 @@ def prepare_query(store: GraphStore, text: str, limits: Limits, dataset: Dataset
     """Check a query's text before the parser sees it and bound its results.
 
     Raises :class:`InputError` (nested too deep, an update sent as a query, a malformed graph
-    IRI), ``TooLargeError`` (413) and :class:`ForbiddenOperationError` (SERVICE, LOAD, a graph
-    the store does not have).
+    IRI), ``TooLargeError`` (413) and :class:`ForbiddenOperationError` (SERVICE, LOAD). A dataset
+    graph the store does not hold is empty, never fetched.
     """
     analysis = check_text(text, max_bytes=limits.max_bytes, service_allow_list=limits.service_allow_list)
     if analysis.form is None:
@@ -87,8 +88,6 @@ def prepare_query(store: GraphStore, text: str, limits: Limits, dataset: Dataset
     for iri in (*dataset.default, *dataset.named):
         _named_node(iri)
     clauses = tuple(iri for _, iri in analysis.dataset_clauses())
-    named = {*dataset.default, *dataset.named, *clauses}
-    check_dataset(named, {iri for iri in named if store.has_graph(NamedNode(iri))})
     bounded = expand(text if analysis.form == "ASK" else with_limit(analysis, text, limits.max_results))
     return PreparedQuery(analysis.form, bounded, dataset, clauses, text, limits.max_response_bytes)
 
@@ -114,6 +113,15 @@ def run_query(store: GraphStore, query: PreparedQuery, media_type: str) -> bytes
 def _run(store: GraphStore, query: PreparedQuery, media_type: str) -> bytes:
     if not query.dataset and not query.from_clauses:
         return store.query_serialized(query.text, media_type)[0]
+    # Copying graphs to a scratch store and querying it is work of its own: a pooled store does it
+    # in a worker, bounded in time and memory like any query.
+    with store.run_job("graph.sparql.protocol:answer_on_dataset", (query, media_type)) as answer:
+        return answer.read()
+
+
+def answer_on_dataset(store: GraphStore, query: PreparedQuery, media_type: str) -> bytes:
+    """The answer of a query with a dataset (FROM, or the protocol's graph parameters): its graphs
+    copied from ``store`` to a scratch store, where a graph the store lacks is empty."""
     graphs = {*query.dataset.default, *query.dataset.named, *query.from_clauses}
     quads = [
         Quad(t.subject, t.predicate, t.object, graph)

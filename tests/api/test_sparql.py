@@ -193,11 +193,20 @@ def test_default_and_named_graph_uri(client: TestClient) -> None:
     assert int(body["results"]["bindings"][0]["n"]["value"]) == in_source
 
 
-def test_graphs_not_in_the_store_are_refused(client: TestClient) -> None:
-    query = "SELECT * FROM <http://127.0.0.1:9/data> WHERE { ?s ?p ?o }"
-    assert_problem(client.get("/sparql", params={"query": query}), 403)
-    params = {"query": "SELECT * WHERE { ?s ?p ?o }", "default-graph-uri": "http://127.0.0.1:9/"}
-    assert_problem(client.get("/sparql", params=params), 403)
+def test_graphs_not_in_the_store_are_empty_and_never_fetched(client: TestClient) -> None:
+    import socket
+
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        listener.settimeout(0.5)
+        target = f"http://127.0.0.1:{listener.getsockname()[1]}/data"
+        query = "SELECT * FROM <" + target + "> WHERE { ?s ?p ?o }"
+        assert client.get("/sparql", params={"query": query}).json()["results"]["bindings"] == []
+        params = {"query": "SELECT * WHERE { ?s ?p ?o }", "default-graph-uri": target}
+        assert client.get("/sparql", params=params).json()["results"]["bindings"] == []
+        with pytest.raises(TimeoutError):
+            listener.accept()
     params["default-graph-uri"] = "not an iri"
     assert_problem(client.get("/sparql", params=params), 400)
 
