@@ -126,3 +126,89 @@ def check_labels(quads: list[Quad], name: str) -> None:
     ]
     if problems:
         raise InputError(problems)
+
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_TIMEZONE = r"(Z|[+-](0\d|1[0-3]):[0-5]\d|[+-]14:00)?"
+_DATE = r"-?([1-9]\d{4,}|\d{4})-(\d{2})-(\d{2})"
+LEXICAL = {
+    XSD + "date": re.compile(_DATE + _TIMEZONE),
+    XSD + "dateTime": re.compile(_DATE + r"T(([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?|24:00:00(\.0+)?)" + _TIMEZONE),
+    XSD + "integer": re.compile(r"[+-]?\d+"),
+    XSD + "decimal": re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)"),
+    XSD + "boolean": re.compile(r"true|false|1|0"),
+}
+# In any literal: NUL and the other C0 controls but tab, newline and return; DEL and the C1
+# controls; bidi embeddings, overrides and isolates, which reorder what a reader sees.
+CONTROL = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]")
+MAX_PROBLEMS = 20
+
+
+def check_literals(quads: list[Quad], data: bytes, name: str, max_bytes: int | None = None) -> None:
+    """Refuse ill-typed literals (xsd:date, dateTime, integer, decimal, boolean), literals holding
+    control or bidi characters, and literals over ``max_bytes`` (``max_literal_bytes``), each at
+    the line of the file where its text first appears."""
+    if max_bytes is None:
+        from graph.settings import Settings
+
+        max_bytes = Settings().max_literal_bytes
+    problems = []
+    for quad in quads:
+        term = quad.object
+        if type(term) is not Literal:
+            continue
+        message = _literal_problem(term, max_bytes)
+        if message:
+            problems.append(Problem(message, file=name, line=line_of(data, *_needles(term)), focus=str(quad.subject)))
+            if len(problems) == MAX_PROBLEMS:
+                break
+    if problems:
+        raise InputError(problems)
+
+
+def _literal_problem(literal: Literal, max_bytes: int) -> str | None:
+    value = literal.value
+    if len(value) * 4 > max_bytes and len(value.encode()) > max_bytes:
+        return f"a literal of {len(value.encode()):,} bytes, over the limit of {max_bytes:,} (max_literal_bytes)"
+    if CONTROL.search(value):
+        return "a literal holds control or bidi-override characters"
+    pattern = LEXICAL.get(literal.datatype.value)
+    if pattern is not None and not (pattern.fullmatch(value) and _valid_date(literal.datatype.value, value)):
+        kind = literal.datatype.value.removeprefix(XSD)
+        return f"{value[:60]!r} is not a valid xsd:{kind}"
+    return None
+
+
+def _valid_date(datatype: str, value: str) -> bool:
+    """Whether the calendar date of an xsd:date or xsd:dateTime exists (no 2023-02-29)."""
+    if datatype not in (XSD + "date", XSD + "dateTime"):
+        return True
+    match = re.fullmatch(r"-?(\d+)-(\d{2})-(\d{2}).*", value, re.DOTALL)
+    if match is None:
+        return False
+    year, month, day = (int(g) for g in match.groups())
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    days = [31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    return 1 <= month <= 12 and 1 <= day <= days[month - 1]
+
+
+def _needles(literal: Literal) -> list[bytes]:
+    """Text to look for in the file, most telling first: the literal's first characters up to one
+    a file may escape; then the literal as N-Triples writes it; then its raw text."""
+    value = literal.value
+    clean = _ESCAPED.split(value, maxsplit=1)[0][:200]
+    written = str(literal)
+    quoted = written[: written.rfind('"') + 1]
+    return [n.encode() for n in (clean if len(clean) >= 4 else "", quoted, value[:200]) if n]
+
+
+_ESCAPED = re.compile('[\u0000-\u001f\u007f-\u009f"\\\\\u202a-\u202e\u2066-\u2069]')
+
+
+def line_of(data: bytes, *needles: bytes) -> int | None:
+    """The line where the first of ``needles`` found in ``data`` first appears (None: none is)."""
+    for needle in needles:
+        at = data.find(needle) if needle else -1
+        if at >= 0:
+            return data.count(b"\n", 0, at) + 1
+    return None

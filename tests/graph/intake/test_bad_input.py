@@ -71,3 +71,13 @@ def test_a_second_writer_on_the_same_store_fails_fast_with_a_clear_message(store
             EmbeddedStore(Path(store_dir))
     finally:
         first.close()
+
+
+def test_a_literal_over_max_literal_bytes_is_refused_at_its_line(store_dir: str, tmp_path: Path) -> None:
+    path = tmp_path / "big-literal.ttl"
+    path.write_bytes(b'@prefix ex: <https://example.org/> .\nex:a ex:quote "' + b"x" * 1_100_000 + b'" .\n')
+    before = dump(store_dir)
+    result = runner.invoke(app, ["load", str(path), "--store", store_dir])
+    assert result.exit_code == 1
+    assert f"{path}:2" in result.stderr and "max_literal_bytes" in result.stderr
+    assert dump(store_dir) == before
