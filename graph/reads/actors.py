@@ -14,7 +14,7 @@ from graph.model.terms import as_date
 from graph.namespaces import ENT, OWL, WD, sparql
 from graph.reads.claims import ActorRef, actor_ref, relation_name
 from graph.reads.relations import Page, page
-from graph.store.base import GraphStore
+from graph.store.base import GraphStore, Term
 
 PROPERTIES_QUERY = """
 SELECT ?property ?value WHERE {
@@ -22,18 +22,35 @@ SELECT ?property ?value WHERE {
 }
 """
 
-# Tenures and memberships, from either end: the actor as leader or led, as member or organisation.
+# Tenures and memberships, from either end: the actor as leader or led, as member or organisation;
+# from the catalogue's Leadership and Membership nodes and from asserted, not negated leaderOf and
+# memberOf claims (the reference evidence), each branch starting from the actor.
 TENURES_QUERY = sparql(
     """
 SELECT ?kind ?person ?actor ?role ?validFrom ?validUntil WHERE {
   {
-    ?node a ent:Leadership . ?node ent:leader ?person . ?node ent:ledActor ?actor .
-    BIND("leadership" AS ?kind)
+    ?node ent:leader ?who . ?node a ent:Leadership . ?node ent:ledActor ?actor .
+    BIND(?who AS ?person) BIND("leadership" AS ?kind)
   } UNION {
-    ?node a ent:Membership . ?node ent:member ?person . ?node ent:organisation ?actor .
-    BIND("membership" AS ?kind)
+    ?node ent:ledActor ?who . ?node a ent:Leadership . ?node ent:leader ?person .
+    BIND(?who AS ?actor) BIND("leadership" AS ?kind)
+  } UNION {
+    ?node ent:member ?who . ?node a ent:Membership . ?node ent:organisation ?actor .
+    BIND(?who AS ?person) BIND("membership" AS ?kind)
+  } UNION {
+    ?node ent:organisation ?who . ?node a ent:Membership . ?node ent:member ?person .
+    BIND(?who AS ?actor) BIND("membership" AS ?kind)
+  } UNION {
+    ?node ent:subject ?who . ?node ent:relation ?relation . ?node ent:object ?actor .
+    ?node ent:status ent:Asserted . ?node ent:negated false .
+    VALUES (?relation ?kind) { (ent:leaderOf "leadership") (ent:memberOf "membership") }
+    BIND(?who AS ?person)
+  } UNION {
+    ?node ent:object ?who . ?node ent:relation ?relation . ?node ent:subject ?person .
+    ?node ent:status ent:Asserted . ?node ent:negated false .
+    VALUES (?relation ?kind) { (ent:leaderOf "leadership") (ent:memberOf "membership") }
+    BIND(?who AS ?actor)
   }
-  FILTER(?person = ?who || ?actor = ?who)
   OPTIONAL { ?node ent:role ?role }
   OPTIONAL { ?node ent:validFrom ?validFrom }
   OPTIONAL { ?node ent:validUntil ?validUntil }
@@ -141,7 +158,14 @@ def actor_detail(store: GraphStore, name: str) -> ActorDetail:
 
 
 def _add_tenures(store: GraphStore, known: Catalogue, detail: ActorDetail, node: NamedNode) -> None:
+    """Leaders, what the actor leads, its memberships and its members; a tenure that a catalogue
+    node and a claim both record (same kind, people and start) is listed once, with its role."""
+    rows: dict[tuple[str, ...], dict[str, Term | None]] = {}
     for row in store.select(TENURES_QUERY, {"who": node}).dicts():
+        key = tuple(str(row[k]) for k in ("kind", "person", "actor", "validFrom"))
+        if key not in rows or (rows[key]["role"] is None and row["role"] is not None):
+            rows[key] = row
+    for row in rows.values():
         role = row["role"]
         tenure = Tenure(
             person=actor_ref(known, row["person"]),

@@ -89,3 +89,14 @@ def test_saudi_arabias_brics_membership_is_contested(world: GraphStore) -> None:
     rows = run_named_query(world, "contested_claims", {"actor": "Saudi Arabia"}).dicts()
     pairs = {(short(r["subject"]), short(r["relation"]), short(r["object"])) for r in rows}
     assert ("id:saudi-arabia", "ent:memberOf", "id:brics") in pairs
+
+
+def test_an_actor_lists_its_memberships_and_leaders_from_the_reference(world: GraphStore) -> None:
+    from graph.reads import actor_detail
+
+    russia = actor_detail(world, "Russia")
+    assert {"sco", "csto", "brics", "united-nations"} <= {m.actor.id for m in russia.memberships}
+    assert "vladimir-putin" in {leader.person.id for leader in russia.leaders}
+    nato = actor_detail(world, "NATO")
+    sweden = [m for m in nato.members if m.person.id == "sweden"]
+    assert [str(m.valid_from) for m in sweden] == ["2024-03-07"]
