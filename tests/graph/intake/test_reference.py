@@ -8,6 +8,7 @@ import pytest
 
 from graph.intake import init_store
 from graph.model import short
+from graph.reads import actor_detail
 from graph.sparql import run_named_query
 from graph.store import EmbeddedStore, GraphStore
 
@@ -92,8 +93,6 @@ def test_saudi_arabias_brics_membership_is_contested(world: GraphStore) -> None:
 
 
 def test_an_actor_lists_its_memberships_and_leaders_from_the_reference(world: GraphStore) -> None:
-    from graph.reads import actor_detail
-
     russia = actor_detail(world, "Russia")
     assert {"sco", "csto", "brics", "united-nations"} <= {m.actor.id for m in russia.memberships}
     assert "vladimir-putin" in {leader.person.id for leader in russia.leaders}
