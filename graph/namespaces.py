@@ -57,6 +57,18 @@ def sparql(query: str) -> str:
     return expand(header + query)
 
 
+_DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:", re.IGNORECASE)
+
+
+def predeclared(query: str) -> str:
+    """The one line of PREFIX declarations that a user's query needs for entente's prefixes it
+    uses without declaring them (``""`` if none): the endpoint predeclares them, as the Wikidata
+    Query Service does, and a prefix the query declares itself keeps the query's meaning."""
+    declared = {m.group(1) or "" for m in _DECLARED.finditer(query)}
+    names = [name for name in PREFIXES if name not in declared and _PREFIXED[name].search(query)]
+    return " ".join(f"PREFIX {name}: <{PREFIXES[name]}>" for name in names) + "\n" if names else ""
+
+
 def ent(name: str) -> NamedNode:
     """A term of the entente ontology, such as ``ent("Claim")``."""
     return NamedNode(ENT + name)

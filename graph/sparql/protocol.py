@@ -8,6 +8,7 @@ graph the store does not hold is an empty graph: nothing is ever fetched from th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -16,6 +17,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Triple, serialize
 import queries
 from graph.clocks import expand
 from graph.errors import InputError, Problem, QuerySyntaxError
+from graph.namespaces import predeclared
 from graph.sparql.guard import check_text, with_limit
 from graph.sparql.named import bind_parameters
 from graph.store.base import GraphStore
@@ -88,7 +90,8 @@ def prepare_query(store: GraphStore, text: str, limits: Limits, dataset: Dataset
     for iri in (*dataset.default, *dataset.named):
         _named_node(iri)
     clauses = tuple(iri for _, iri in analysis.dataset_clauses())
-    bounded = expand(text if analysis.form == "ASK" else with_limit(analysis, text, limits.max_results))
+    bounded = with_limit(analysis, text, limits.max_results) if analysis.form != "ASK" else text
+    bounded = expand(predeclared(text) + bounded)
     return PreparedQuery(analysis.form, bounded, dataset, clauses, text, limits.max_response_bytes)
 
 
@@ -148,8 +151,19 @@ def run_update(store: GraphStore, text: str, limits: Limits) -> None:
 
 
 def _parse_or_raise(text: str) -> None:
-    """Let the parser report what is wrong with a text that is no query form we know."""
-    check_query_syntax(text)
+    """Let the parser report what is wrong with ``text`` as sent: with entente's prefixes
+    predeclared on a line of their own, which the reported line number leaves out."""
+    header = predeclared(text)
+    try:
+        check_query_syntax(header + text)
+    except QuerySyntaxError as error:
+        if not header:
+            raise
+        message = _POSITION.sub(lambda m: f"{m[1]}{int(m[2]) - 1}:{m[3]}", error.problems[0].message, count=1)
+        raise QuerySyntaxError(Problem(message)) from None
+
+
+_POSITION = re.compile(r"^(error at )(\d+):(\d+)")
 
 
 def _named_node(iri: str) -> NamedNode:
