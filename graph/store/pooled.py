@@ -133,7 +133,7 @@ class WorkerPool:
         except BaseException:  # stopped (deadline, cancel) or anything unforeseen: never reuse the worker
             self._replace(worker)
             raise
-        if reply.error_kind == "memory":  # a Python MemoryError: start afresh rather than reuse the heap
+        if reply.error_kind == "memory" or reply.retire:  # start afresh rather than reuse a heap this large
             self._replace(worker)
         else:
             self._release(worker)

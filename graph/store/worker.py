@@ -61,6 +61,7 @@ class Reply:
     error_kind: str = ""  # syntax, input, forbidden, too-large, memory, store
     error: str = ""
     size: int = 0  # the bytes a job wrote
+    retire: bool = False  # the worker holds more than half its ceiling: replace it, do not reuse it
 
 
 def limit_memory(memory_mb: int) -> None:
@@ -179,4 +180,17 @@ def serve(path: str, conn: Connection, memory_mb: int = 0) -> None:
         except (OSError, RuntimeError) as error:
             store = view = None
             reply = Reply(error_kind="store", error=f"cannot read the store: {error}")
+        if memory_mb > 0 and _address_space() > memory_mb * 1024 * 1024 // 2:
+            # Freed memory is not always given back to the system: after a large answer the next
+            # one could fail under the ceiling, so this worker asks to be replaced.
+            reply = Reply(reply.data, reply.result_kind, reply.error_kind, reply.error, reply.size, retire=True)
         conn.send(reply)
+
+
+def _address_space() -> int:
+    """This process's address space now, in bytes (Linux /proc; 0 where it cannot be read)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0
+    return pages * resource.getpagesize()
