@@ -18,6 +18,8 @@ Query requests import only pyoxigraph, so a worker starts fast; jobs import what
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import resource
 import time
 from dataclasses import dataclass
@@ -65,11 +67,26 @@ class Reply:
 
 
 def limit_memory(memory_mb: int) -> None:
-    """Cap this process's address space at ``memory_mb`` MiB (0: no cap)."""
+    """Cap this process's address space at ``memory_mb`` MiB (0: no cap). glibc reserves 64 MiB of
+    address space for each malloc arena, one a thread up to eight a core, so the arenas are kept
+    to two first: otherwise the ceiling counts reservations that no query ever uses, and a worker
+    whose engine starts a few more threads under load fails for want of address space alone."""
     if memory_mb > 0:
+        _limit_malloc_arenas(2)
         cap = memory_mb * 1024 * 1024
         _, hard = resource.getrlimit(resource.RLIMIT_AS)
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap if hard == resource.RLIM_INFINITY else min(cap, hard)))
+
+
+def _limit_malloc_arenas(arenas: int) -> None:
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.mallopt(M_ARENA_MAX, arenas)
+    except (OSError, AttributeError):  # not glibc: nothing to tune
+        pass
+
+
+M_ARENA_MAX = -8  # glibc's mallopt parameter
 
 
 def open_read_only(path: str) -> Store:
