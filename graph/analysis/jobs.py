@@ -10,8 +10,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from graph.analysis.measures import alignment as alignment_score
-from graph.analysis.measures import alignment_series
+from graph.analysis.measures import alignment_detail, alignment_series
 from graph.analysis.measures import balance as balance_of
 from graph.analysis.measures import blocs as blocs_of
 from graph.analysis.measures import centrality as centrality_of
@@ -37,12 +36,8 @@ def blocs(store: GraphStore, filters: Filters) -> bytes:
 
 
 def alignment(store: GraphStore, filters: Filters, a: str, b: str, start: date | None, end: date, window: int) -> bytes:
-    result: dict[str, Any] = {
-        "a": a,
-        "b": b,
-        "as_of": filters.as_of,
-        "score": alignment_score(project(store, filters), a, b),
-    }
+    detail = alignment_detail(project(store, filters), a, b)
+    result: dict[str, Any] = {"a": a, "b": b, "as_of": filters.as_of, **vars(detail)}
     if start is not None:
         whole = project(store, replace(filters, as_of=None))
         result["series"] = alignment_series(whole, a, b, start, end, window)

@@ -68,3 +68,10 @@ def test_errors_are_problems(client: TestClient) -> None:
         ),
         400,
     )
+
+
+def test_alignment_says_what_it_rests_on(client: TestClient) -> None:
+    tied = client.get("/analysis/alignment", params={"a": "Moscow", "b": "Iran", "as_of": "2024-11-08"}).json()
+    assert tied["score"] > 0 and tied["claims"] >= 1 and tied["sources"] >= 1
+    untied = client.get("/analysis/alignment", params={"a": "France", "b": "Peru"}).json()
+    assert (untied["score"], untied["claims"], untied["sources"]) == (None, 0, 0)
