@@ -92,6 +92,20 @@
       yasr: { prefixes: page.prefixes, pluginOrder: ["table", "response"], defaultPlugin: "table" },
     });
 
+    // The endpoint predeclares entente's prefixes; the editor shows them too, so that a query
+    // brought by a link (or typed) without PREFIX lines reads and checks as complete.
+    function declarePrefixes(yasqe) {
+      if (!yasqe) return;
+      const text = yasqe.getValue();
+      const missing = {};
+      for (const [name, iri] of Object.entries(page.prefixes)) {
+        const used = new RegExp("(^|[^\\w:<#/.-])" + name + ":").test(text);
+        const declared = new RegExp("PREFIX\\s+" + name + "\\s*:", "i").test(text);
+        if (used && !declared) missing[name] = iri;
+      }
+      if (Object.keys(missing).length) yasqe.addPrefixes(missing);
+    }
+
     function current() {
       const tab = yasgui.getTab();
       return tab && tab.getYasqe() ? tab.getYasqe().getValue() : "";
@@ -101,6 +115,7 @@
 
     function watch(tab) {
       if (!tab || !tab.getYasqe()) return;
+      declarePrefixes(tab.getYasqe());
       tab.getYasqe().on("change", update);
       update();
     }

@@ -52,3 +52,20 @@ def test_a_syntax_error_shows_line_column_and_a_short_expectation(
         page.screenshot(path=str(tmp_path / "error.png"))
     finally:
         page.close()
+
+
+def test_ententes_prefixes_are_predeclared(server: str, browser: Browser, tmp_path: Path) -> None:
+    """A link whose query uses ent: and id: without declaring them runs, and the editor shows
+    the declarations, as the Wikidata Query Service does for its prefixes."""
+    bare = "SELECT ?object WHERE { id:russia ent:formsBlocWith ?object }"
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(server + "/sparql?query=" + quote(bare))
+        page.wait_for_selector(".yasr .dataTable tbody tr", timeout=30_000)
+        editor = page.evaluate("() => entente.yasgui.getTab().getYasqe().getValue()")
+        assert "PREFIX ent: <https://w3id.org/entente/ontology#>" in editor
+        assert "PREFIX id: <https://w3id.org/entente/id/>" in editor and editor.rstrip().endswith(bare)
+        assert "id:china" in page.inner_text(".yasr .dataTable")
+        page.screenshot(path=str(tmp_path / "predeclared.png"), full_page=True)
+    finally:
+        page.close()
