@@ -99,8 +99,9 @@ QUOTE_END = ent("quoteEnd")
 ASSERTED = ent("Asserted")
 CANDIDATE = ent("Candidate")
 RETRACTED = ent("Retracted")
+SUPERSEDED = ent("Superseded")
 
-STATUSES = {"asserted": ASSERTED, "candidate": CANDIDATE, "retracted": RETRACTED}
+STATUSES = {"asserted": ASSERTED, "candidate": CANDIDATE, "retracted": RETRACTED, "superseded": SUPERSEDED}
 
 ONTOLOGY_GRAPH = instance("graph/ontology")
 ACTORS_GRAPH = instance("graph/actors")

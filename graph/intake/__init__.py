@@ -1,7 +1,8 @@
-"""What comes in: the claims and actors formats, RDF parsing and safety checks, atomic loads, validation, review."""
+"""What comes in: the claims and actors formats, a claim's life (retract, restore, supersede), RDF parsing and safety checks, atomic loads, validation, review."""
 
 from graph.intake.actors_format import ACTOR_COLUMNS, is_actors_file, read_actors
 from graph.intake.claims_format import COLUMNS, iter_claims, read_claims
+from graph.intake.lifecycle import ClaimChange, history, restore, retract, supersede
 from graph.intake.load import (
     LoadReport,
     base_quads,
@@ -29,11 +30,13 @@ from graph.intake.validate import validate_files
 __all__ = [
     "ACTOR_COLUMNS",
     "COLUMNS",
+    "ClaimChange",
     "LoadReport",
     "ReviewReport",
     "accept_claim",
     "base_quads",
     "claims_to_quads",
+    "history",
     "init_store",
     "is_actors_file",
     "is_claims_file",
@@ -48,8 +51,11 @@ __all__ = [
     "read_claims",
     "reject_claim",
     "rejected_claims",
+    "restore",
     "restore_claims",
+    "retract",
     "review",
     "seed_files",
+    "supersede",
     "validate_files",
 ]

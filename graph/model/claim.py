@@ -92,17 +92,17 @@ class Claim:
     @cached_property
     def key(self) -> str:
         """The content hash; status and confidence are left out so a review keeps the id."""
-        return digest(
+        return claim_key(
             self.subject,
             self.relation,
             self.object,
-            self.asserted_by or "",
-            str(self.negated),
-            _iso(self.valid_from),
-            _iso(self.valid_until),
+            self.asserted_by,
+            self.negated,
+            self.valid_from,
+            self.valid_until,
             self.quote,
             self.source.iri.value,
-        )[:16]
+        )
 
     @cached_property
     def evidence_iri(self) -> NamedNode:
@@ -196,6 +196,24 @@ def digest(*parts: str) -> str:
     """The SHA-256 of ``json.dumps(parts, ensure_ascii=False)``, written out for speed (a claim
     takes three of these)."""
     return hashlib.sha256(("[" + ", ".join(map(_json_string, parts)) + "]").encode()).hexdigest()
+
+
+def claim_key(
+    subject: str,
+    relation: str,
+    obj: str,
+    asserted_by: str | None,
+    negated: bool,
+    valid_from: date | None,
+    valid_until: date | None,
+    quote: str,
+    source: str,
+) -> str:
+    """A claim's id: the hash of its content and source (status and confidence left out, so a
+    review or a status change keeps the id). ``asserted_by`` is None when the source asserts it."""
+    return digest(
+        subject, relation, obj, asserted_by or "", str(negated), _iso(valid_from), _iso(valid_until), quote, source
+    )[:16]
 
 
 def slugify(text: str) -> str:

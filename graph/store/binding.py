@@ -10,9 +10,10 @@ are RDF terms serialised by pyoxigraph, which escapes them; a user's text is nev
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 
-from pyoxigraph import BlankNode, Literal, NamedNode, Triple
+from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, Triple, serialize
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -68,3 +69,17 @@ def paged(query: str, limit: int, offset: int) -> str:
     if not (isinstance(limit, int) and isinstance(offset, int)) or limit < 0 or offset < 0:
         raise ValueError("limit and offset are non-negative integers")
     return query.rstrip() + "\nLIMIT " + str(limit) + " OFFSET " + str(offset) + "\n"
+
+
+def insert_data(quads: Sequence[Quad]) -> str:
+    """One ``INSERT DATA`` update for ``quads``, the terms written by pyoxigraph's serialiser."""
+    by_graph: dict[NamedNode | DefaultGraph, list[Triple]] = defaultdict(list)
+    for quad in quads:
+        graph = quad.graph_name
+        by_graph[graph if isinstance(graph, NamedNode) else DefaultGraph()].append(quad.triple)
+    parts = ["INSERT DATA {"]
+    for graph, triples in by_graph.items():
+        body = (serialize(triples, format=RdfFormat.N_TRIPLES) or b"").decode()
+        parts.append(body if isinstance(graph, DefaultGraph) else "GRAPH " + str(graph) + " {\n" + body + "}")
+    parts.append("}")
+    return "\n".join(parts)

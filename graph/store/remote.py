@@ -8,13 +8,11 @@ so callers see the same terms as with the embedded store.
 from __future__ import annotations
 
 import time
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import httpx
 from pyoxigraph import (
-    DefaultGraph,
     NamedNode,
     Quad,
     QueryBoolean,
@@ -24,12 +22,11 @@ from pyoxigraph import (
     Triple,
     parse,
     parse_query_results,
-    serialize,
 )
 
 from graph.errors import InputError, Problem, QuerySyntaxError, StoreError
 from graph.store.base import Bindings, GraphStore, SelectResult
-from graph.store.binding import bind_values
+from graph.store.binding import bind_values, insert_data
 
 READ_RETRIES = 2
 GRAPHS_QUERY = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
@@ -163,20 +160,6 @@ class RemoteStore(GraphStore):
 
     def close(self) -> None:
         self._client.close()
-
-
-def insert_data(quads: Sequence[Quad]) -> str:
-    """One ``INSERT DATA`` update for ``quads``, the terms written by pyoxigraph's serialiser."""
-    by_graph: dict[NamedNode | DefaultGraph, list[Triple]] = defaultdict(list)
-    for quad in quads:
-        graph = quad.graph_name
-        by_graph[graph if isinstance(graph, NamedNode) else DefaultGraph()].append(quad.triple)
-    parts = ["INSERT DATA {"]
-    for graph, triples in by_graph.items():
-        body = (serialize(triples, format=RdfFormat.N_TRIPLES) or b"").decode()
-        parts.append(body if isinstance(graph, DefaultGraph) else "GRAPH " + str(graph) + " {\n" + body + "}")
-    parts.append("}")
-    return "\n".join(parts)
 
 
 def _checked(response: httpx.Response, url: str) -> httpx.Response:

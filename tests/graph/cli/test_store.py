@@ -139,3 +139,37 @@ def test_init_loads_the_reference_unless_told_not_to(tmp_path: Path) -> None:
     assert not any(r["object"].endswith("/nato") for r in json.loads(before.stdout))
     without = runner.invoke(app, [*query, "--store", seed_only])
     assert json.loads(without.stdout) == []
+
+
+def test_claims_retract_and_history_from_the_command_line(store_dir: str) -> None:
+    found = runner.invoke(
+        app,
+        [
+            "query",
+            "actor_relations",
+            "--store",
+            store_dir,
+            "-p",
+            "actor=Russia",
+            "-p",
+            "relation=criticises",
+            "--format",
+            "json",
+        ],
+    )
+    claim = json.loads(found.stdout)[0]["claim"].rsplit("/", 1)[1]
+    result = runner.invoke(
+        app, ["claims", "retract", claim, "--reason", "misquoted", "--as", "ana", "--store", store_dir]
+    )
+    assert result.exit_code == 0, result.output
+    again = runner.invoke(app, ["claims", "retract", claim, "--reason", "twice", "--store", store_dir])
+    assert again.exit_code == 1 and "cannot retract a retracted claim" in again.output
+    shown = runner.invoke(app, ["claims", "history", claim, "--format", "json", "--store", store_dir])
+    assert shown.exit_code == 0, shown.output
+    [change] = json.loads(shown.stdout)
+    assert (change["from_status"], change["to_status"], change["by"], change["reason"]) == (
+        "asserted",
+        "retracted",
+        "ana",
+        "misquoted",
+    )

@@ -1,0 +1,342 @@
+"""A claim's life: retract one claim, restore it, or supersede it with a corrected claim.
+
+Each change is one atomic SPARQL update in the claim's source graph: the claim keeps one status,
+the change is recorded as an ``ent:StatusChange`` (a ``prov:Activity``: the claim it used, the
+statuses from and to, when — ``prov:startedAtTime`` — by whom — ``prov:wasAssociatedWith`` — and
+why), and the direct edge is drawn or removed to match. Nothing is deleted: a superseded claim
+stays, pointing to its successor (``ent:supersededBy``; the successor ``prov:wasRevisionOf`` it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from graph.errors import InputError, NotFoundError, Problem
+from graph.model.claim import claim_key, date_literal, digest, slugify
+from graph.model.ids import claim_id, claim_iri
+from graph.model.terms import as_date, number, status_name, text
+from graph.namespaces import (
+    ASSERTED,
+    ASSERTED_BY,
+    CLAIM,
+    CONFIDENCE,
+    NEGATED,
+    OBJECT,
+    PROV,
+    PROV_WAS_DERIVED_FROM,
+    RDF_TYPE,
+    RELATION,
+    RETRACTED,
+    STATUS,
+    STATUSES,
+    SUBJECT,
+    SUPERSEDED,
+    VALID_FROM,
+    VALID_UNTIL,
+    XSD,
+    ent,
+    instance,
+    sparql,
+)
+from graph.store.base import Bindings, GraphStore
+from graph.store.binding import bind_values, insert_data
+
+__all__ = ["ClaimChange", "history", "restore", "retract", "supersede"]
+
+STORED_CLAIM = sparql(
+    """
+SELECT ?graph ?subject ?relation ?object ?status ?negated ?assertedBy ?confidence ?validFrom ?validUntil
+       ?evidence ?quote WHERE {
+  GRAPH ?graph {
+    ?_claim ent:subject ?subject .
+    ?_claim ent:relation ?relation .
+    ?_claim ent:object ?object .
+    ?_claim ent:status ?status .
+    ?_claim ent:negated ?negated .
+    ?_claim ent:assertedBy ?assertedBy .
+    ?_claim ent:confidence ?confidence .
+    ?_claim prov:wasDerivedFrom ?evidence .
+    ?evidence ent:quote ?quote .
+    OPTIONAL { ?_claim ent:validFrom ?validFrom }
+    OPTIONAL { ?_claim ent:validUntil ?validUntil }
+  }
+}
+"""
+)
+
+SET_STATUS = """
+DELETE { GRAPH ?g { ?_claim ent:status ?old } }
+INSERT {
+  GRAPH ?g {
+    ?_claim ent:status ?_new .
+    ?_change a ent:StatusChange, prov:Activity ; prov:used ?_claim ; ent:fromStatus ?old ; ent:toStatus ?_new ;
+      prov:startedAtTime ?_at ; prov:wasAssociatedWith ?_agent ; ent:reason ?_reason .
+    ?_agent a prov:Agent ; rdfs:label ?_agent_name .
+  }
+}
+WHERE { GRAPH ?g { ?_claim ent:status ?old } }
+"""
+
+# The direct edge(s) of a claim follow the claims of its graph: removed when no asserted, not
+# negated claim of that graph still supports them, drawn when the claim does.
+_SUPPORTED = """
+    GRAPH ?g { ?other ent:subject ?s ; ent:relation ?r ; ent:object ?o ; ent:status ent:Asserted ; ent:negated false }
+"""
+_SUPPORTED_BACKWARDS = """
+    GRAPH ?g { ?back ent:subject ?o ; ent:relation ?r ; ent:object ?s ; ent:status ent:Asserted ; ent:negated false }
+    GRAPH ?og { ?r a owl:SymmetricProperty }
+"""
+EDGE_UPDATES = [
+    (
+        "DELETE { GRAPH ?g { ?s ?r ?o } } WHERE {\n"
+        "  GRAPH ?g { ?_claim ent:subject ?s ; ent:relation ?r ; ent:object ?o }\n"
+        f"  FILTER NOT EXISTS {{ {_SUPPORTED} }}\n  FILTER NOT EXISTS {{ {_SUPPORTED_BACKWARDS} }}\n}}"
+    ),
+    (
+        "DELETE { GRAPH ?g { ?o ?r ?s } } WHERE {\n"
+        "  GRAPH ?g { ?_claim ent:subject ?s ; ent:relation ?r ; ent:object ?o }\n"
+        "  GRAPH ?og { ?r a owl:SymmetricProperty }\n"
+        f"  FILTER NOT EXISTS {{ {_SUPPORTED} }}\n  FILTER NOT EXISTS {{ {_SUPPORTED_BACKWARDS} }}\n}}"
+    ),
+    (
+        "INSERT { GRAPH ?g { ?s ?r ?o } } WHERE {\n"
+        "  GRAPH ?g { ?_claim ent:subject ?s ; ent:relation ?r ; ent:object ?o ;"
+        " ent:status ent:Asserted ; ent:negated false }\n}"
+    ),
+    (
+        "INSERT { GRAPH ?g { ?o ?r ?s } } WHERE {\n"
+        "  GRAPH ?g { ?_claim ent:subject ?s ; ent:relation ?r ; ent:object ?o ;"
+        " ent:status ent:Asserted ; ent:negated false }\n"
+        "  GRAPH ?og { ?r a owl:SymmetricProperty }\n}"
+    ),
+]
+
+HISTORY = sparql(
+    """
+SELECT ?from ?to ?at ?agent ?reason ?successor WHERE {
+  GRAPH ?g {
+    ?change prov:used ?_claim .
+    ?change a ent:StatusChange .
+    ?change ent:fromStatus ?from .
+    ?change ent:toStatus ?to .
+    ?change prov:startedAtTime ?at .
+    ?change prov:wasAssociatedWith ?who .
+    ?who rdfs:label ?agent .
+    OPTIONAL { ?change ent:reason ?reason }
+    OPTIONAL { ?_claim ent:supersededBy ?successor }
+  }
+}
+ORDER BY ?at
+"""
+)
+
+SUPERSEDED_BY = ent("supersededBy")
+WAS_REVISION_OF = NamedNode(PROV + "wasRevisionOf")
+
+
+@dataclass(frozen=True)
+class ClaimChange:
+    """One change of a claim's status: when, by whom, why, and (for a supersession) the successor."""
+
+    claim: str
+    from_status: str
+    to_status: str
+    at: datetime
+    by: str
+    reason: str | None
+    successor: str | None = None
+
+
+@dataclass(frozen=True)
+class _Stored:
+    iri: NamedNode
+    graph: NamedNode
+    subject: str
+    relation: str
+    object: str
+    status: str
+    negated: bool
+    asserted_by: str
+    confidence: Decimal
+    valid_from: date | None
+    valid_until: date | None
+    evidence: NamedNode
+    quote: str
+
+
+def retract(store: GraphStore, claim: str, *, by: str, reason: str) -> ClaimChange:
+    """Retract one asserted or candidate claim; its edge goes unless another claim supports it."""
+    stored = _stored(store, claim)
+    _expect(stored, ("asserted", "candidate"), "retract")
+    return _change(store, stored, RETRACTED, by=by, reason=reason)
+
+
+def restore(store: GraphStore, claim: str, *, by: str, reason: str | None = None) -> ClaimChange:
+    """Assert a retracted claim again (its edge is drawn again unless it is negated)."""
+    stored = _stored(store, claim)
+    _expect(stored, ("retracted",), "restore")
+    return _change(store, stored, ASSERTED, by=by, reason=reason)
+
+
+def supersede(
+    store: GraphStore,
+    claim: str,
+    *,
+    by: str,
+    reason: str,
+    subject: str | None = None,
+    relation: str | None = None,
+    obj: str | None = None,
+    valid_from: date | None = None,
+    valid_until: date | None = None,
+    confidence: Decimal | None = None,
+) -> ClaimChange:
+    """Replace an asserted claim by a corrected one (other actors, relation, dates or confidence;
+    IRIs for actors and relation), on the same evidence: the old claim becomes superseded and
+    points to its successor, which is asserted. Returns the change of the old claim."""
+    stored = _stored(store, claim)
+    _expect(stored, ("asserted",), "supersede")
+    new_subject, new_relation = subject or stored.subject, relation or stored.relation
+    new_object = obj or stored.object
+    new_from, new_until = valid_from or stored.valid_from, valid_until or stored.valid_until
+    asserter = None if stored.asserted_by == stored.graph.value else stored.asserted_by
+    key = claim_key(
+        new_subject,
+        new_relation,
+        new_object,
+        asserter,
+        stored.negated,
+        new_from,
+        new_until,
+        stored.quote,
+        stored.graph.value,
+    )
+    if instance("claim/" + key) == stored.iri:
+        if confidence is None or confidence == stored.confidence:
+            raise InputError(
+                Problem("the correction changes nothing: give another actor, relation, date or confidence")
+            )
+        key = digest(key, "confidence", str(confidence))[:16]  # ids leave confidence out: tell the two apart
+    successor = instance("claim/" + key)
+    if store.ask("ASK WHERE { GRAPH ?g { ?_c ?p ?o } }", {"_c": successor}):
+        raise InputError(Problem(f"the corrected claim exists already: {key}"))
+    graph = stored.graph
+    decimal = NamedNode(XSD + "decimal")
+    quads = [
+        Quad(successor, RDF_TYPE, CLAIM, graph),
+        Quad(successor, SUBJECT, NamedNode(new_subject), graph),
+        Quad(successor, RELATION, NamedNode(new_relation), graph),
+        Quad(successor, OBJECT, NamedNode(new_object), graph),
+        Quad(successor, ASSERTED_BY, NamedNode(stored.asserted_by), graph),
+        Quad(successor, STATUS, ASSERTED, graph),
+        Quad(successor, CONFIDENCE, Literal(str(confidence or stored.confidence), datatype=decimal), graph),
+        Quad(successor, NEGATED, Literal(str(stored.negated).lower(), datatype=NamedNode(XSD + "boolean")), graph),
+        Quad(successor, PROV_WAS_DERIVED_FROM, stored.evidence, graph),
+        Quad(successor, WAS_REVISION_OF, stored.iri, graph),
+        Quad(stored.iri, SUPERSEDED_BY, successor, graph),
+    ]
+    for prop, day in ((VALID_FROM, new_from), (VALID_UNTIL, new_until)):
+        if day is not None:
+            quads.append(Quad(successor, prop, date_literal(day), graph))
+    return _change(store, stored, SUPERSEDED, by=by, reason=reason, before=[insert_data(quads)], also=[successor])
+
+
+def history(store: GraphStore, claim: str) -> list[ClaimChange]:
+    """The status changes of a claim, oldest first."""
+    iri = NamedNode(claim_iri(claim))
+    if not store.ask("ASK WHERE { GRAPH ?g { ?_claim a ?type } }", {"_claim": iri}):
+        raise NotFoundError("claim", claim, [])
+    changes = []
+    for row in store.select(HISTORY, {"_claim": iri}).dicts():
+        to = status_name(row["to"])
+        successor = row["successor"]
+        changes.append(
+            ClaimChange(
+                claim=claim_id(iri.value),
+                from_status=status_name(row["from"]),
+                to_status=to,
+                at=datetime.fromisoformat(text(row["at"])),
+                by=text(row["agent"]),
+                reason=text(row["reason"]) or None,
+                successor=claim_id(successor.value)
+                if to == "superseded" and isinstance(successor, NamedNode)
+                else None,
+            )
+        )
+    return changes
+
+
+def _stored(store: GraphStore, claim: str) -> _Stored:
+    iri = NamedNode(claim_iri(claim))
+    rows = store.select(STORED_CLAIM, {"_claim": iri}).dicts()
+    if not rows:
+        raise NotFoundError("claim", claim, [])
+    row = rows[0]
+    return _Stored(
+        iri=iri,
+        graph=_node(row["graph"]),
+        subject=text(row["subject"]),
+        relation=text(row["relation"]),
+        object=text(row["object"]),
+        status=status_name(row["status"]),
+        negated=text(row["negated"]) in ("true", "1"),
+        asserted_by=text(row["assertedBy"]),
+        confidence=Decimal(str(number(row["confidence"], 1.0))),
+        valid_from=as_date(row["validFrom"]),
+        valid_until=as_date(row["validUntil"]),
+        evidence=_node(row["evidence"]),
+        quote=text(row["quote"]),
+    )
+
+
+def _node(term: object) -> NamedNode:
+    if not isinstance(term, NamedNode):
+        raise InputError(Problem(f"not an IRI: {term}"))
+    return term
+
+
+def _expect(stored: _Stored, statuses: tuple[str, ...], action: str) -> None:
+    if stored.status not in statuses:
+        allowed = " or ".join(statuses)
+        article = "an" if stored.status[:1] in "aeiou" else "a"
+        where = claim_id(stored.iri.value)
+        raise InputError(Problem(f"cannot {action} {article} {stored.status} claim (only {allowed}): {where}"))
+
+
+def _change(
+    store: GraphStore,
+    stored: _Stored,
+    new: NamedNode,
+    *,
+    by: str,
+    reason: str | None,
+    before: list[str] | None = None,
+    also: list[NamedNode] | None = None,
+) -> ClaimChange:
+    """One update: ``before`` (e.g. the successor's quads), the status change and its record, and
+    the edges of the claim (and of ``also``) brought in line."""
+    if not by.strip():
+        raise InputError(Problem("who records the change is required", column="by"))
+    at = datetime.now(UTC)  # to the microsecond: changes of one second keep their order
+    agent = instance("agent/" + (slugify(by) or "unnamed"))
+    change = instance("change/" + digest(stored.iri.value, new.value, at.isoformat(), by)[:16])
+    bindings: Bindings = {
+        "_claim": stored.iri,
+        "_new": new,
+        "_change": change,
+        "_at": Literal(at.isoformat(), datatype=NamedNode(XSD + "dateTime")),
+        "_agent": agent,
+        "_agent_name": Literal(by.strip()),
+        "_reason": Literal(reason) if reason else None,
+    }
+    operations = [*(before or []), bind_values(SET_STATUS, bindings)]
+    for claim in (stored.iri, *(also or [])):
+        operations += [bind_values(update, {"_claim": claim}) for update in EDGE_UPDATES]
+    store.update(sparql(" ;\n".join(operations)))  # one prologue: the engine takes none after ";"
+    successor = claim_id(also[0].value) if also else None
+    name = next(n for n, iri in STATUSES.items() if iri == new)
+    return ClaimChange(claim_id(stored.iri.value), stored.status, name, at, by.strip(), reason, successor)
