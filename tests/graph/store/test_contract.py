@@ -14,9 +14,9 @@ from graph.model.catalogue import catalogue
 from graph.model.terms import short
 from graph.sparql.named import run_named_query
 from graph.store.base import GraphStore
+from graph.store.binding import insert_data
 from graph.store.embedded import EmbeddedStore
 from graph.store.open import open_store
-from graph.store.remote import insert_data
 from tests.support.data import claims_csv
 from tests.support.servers import oxigraph_server
 
