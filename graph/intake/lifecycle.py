@@ -16,9 +16,10 @@ from decimal import Decimal
 from pyoxigraph import Literal, NamedNode, Quad
 
 from graph.errors import InputError, NotFoundError, Problem
+from graph.model.catalogue import catalogue
 from graph.model.claim import claim_key, date_literal, digest, slugify
 from graph.model.ids import claim_id, claim_iri
-from graph.model.terms import as_date, number, status_name, text
+from graph.model.terms import status_name, text
 from graph.namespaces import (
     ASSERTED,
     ASSERTED_BY,
@@ -42,31 +43,11 @@ from graph.namespaces import (
     instance,
     sparql,
 )
+from graph.reads.claims import read_claim
 from graph.store.base import Bindings, GraphStore
 from graph.store.binding import bind_values, insert_data
 
 __all__ = ["ClaimChange", "history", "restore", "retract", "supersede"]
-
-STORED_CLAIM = sparql(
-    """
-SELECT ?graph ?subject ?relation ?object ?status ?negated ?assertedBy ?confidence ?validFrom ?validUntil
-       ?evidence ?quote WHERE {
-  GRAPH ?graph {
-    ?_claim ent:subject ?subject .
-    ?_claim ent:relation ?relation .
-    ?_claim ent:object ?object .
-    ?_claim ent:status ?status .
-    ?_claim ent:negated ?negated .
-    ?_claim ent:assertedBy ?assertedBy .
-    ?_claim ent:confidence ?confidence .
-    ?_claim prov:wasDerivedFrom ?evidence .
-    ?evidence ent:quote ?quote .
-    OPTIONAL { ?_claim ent:validFrom ?validFrom }
-    OPTIONAL { ?_claim ent:validUntil ?validUntil }
-  }
-}
-"""
-)
 
 SET_STATUS = """
 DELETE { GRAPH ?g { ?_claim ent:status ?old } }
@@ -271,32 +252,27 @@ def history(store: GraphStore, claim: str) -> list[ClaimChange]:
 
 
 def _stored(store: GraphStore, claim: str) -> _Stored:
-    iri = NamedNode(claim_iri(claim))
-    rows = store.select(STORED_CLAIM, {"_claim": iri}).dicts()
-    if not rows:
-        raise NotFoundError("claim", claim, [])
-    row = rows[0]
+    """The claim as stored, read where claims are read back (:func:`graph.reads.read_claim`)."""
+    view = read_claim(store, claim)
+    if not view.evidence:
+        raise InputError(Problem(f"the claim {view.id} has no evidence to correct it on"))
+    evidence = view.evidence[0]
+    graph = NamedNode(evidence.source_iri)
     return _Stored(
-        iri=iri,
-        graph=_node(row["graph"]),
-        subject=text(row["subject"]),
-        relation=text(row["relation"]),
-        object=text(row["object"]),
-        status=status_name(row["status"]),
-        negated=text(row["negated"]) in ("true", "1"),
-        asserted_by=text(row["assertedBy"]),
-        confidence=Decimal(str(number(row["confidence"], 1.0))),
-        valid_from=as_date(row["validFrom"]),
-        valid_until=as_date(row["validUntil"]),
-        evidence=_node(row["evidence"]),
-        quote=text(row["quote"]),
+        iri=NamedNode(view.iri),
+        graph=graph,
+        subject=view.subject.iri,
+        relation=catalogue(store).resolve_relation(view.relation).iri,
+        object=view.object.iri,
+        status=view.status,
+        negated=view.negated,
+        asserted_by=view.asserted_by.iri,
+        confidence=Decimal(str(view.confidence)),
+        valid_from=view.valid_from,
+        valid_until=view.valid_until,
+        evidence=instance("evidence/" + digest(graph.value, evidence.quote)[:16]),  # as claims make it
+        quote=evidence.quote,
     )
-
-
-def _node(term: object) -> NamedNode:
-    if not isinstance(term, NamedNode):
-        raise InputError(Problem(f"not an IRI: {term}"))
-    return term
 
 
 def _expect(stored: _Stored, statuses: tuple[str, ...], action: str) -> None:
