@@ -14,7 +14,7 @@ from starlette.responses import HTMLResponse
 import queries
 from api.negotiation import parse_accept
 from graph.model import catalogue
-from graph.namespaces import ID, PREFIXES, STATUSES
+from graph.namespaces import ID, PREFIXES, STATUSES, declarations
 from graph.sparql import example_queries
 from graph.store import GraphStore
 
@@ -52,12 +52,11 @@ def sparql_page(request: Request, query: str | None = None) -> HTMLResponse:
     ``/sparql?query=``) opens in the editor and runs."""
     store: GraphStore = request.app.state.store
     examples = [{"name": name, "title": title, "text": text} for name, title, text in example_queries(store)]
-    header = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items())
     context = {
         "examples": examples,
         "prefixes": PREFIXES,
         "query": query or "",
-        "default": header + "\n" + DEFAULT_QUERY,
+        "default": declarations() + "\n" + DEFAULT_QUERY,
     }
     return templates.TemplateResponse(request, "sparql.html", context, headers={"Vary": "Accept"})
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from pyoxigraph import NamedNode
 
@@ -50,11 +51,16 @@ PROV_WAS_DERIVED_FROM = NamedNode(PROV + "wasDerivedFrom")
 _PREFIXED = {name: re.compile(r"(?<![\w:<#/.-])" + name + r":") for name in PREFIXES}
 
 
+def declarations(names: Iterable[str] = PREFIXES, separator: str = "\n") -> str:
+    """The PREFIX declarations of entente's prefixes ``names`` (all by default), each followed by
+    ``separator``: the one place they are written out."""
+    return "".join(f"PREFIX {name}: <{PREFIXES[name]}>{separator}" for name in names)
+
+
 def sparql(query: str) -> str:
     """``query`` with a PREFIX line for each of entente's prefixes it uses, and the clocks'
     functions (``ent:validOn``, ``ent:knownBy``) written out: the one header of the code's queries."""
-    header = "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in PREFIXES.items() if _PREFIXED[name].search(query))
-    return expand(header + query)
+    return expand(declarations(name for name in PREFIXES if _PREFIXED[name].search(query)) + query)
 
 
 _DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:", re.IGNORECASE)
@@ -66,7 +72,7 @@ def predeclared(query: str) -> str:
     Query Service does, and a prefix the query declares itself keeps the query's meaning."""
     declared = {m.group(1) or "" for m in _DECLARED.finditer(query)}
     names = [name for name in PREFIXES if name not in declared and _PREFIXED[name].search(query)]
-    return " ".join(f"PREFIX {name}: <{PREFIXES[name]}>" for name in names) + "\n" if names else ""
+    return declarations(names, " ").rstrip() + "\n" if names else ""
 
 
 def ent(name: str) -> NamedNode:

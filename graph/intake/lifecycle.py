@@ -63,37 +63,44 @@ WHERE { GRAPH ?g { ?_claim ent:status ?old } }
 """
 
 # The direct edge(s) of a claim follow the claims of its graph: removed when no asserted, not
-# negated claim of that graph still supports them, drawn when the claim does.
-_SUPPORTED = """
+# negated claim of that graph still supports them (either way round for a symmetric relation),
+# drawn when the claim does. Each is run with ?_claim bound.
+EDGE_UPDATES = [
+    """
+DELETE { GRAPH ?g { ?s ?r ?o } } WHERE {
+  GRAPH ?g { ?_claim ent:subject ?s ; ent:relation ?r ; ent:object ?o }
+  FILTER NOT EXISTS {
     GRAPH ?g { ?other ent:subject ?s ; ent:relation ?r ; ent:object ?o ; ent:status ent:Asserted ; ent:negated false }
-"""
-_SUPPORTED_BACKWARDS = """
+  }
+  FILTER NOT EXISTS {
     GRAPH ?g { ?back ent:subject ?o ; ent:relation ?r ; ent:object ?s ; ent:status ent:Asserted ; ent:negated false }
     GRAPH ?og { ?r a owl:SymmetricProperty }
-"""
-EDGE_UPDATES = [
-    (
-        "DELETE { GRAPH ?g { ?s ?r ?o } } WHERE {\n"
-        "  GRAPH ?g { ?_claim ent:subject ?s ; ent:relation ?r ; ent:object ?o }\n"
-        f"  FILTER NOT EXISTS {{ {_SUPPORTED} }}\n  FILTER NOT EXISTS {{ {_SUPPORTED_BACKWARDS} }}\n}}"
-    ),
-    (
-        "DELETE { GRAPH ?g { ?o ?r ?s } } WHERE {\n"
-        "  GRAPH ?g { ?_claim ent:subject ?s ; ent:relation ?r ; ent:object ?o }\n"
-        "  GRAPH ?og { ?r a owl:SymmetricProperty }\n"
-        f"  FILTER NOT EXISTS {{ {_SUPPORTED} }}\n  FILTER NOT EXISTS {{ {_SUPPORTED_BACKWARDS} }}\n}}"
-    ),
-    (
-        "INSERT { GRAPH ?g { ?s ?r ?o } } WHERE {\n"
-        "  GRAPH ?g { ?_claim ent:subject ?s ; ent:relation ?r ; ent:object ?o ;"
-        " ent:status ent:Asserted ; ent:negated false }\n}"
-    ),
-    (
-        "INSERT { GRAPH ?g { ?o ?r ?s } } WHERE {\n"
-        "  GRAPH ?g { ?_claim ent:subject ?s ; ent:relation ?r ; ent:object ?o ;"
-        " ent:status ent:Asserted ; ent:negated false }\n"
-        "  GRAPH ?og { ?r a owl:SymmetricProperty }\n}"
-    ),
+  }
+}
+""",
+    """
+DELETE { GRAPH ?g { ?o ?r ?s } } WHERE {
+  GRAPH ?g { ?_claim ent:subject ?s ; ent:relation ?r ; ent:object ?o }
+  GRAPH ?og { ?r a owl:SymmetricProperty }
+  FILTER NOT EXISTS {
+    GRAPH ?g { ?other ent:subject ?s ; ent:relation ?r ; ent:object ?o ; ent:status ent:Asserted ; ent:negated false }
+  }
+  FILTER NOT EXISTS {
+    GRAPH ?g { ?back ent:subject ?o ; ent:relation ?r ; ent:object ?s ; ent:status ent:Asserted ; ent:negated false }
+  }
+}
+""",
+    """
+INSERT { GRAPH ?g { ?s ?r ?o } } WHERE {
+  GRAPH ?g { ?_claim ent:subject ?s ; ent:relation ?r ; ent:object ?o ; ent:status ent:Asserted ; ent:negated false }
+}
+""",
+    """
+INSERT { GRAPH ?g { ?o ?r ?s } } WHERE {
+  GRAPH ?g { ?_claim ent:subject ?s ; ent:relation ?r ; ent:object ?o ; ent:status ent:Asserted ; ent:negated false }
+  GRAPH ?og { ?r a owl:SymmetricProperty }
+}
+""",
 ]
 
 HISTORY = sparql(

@@ -73,3 +73,10 @@ def test_every_page_and_static_file_is_package_data() -> None:
     files = [p for folder in ("static", "templates") for p in (API / folder).rglob("*") if p.is_file()]
     missing = [str(p.relative_to(API)) for p in files if not any(fnmatch.fnmatch(p.name, pat) for pat in patterns)]
     assert files and missing == []
+
+
+def test_no_page_or_static_file_links_or_loads_another_host() -> None:
+    """No href or src names an http(s) host: the pages work offline and never send readers away."""
+    pattern = re.compile(rb"""(?:href|src)\s*=\s*["']https?://""")
+    files = [p for folder in ("static", "templates") for p in (API / folder).rglob("*") if p.is_file()]
+    assert [str(p.relative_to(API)) for p in files if pattern.search(p.read_bytes())] == []
