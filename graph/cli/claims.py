@@ -29,7 +29,7 @@ def _rows(changes: list[ClaimChange]) -> list[list[str]]:
     return [
         [
             c.claim,
-            c.from_status,
+            c.from_status or "(recorded)",
             c.to_status,
             c.at.isoformat(timespec="seconds"),
             c.by,

@@ -1,8 +1,10 @@
 """What comes in: the claims and actors formats, a claim's life (retract, restore, supersede), RDF parsing and safety checks, atomic loads, validation, review."""
 
 from graph.intake.actors_format import ACTOR_COLUMNS, is_actors_file, read_actors
+from graph.intake.audit import Activity, recorder
 from graph.intake.claims_format import COLUMNS, iter_claims, read_claims
-from graph.intake.lifecycle import ClaimChange, history, restore, retract, supersede
+from graph.intake.history import ClaimChange, history, moment, recorded_by, status_at
+from graph.intake.lifecycle import change_statuses, restore, retract, supersede
 from graph.intake.load import (
     LoadReport,
     base_quads,
@@ -30,11 +32,13 @@ from graph.intake.validate import validate_files
 __all__ = [
     "ACTOR_COLUMNS",
     "COLUMNS",
+    "Activity",
     "ClaimChange",
     "LoadReport",
     "ReviewReport",
     "accept_claim",
     "base_quads",
+    "change_statuses",
     "claims_to_quads",
     "history",
     "init_store",
@@ -43,12 +47,15 @@ __all__ = [
     "iter_claims",
     "load_claims_bytes",
     "load_files",
+    "moment",
     "ontology_file",
     "parse_rdf",
     "rdf_quads",
     "read_actors",
     "read_batch",
     "read_claims",
+    "recorded_by",
+    "recorder",
     "reject_claim",
     "rejected_claims",
     "restore",
@@ -56,6 +63,7 @@ __all__ = [
     "retract",
     "review",
     "seed_files",
+    "status_at",
     "supersede",
     "validate_files",
 ]

@@ -9,17 +9,19 @@ stays, pointing to its successor (``ent:supersededBy``; the successor ``prov:was
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from graph.errors import InputError, NotFoundError, Problem
+from graph.errors import InputError, Problem
+from graph.intake.audit import GENERATED_BY, agent_node
+from graph.intake.history import ClaimChange
 from graph.model.catalogue import catalogue
-from graph.model.claim import claim_key, date_literal, digest, slugify
-from graph.model.ids import claim_id, claim_iri
-from graph.model.terms import status_name, text
+from graph.model.claim import claim_key, date_literal, digest
+from graph.model.ids import claim_id
 from graph.namespaces import (
     ASSERTED,
     ASSERTED_BY,
@@ -47,7 +49,7 @@ from graph.reads.claims import read_claim
 from graph.store.base import Bindings, GraphStore
 from graph.store.binding import bind_values, insert_data
 
-__all__ = ["ClaimChange", "history", "restore", "retract", "supersede"]
+__all__ = ["change_statuses", "restore", "retract", "supersede"]
 
 SET_STATUS = """
 DELETE { GRAPH ?g { ?_claim ent:status ?old } }
@@ -103,40 +105,8 @@ INSERT { GRAPH ?g { ?o ?r ?s } } WHERE {
 """,
 ]
 
-HISTORY = sparql(
-    """
-SELECT ?from ?to ?at ?agent ?reason ?successor WHERE {
-  GRAPH ?g {
-    ?change prov:used ?_claim .
-    ?change a ent:StatusChange .
-    ?change ent:fromStatus ?from .
-    ?change ent:toStatus ?to .
-    ?change prov:startedAtTime ?at .
-    ?change prov:wasAssociatedWith ?who .
-    ?who rdfs:label ?agent .
-    OPTIONAL { ?change ent:reason ?reason }
-    OPTIONAL { ?_claim ent:supersededBy ?successor }
-  }
-}
-ORDER BY ?at
-"""
-)
-
 SUPERSEDED_BY = ent("supersededBy")
 WAS_REVISION_OF = NamedNode(PROV + "wasRevisionOf")
-
-
-@dataclass(frozen=True)
-class ClaimChange:
-    """One change of a claim's status: when, by whom, why, and (for a supersession) the successor."""
-
-    claim: str
-    from_status: str
-    to_status: str
-    at: datetime
-    by: str
-    reason: str | None
-    successor: str | None = None
 
 
 @dataclass(frozen=True)
@@ -230,32 +200,11 @@ def supersede(
     for prop, day in ((VALID_FROM, new_from), (VALID_UNTIL, new_until)):
         if day is not None:
             quads.append(Quad(successor, prop, date_literal(day), graph))
-    return _change(store, stored, SUPERSEDED, by=by, reason=reason, before=[insert_data(quads)], also=[successor])
-
-
-def history(store: GraphStore, claim: str) -> list[ClaimChange]:
-    """The status changes of a claim, oldest first."""
-    iri = NamedNode(claim_iri(claim))
-    if not store.ask("ASK WHERE { GRAPH ?g { ?_claim a ?type } }", {"_claim": iri}):
-        raise NotFoundError("claim", claim, [])
-    changes = []
-    for row in store.select(HISTORY, {"_claim": iri}).dicts():
-        to = status_name(row["to"])
-        successor = row["successor"]
-        changes.append(
-            ClaimChange(
-                claim=claim_id(iri.value),
-                from_status=status_name(row["from"]),
-                to_status=to,
-                at=datetime.fromisoformat(text(row["at"])),
-                by=text(row["agent"]),
-                reason=text(row["reason"]) or None,
-                successor=claim_id(successor.value)
-                if to == "superseded" and isinstance(successor, NamedNode)
-                else None,
-            )
-        )
-    return changes
+    at = datetime.now(UTC)
+    quads.append(Quad(successor, GENERATED_BY, _change_node(stored.iri, SUPERSEDED, at, by.strip()), graph))
+    return _change(
+        store, stored, SUPERSEDED, by=by, reason=reason, at=at, before=[insert_data(quads)], also=[successor]
+    )
 
 
 def _stored(store: GraphStore, claim: str) -> _Stored:
@@ -290,6 +239,19 @@ def _expect(stored: _Stored, statuses: tuple[str, ...], action: str) -> None:
         raise InputError(Problem(f"cannot {action} {article} {stored.status} claim (only {allowed}): {where}"))
 
 
+def change_statuses(
+    store: GraphStore, changes: Sequence[tuple[NamedNode, str]], *, by: str, reason: str | None
+) -> None:
+    """Set the status of several claims (IRIs, status names) in one update, each change recorded
+    and each claim's edges brought in line: how a reload that says another status is applied."""
+    at = datetime.now(UTC)
+    operations: list[str] = []
+    for claim, status in changes:
+        operations += _operations(claim, STATUSES[status], by=by, reason=reason, at=at)[0]
+    if operations:
+        store.update(sparql(" ;\n".join(operations)))
+
+
 def _change(
     store: GraphStore,
     stored: _Stored,
@@ -297,29 +259,43 @@ def _change(
     *,
     by: str,
     reason: str | None,
+    at: datetime | None = None,
     before: list[str] | None = None,
     also: list[NamedNode] | None = None,
 ) -> ClaimChange:
     """One update: ``before`` (e.g. the successor's quads), the status change and its record, and
     the edges of the claim (and of ``also``) brought in line."""
-    if not by.strip():
-        raise InputError(Problem("who records the change is required", column="by"))
-    at = datetime.now(UTC)  # to the microsecond: changes of one second keep their order
-    agent = instance("agent/" + (slugify(by) or "unnamed"))
-    change = instance("change/" + digest(stored.iri.value, new.value, at.isoformat(), by)[:16])
-    bindings: Bindings = {
-        "_claim": stored.iri,
-        "_new": new,
-        "_change": change,
-        "_at": Literal(at.isoformat(), datatype=NamedNode(XSD + "dateTime")),
-        "_agent": agent,
-        "_agent_name": Literal(by.strip()),
-        "_reason": Literal(reason) if reason else None,
-    }
-    operations = [*(before or []), bind_values(SET_STATUS, bindings)]
-    for claim in (stored.iri, *(also or [])):
+    at = at or datetime.now(UTC)
+    operations, by = _operations(stored.iri, new, by=by, reason=reason, at=at)
+    for claim in also or []:
         operations += [bind_values(update, {"_claim": claim}) for update in EDGE_UPDATES]
-    store.update(sparql(" ;\n".join(operations)))  # one prologue: the engine takes none after ";"
+    store.update(sparql(" ;\n".join([*(before or []), *operations])))  # one prologue: none after ";"
     successor = claim_id(also[0].value) if also else None
     name = next(n for n, iri in STATUSES.items() if iri == new)
-    return ClaimChange(claim_id(stored.iri.value), stored.status, name, at, by.strip(), reason, successor)
+    return ClaimChange(claim_id(stored.iri.value), stored.status, name, at, by, reason, successor)
+
+
+def _change_node(claim: NamedNode, new: NamedNode, at: datetime, by: str) -> NamedNode:
+    return instance("change/" + digest(claim.value, new.value, at.isoformat(), by)[:16])
+
+
+def _operations(
+    claim: NamedNode, new: NamedNode, *, by: str, reason: str | None, at: datetime
+) -> tuple[list[str], str]:
+    """The updates that set ``claim``'s status to ``new`` (recorded as a change at ``at`` — to the
+    microsecond, so changes of one second keep their order) and redraw its edges; and who, trimmed."""
+    if not by.strip():
+        raise InputError(Problem("who records the change is required", column="by"))
+    by = by.strip()
+    bindings: Bindings = {
+        "_claim": claim,
+        "_new": new,
+        "_change": _change_node(claim, new, at, by),
+        "_at": Literal(at.isoformat(), datatype=NamedNode(XSD + "dateTime")),
+        "_agent": agent_node(by),
+        "_agent_name": Literal(by),
+        "_reason": Literal(reason) if reason else None,
+    }
+    operations = [bind_values(SET_STATUS, bindings)]
+    operations += [bind_values(update, {"_claim": claim}) for update in EDGE_UPDATES]
+    return operations, by

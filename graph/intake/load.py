@@ -19,12 +19,15 @@ from pyoxigraph import NamedNode, Quad, RdfFormat
 
 from graph.errors import InputError, Problem
 from graph.intake.actors_format import is_actors_file, read_actors
+from graph.intake.audit import GENERATED_BY, Activity, recorder
 from graph.intake.claims_format import iter_claims, read_claims
+from graph.intake.lifecycle import change_statuses
 from graph.intake.rdf import parse_rdf
 from graph.intake.safety import check_labels, check_rdf
 from graph.model.catalogue import Catalogue, catalogue, read_catalogue
 from graph.model.claim import Claim, claim_node_quads, claim_quads, edge_quads, source_quads
-from graph.namespaces import ACTORS_GRAPH, ONTOLOGY_GRAPH
+from graph.model.terms import status_name
+from graph.namespaces import ACTORS_GRAPH, CLAIM, ONTOLOGY_GRAPH, RDF_TYPE, STATUS, sparql
 from graph.store.base import GraphStore
 from graph.store.embedded import EmbeddedStore
 from ontology import CATALOGUE_FILES, REFERENCE_DIR
@@ -154,15 +157,38 @@ class QuadStream:
     (``list()`` first, or pyoxigraph's bulk loader, which ingests its files only at the end).
     A source's own quads come once, not once a claim; ``claims`` and ``quads`` count as
     :func:`read_batch` does.
+
+    With an ``activity`` the load is recorded (:mod:`graph.intake.audit`): each claim new to the
+    store points to it (a claim is recorded once, by the load that first wrote it), and the
+    activity is written with the first of them (a load that adds no claim leaves no trace). With a ``store``, a claim it already holds under another status
+    keeps one status: the new one is not written but gathered in ``changes``, for
+    :func:`apply_changes` to make a recorded status change once the quads are in.
     """
 
-    def __init__(self, known: Catalogue, inputs: Sequence[tuple[str, bytes]], progress: Progress | None) -> None:
+    def __init__(
+        self,
+        known: Catalogue,
+        inputs: Sequence[tuple[str, bytes]],
+        progress: Progress | None,
+        store: GraphStore | None = None,
+        activity: Activity | None = None,
+        *,
+        keep: bool = False,
+    ) -> None:
         self.known = known
+        self.keep = keep
         self.inputs = inputs
         self.progress = progress
+        self.store = store
+        self.activity = activity
         self.claims = 0
         self.quads = 0
         self.actors = 0
+        self.read: list[Claim] = []  # the claims read, when ``keep``
+        self.changes: list[tuple[NamedNode, str]] = []
+        self._problems: list[Problem] = []
+        self._recorded = False  # whether the activity's own quads have been given
+        self._held: dict[str, bool] = {}  # source IRI -> whether the store held its graph before
 
     @property
     def size_hint(self) -> int:
@@ -171,7 +197,7 @@ class QuadStream:
 
     def __iter__(self) -> Iterator[Quad]:
         first = read_actors_first(self.known, self.inputs)
-        problems = list(first.problems)
+        problems = self._problems = list(first.problems)
         self.known, self.actors, self.quads = first.catalogue, first.actors, len(first.quads)
         if not problems:
             yield from first.quads
@@ -183,8 +209,11 @@ class QuadStream:
                 elif is_claims_file(name):
                     for claim in iter_claims(data, name, self.known):
                         self.claims += 1
+                        if self.keep:
+                            self.read.append(claim)
+                        quads = self._claim(claim, sources, name)
                         if not problems:
-                            yield from self._claim(claim, sources)
+                            yield from quads
                 else:
                     quads = rdf_quads(data, name)
                     self.quads += len(quads)
@@ -197,9 +226,26 @@ class QuadStream:
         if problems:
             raise InputError(problems)
 
-    def _claim(self, claim: Claim, sources: dict[str, int]) -> list[Quad]:
+    def _claim(self, claim: Claim, sources: dict[str, int], name: str) -> list[Quad]:
         quads = claim_node_quads(claim)
         source = claim.source.iri.value
+        stored = self._stored_status(claim)
+        if stored is None and self.activity is not None:  # new: recorded by this load
+            if not self._recorded:
+                self._recorded = True
+                quads.extend(self.activity.quads())
+            quads.append(Quad(claim.iri, GENERATED_BY, self.activity.node, claim.source.iri))
+        elif stored is not None and stored != claim.status:
+            if stored == "superseded":
+                self._problems.append(
+                    Problem(
+                        f"the claim {claim.key} ({claim.quote[:40]!r}...) was superseded by a corrected "
+                        "claim: correct that one (`entente claims history`), not this",
+                        file=name,
+                    )
+                )
+            quads = [q for q in quads if q.predicate != STATUS]
+            self.changes.append((claim.iri, claim.status))
         if source in sources:
             self.quads += sources[source]
         else:
@@ -210,26 +256,59 @@ class QuadStream:
         self.quads += len(quads)
         return quads
 
+    def _stored_status(self, claim: Claim) -> str | None:
+        """The status the store holds for ``claim`` (None if it holds none): asked only when the
+        store held the claim's source before this load, so a load of new sources asks nothing."""
+        if self.store is None:
+            return None
+        source = claim.source.iri
+        if source.value not in self._held:
+            self._held[source.value] = self.store.has_graph(source)
+        if not self._held[source.value]:
+            return None
+        rows = self.store.select(STORED_STATUS, {"_claim": claim.iri, "_source": source}).rows
+        return status_name(rows[0][0]) if rows else None
 
-def load_files(store: GraphStore, paths: Sequence[Path], progress: Progress | None = None) -> LoadReport:
-    """Load RDF, actors and claims files atomically: every file, or (on any error) nothing."""
+
+HOLDS_CLAIM = sparql("ASK WHERE { GRAPH ?g { ?_claim a ent:Claim } }")
+STORED_STATUS = sparql("SELECT ?status WHERE { GRAPH ?_source { ?_claim ent:status ?status } } LIMIT 1")
+
+
+def apply_changes(store: GraphStore, stream: QuadStream, by: str) -> None:
+    """The status changes a reload asked for (``stream.changes``), made and recorded at once."""
+    if stream.changes:
+        change_statuses(store, stream.changes, by=by, reason="loaded with another status")
+
+
+def load_files(
+    store: GraphStore, paths: Sequence[Path], progress: Progress | None = None, *, by: str | None = None
+) -> LoadReport:
+    """Load RDF, actors and claims files atomically: every file, or (on any error) nothing. The
+    load is recorded as done by ``by`` (default: the OS user); a claim the store holds under
+    another status gets the file's status as a recorded change (one status a claim, always)."""
     inputs = []
     for path in paths:
         try:
             inputs.append((str(path), path.read_bytes()))
         except OSError as error:
             raise InputError(Problem(f"cannot read: {error.strerror}", file=str(path))) from error
-    stream = QuadStream(catalogue(store), inputs, progress)
+    who = recorder(by)
+    label = "load of " + ", ".join(Path(p).name for p in paths)
+    stream = QuadStream(catalogue(store), inputs, progress, store, Activity("Load", who, label=label[:500]))
     store.add_stream(stream, stream.size_hint)
+    apply_changes(store, stream, who)
     return LoadReport(len(paths), stream.claims, stream.quads, stream.actors)
 
 
-def load_claims_bytes(store: GraphStore, data: bytes, name: str) -> list[Claim]:
-    """Load one claims file given as bytes (an upload); atomic. Returns the claims."""
-    known = catalogue(store)
-    claims = read_claims(data, name, known)
-    store.add(claims_to_quads(claims, known))
-    return claims
+def load_claims_bytes(store: GraphStore, data: bytes, name: str, *, by: str | None = None) -> list[Claim]:
+    """Load one claims file given as bytes (an upload); atomic, recorded as done by ``by``.
+    Returns the claims."""
+    who = recorder(by)
+    activity = Activity("Load", who, label="load of " + name)
+    stream = QuadStream(catalogue(store), [(name, data)], None, store, activity, keep=True)
+    store.add(list(stream))
+    apply_changes(store, stream, who)
+    return stream.read
 
 
 def ontology_file(name: str) -> bytes:
@@ -286,12 +365,17 @@ def _packaged_claims(seed: bool, reference: bool) -> tuple[tuple[int, int], tupl
     return (len(inputs), claims), tuple(quads)
 
 
-def init_store(store: GraphStore, *, seed: bool = True, reference: bool = False) -> LoadReport:
+def init_store(store: GraphStore, *, seed: bool = True, reference: bool = False, by: str | None = None) -> LoadReport:
     """Load the ontology, the catalogue, the seed evidence (unless ``seed`` is false) and the
     reference evidence of memberships and leaders (if ``reference``), at once. A new store made
     by ``entente init`` or the server gets the reference too (``Settings.reference``); this
     function's default keeps the small seed world. The report counts distinct quads."""
     (files_read, claims), claim_quads = _packaged_claims(seed, reference)
     quads = [*_base_quads(), *claim_quads]
+    made = [q for q in claim_quads if q.predicate == RDF_TYPE and q.object == CLAIM]
+    if made and not store.ask(HOLDS_CLAIM, {"_claim": made[0].subject}):  # recorded once, when first written
+        activity = Activity("Load", recorder(by), label="entente init")
+        quads += activity.quads()
+        quads += [Quad(q.subject, GENERATED_BY, activity.node, q.graph_name) for q in made]
     store.add(quads)
     return LoadReport(1 + len(CATALOGUE_FILES) + files_read, claims, len(set(quads)))

@@ -15,6 +15,8 @@ from datetime import UTC, datetime
 from pyoxigraph import Literal, NamedNode, Quad
 
 from graph.errors import InputError, NotFoundError, Problem
+from graph.intake.audit import GENERATED_BY, Activity, recorder
+from graph.intake.lifecycle import change_statuses
 from graph.model.catalogue import catalogue
 from graph.model.claim import Claim, claim_quads
 from graph.model.ids import claim_iri
@@ -42,14 +44,6 @@ SELECT ?source ?status ?subject ?relation ?object ?negated WHERE {
     OPTIONAL { ?_claim ent:negated ?negated }
   }
 }
-"""
-)
-
-ACCEPT_UPDATE = sparql(
-    """
-DELETE { GRAPH ?_source { ?_claim ent:status ?old } }
-INSERT { GRAPH ?_source { ?_claim ent:status ent:Asserted } }
-WHERE { GRAPH ?_source { ?_claim ent:status ?old } }
 """
 )
 
@@ -127,20 +121,15 @@ def _candidate(store: GraphStore, claim_id: str) -> StoredClaim:
     return found
 
 
-def accept_claim(store: GraphStore, claim_id: str) -> StoredClaim:
-    """Assert a stored candidate; unless it is negated, its direct edge appears."""
+def accept_claim(store: GraphStore, claim_id: str, *, by: str | None = None) -> StoredClaim:
+    """Assert a stored candidate, recorded as a status change by ``by`` (default: the OS user);
+    unless it is negated, its direct edge appears."""
     with _REVIEW_LOCK:
-        return _accept(store, _candidate(store, claim_id))
+        return _accept(store, _candidate(store, claim_id), recorder(by))
 
 
-def _accept(store: GraphStore, claim: StoredClaim) -> StoredClaim:
-    store.update(bind_values(ACCEPT_UPDATE, {"_claim": claim.iri, "_source": claim.source}))
-    if not claim.negated:
-        edges = [Quad(claim.subject, claim.relation, claim.object, claim.source)]
-        relation = catalogue(store).relations.get(claim.relation.value)
-        if relation is not None and relation.symmetric:
-            edges.append(Quad(claim.object, claim.relation, claim.subject, claim.source))
-        store.add(edges)
+def _accept(store: GraphStore, claim: StoredClaim, by: str) -> StoredClaim:
+    change_statuses(store, [(claim.iri, "asserted")], by=by, reason="accepted in review")
     return replace(claim, status="asserted")
 
 
@@ -189,6 +178,8 @@ def review(
     accept: Sequence[int],
     reject: Sequence[int],
     restore: Sequence[int] = (),
+    *,
+    by: str | None = None,
 ) -> ReviewReport:
     """Accept, reject and restore the claims of a candidates file by their 1-based row number.
 
@@ -196,7 +187,8 @@ def review(
     direct edge; rejecting a stored candidate removes it and remembers the rejection; restoring a
     rejected row forgets the rejection (first, so the same call may accept it). A row out of range,
     both accepted and rejected, a rejected row that is not a candidate, or an accepted row rejected
-    earlier (and not restored) is an error, and nothing changes.
+    earlier (and not restored) is an error, and nothing changes. Each write is recorded as done
+    by ``by`` (default: the OS user).
     """
     _check_rows(len(claims), [*accept, *restore], reject)
     with _REVIEW_LOCK:
@@ -216,7 +208,7 @@ def review(
         if problems:
             raise InputError(problems)
         count = restore_claims(store, (claims[row - 1].iri for row in restore))
-        _apply(store, claims, stored, accept, reject)
+        _apply(store, claims, stored, accept, reject, recorder(by))
         return ReviewReport(len(accept), len(reject), count)
 
 
@@ -226,15 +218,18 @@ def _apply(
     stored: dict[int, StoredClaim | None],
     accept: Sequence[int],
     reject: Sequence[int],
+    by: str,
 ) -> None:
     known = catalogue(store)
+    activity = Activity("Load", by, label="accepted in review")
     for row in accept:
         found = stored[row]
         if found is not None and found.status == "candidate":
-            _accept(store, found)
+            _accept(store, found, by)
         elif found is None:
             claim = replace(claims[row - 1], status="asserted")
-            store.add(claim_quads(claim, known.relations[claim.relation].symmetric))
+            recorded = Quad(claim.iri, GENERATED_BY, activity.node, claim.source.iri)
+            store.add([*claim_quads(claim, known.relations[claim.relation].symmetric), *activity.quads(), recorded])
     for row in reject:
         if (found := stored[row]) is not None:
             _reject(store, found)

@@ -166,7 +166,8 @@ def test_claims_retract_and_history_from_the_command_line(store_dir: str) -> Non
     assert again.exit_code == 1 and "cannot retract a retracted claim" in again.output
     shown = runner.invoke(app, ["claims", "history", claim, "--format", "json", "--store", store_dir])
     assert shown.exit_code == 0, shown.output
-    [change] = json.loads(shown.stdout)
+    recorded, change = json.loads(shown.stdout)
+    assert (recorded["from_status"], recorded["to_status"], recorded["reason"]) == (None, "asserted", "entente init")
     assert (change["from_status"], change["to_status"], change["by"], change["reason"]) == (
         "asserted",
         "retracted",

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from graph.errors import InputError, NotFoundError
-from graph.intake import history, restore, retract, supersede
+from graph.intake import history, restore, retract, status_at, supersede
 from graph.model import short
 from graph.sparql import run_named_query
 from graph.store import GraphStore
@@ -42,6 +43,7 @@ def test_retract_and_restore_one_claim(store: GraphStore) -> None:
     restore(store, claim, by="Ana")
     assert store.ask(EDGE % ("russia", "iran")) and store.ask(EDGE % ("iran", "russia"))
     assert [(c.from_status, c.to_status, c.reason) for c in history(store, claim)] == [
+        (None, "asserted", "entente init"),  # recorded by the load that wrote it
         ("asserted", "retracted", "misread the source"),
         ("retracted", "asserted", None),
     ]
@@ -54,8 +56,10 @@ def test_supersede_keeps_the_old_claim_and_points_to_the_new(store: GraphStore) 
     assert isw_claim(store, "iran") == change.successor  # the relations show the successor only
     assert isw_claim(store, "iran", status="superseded") == old  # the old one is kept
     assert store.ask(EDGE % ("russia", "iran"))  # the successor draws the edge
-    [record] = history(store, old)
-    assert record.successor == change.successor and record.by == "Ben"
+    loaded, record = history(store, old)
+    assert loaded.from_status is None and record.successor == change.successor and record.by == "Ben"
+    [made] = history(store, change.successor)  # the successor was recorded by the correction
+    assert (made.from_status, made.to_status, made.by, made.at) == (None, "asserted", "Ben", record.at)
 
 
 def test_a_confidence_only_correction_gets_its_own_id(store: GraphStore) -> None:
@@ -77,3 +81,58 @@ def test_wrong_transitions_are_refused_and_change_nothing(store: GraphStore) -> 
 def test_an_unknown_claim_is_not_found(store: GraphStore) -> None:
     with pytest.raises(NotFoundError):
         retract(store, "0000000000000000", by="Ana", reason="x")
+
+
+RELOAD = """subject,relation,object,status,quote,source_title,published
+France,sanctions,Iran,{status},France adopted new sanctions on Iran.,A wire,2024-05-01
+"""
+
+
+def test_reloading_a_claim_with_another_status_is_a_recorded_change(store: GraphStore, tmp_path: Path) -> None:
+    from graph.intake import load_files
+
+    first, second = tmp_path / "claims.csv", tmp_path / "retracted.csv"
+    first.write_text(RELOAD.format(status="asserted"), encoding="utf-8")
+    second.write_text(RELOAD.format(status="retracted"), encoding="utf-8")
+    load_files(store, [first], by="Ana")
+    claim = isw_like(store, "france", "iran")
+    assert store.ask(EDGE_SANCTIONS)
+    load_files(store, [second], by="Ben")
+    assert statuses(store, claim) == ["<https://w3id.org/entente/ontology#Retracted>"]  # one status, never two
+    assert not store.ask(EDGE_SANCTIONS)  # the edge went with the assertion
+    events = history(store, claim)
+    assert [(e.from_status, e.to_status, e.by) for e in events] == [
+        (None, "asserted", "Ana"),
+        ("asserted", "retracted", "Ben"),
+    ]
+    assert status_at(events, "retracted", events[0].at) == "asserted"  # recorded_at before the retraction
+    load_files(store, [second], by="Ben")  # the same file again changes nothing
+    assert len(history(store, claim)) == 2
+
+
+def test_a_superseded_claim_cannot_be_reloaded_under_another_status(store: GraphStore, tmp_path: Path) -> None:
+    from graph.intake import load_files
+
+    first = tmp_path / "claims.csv"
+    first.write_text(RELOAD.format(status="asserted"), encoding="utf-8")
+    load_files(store, [first], by="Ana")
+    claim = isw_like(store, "france", "iran")
+    supersede(store, claim, by="Ana", reason="dated", valid_from=date(2024, 4, 1))
+    before = store.canonical_nquads()
+    with pytest.raises(InputError, match="superseded by a corrected claim") as raised:
+        load_files(store, [first], by="Ana")
+    assert raised.value.problems[0].file == str(first)
+    assert store.canonical_nquads() == before  # nothing written
+
+
+EDGE_SANCTIONS = (
+    "ASK WHERE { GRAPH ?g { <https://w3id.org/entente/id/france> "
+    "<https://w3id.org/entente/ontology#sanctions> <https://w3id.org/entente/id/iran> } }"
+)
+
+
+def isw_like(store: GraphStore, subject: str, obj: str) -> str:
+    params = {"actor": subject, "direction": "out", "status": ""}
+    rows = run_named_query(store, "actor_relations", params).dicts()
+    [claim] = {short(r["claim"]) for r in rows if short(r["object"]) == "id:" + obj}
+    return claim.removeprefix("id:claim/")
