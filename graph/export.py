@@ -13,6 +13,7 @@ from typing import Any
 import networkx as nx
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, serialize
 
+from graph.analysis.edges import Claims, edge_details_of, edge_records
 from graph.analysis.projection import NO_FILTERS, ClaimRecord, Filters, claim_records, project
 from graph.model.catalogue import Catalogue, catalogue
 from graph.model.ids import actor_iri, claim_iri
@@ -125,9 +126,11 @@ def flat_graph(graph: nx.MultiDiGraph, known: Catalogue) -> nx.MultiDiGraph:
     """The projection with attributes every format can hold: numbers and strings, no ``None``; lists
     joined by ``"; "``, dates as ISO strings; ``spells`` kept as a list of (start, end) strings."""
     flat = nx.MultiDiGraph()
+    details = edge_details_of(graph)
     for node, data in graph.nodes(data=True):
         flat.add_node(node, label=data["label"], type=data["type"], iri=data["iri"])
     for a, b, key, data in graph.edges(keys=True, data=True):
+        claim_ids, asserters = details.get((a, b, key), ((), ()))
         attributes: dict[str, Any] = {
             "relation": data["relation"],
             "label": data["label"],
@@ -137,8 +140,8 @@ def flat_graph(graph: nx.MultiDiGraph, known: Catalogue) -> nx.MultiDiGraph:
             "claims": data["claims"],
             "sources": data["sources"],
             "source_ids": "; ".join(data["source_ids"]),
-            "asserters": "; ".join(known.label(a) for a in data["asserters"]),
-            "claim_ids": "; ".join(data["claim_ids"]),
+            "asserters": "; ".join(known.label(a) for a in asserters),
+            "claim_ids": "; ".join(claim_ids),
         }
         for name in ("valid_from", "valid_until", "first_reported", "last_reported"):
             if data[name] is not None:
@@ -160,8 +163,11 @@ def cytoscape(store: GraphStore, graph: nx.MultiDiGraph, filters: Filters = NO_F
         for node, data in graph.nodes(data=True)
     ]
     edges = []
+    claims = graph.graph.get("claims")
+    if isinstance(claims, Claims):
+        claims.load_all()
     for a, b, key, data in graph.edges(keys=True, data=True):
-        records: tuple[ClaimRecord, ...] = data["records"]
+        records = edge_records(graph, a, b, key, data)
         edges.append(
             {
                 "data": {

@@ -2,6 +2,7 @@
 (``measures``: blocs, alignment, paths, structural balance, centrality, changes) and their answers
 (``results``)."""
 
+from graph.analysis.edges import edge_records
 from graph.analysis.measures import (
     alignment,
     alignment_detail,
@@ -62,6 +63,7 @@ __all__ = [
     "centrality",
     "changes",
     "claim_records",
+    "edge_records",
     "jsonable",
     "paths",
     "project",

@@ -8,7 +8,7 @@ from typing import Any
 
 import networkx as nx
 
-from graph.analysis.projection import ClaimRecord, restrict
+from graph.analysis.edges import ClaimRecord, edge_records, restrict
 from graph.analysis.results import (
     Alignment,
     Balance,
@@ -156,8 +156,8 @@ def alignment_detail(graph: nx.MultiDiGraph, a: str, b: str) -> Alignment:
         record
         for x, y in weighed
         for u, v in ((x, y), (y, x))
-        for data in local.get_edge_data(u, v, default={}).values()
-        for record in data.get("records", ())
+        for key, data in local.get_edge_data(u, v, default={}).items()
+        for record in edge_records(local, u, v, key, data)
     ]
     claims, sources = len({r.id for r in records}), len({r.source for r in records})
     if not terms:
@@ -244,7 +244,7 @@ def _hop(graph: nx.MultiDiGraph, pairs: nx.Graph, u: str, v: str) -> Hop:
     quotes: list[str] = []
     for x, y in ((u, v), (v, u)):
         for key, data in sorted(graph.get_edge_data(x, y, default={}).items()):
-            records: tuple[ClaimRecord, ...] = data.get("records", ())
+            records = edge_records(graph, x, y, key, data)
             ties.append(Tie(x, key, y, data["weight"], tuple(r.id for r in records)))
             quotes.extend(r.quote for r in records if r.quote not in quotes)
     return Hop(u, v, pairs.edges[u, v]["sign"], tuple(ties), tuple(quotes))

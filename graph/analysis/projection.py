@@ -1,21 +1,28 @@
-"""The claims projected to a networkx multigraph of actors, one edge per subject, relation and object."""
+"""The claims projected to a networkx multigraph of actors, one edge per subject, relation and object.
+
+The store aggregates the claims per (subject, relation, object) (:mod:`graph.analysis.claims`);
+the graph holds what each edge derives from its claims, not the claims: an edge's claims are read
+when it is asked for (:func:`graph.analysis.edges.edge_records`).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+import gc
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
 import networkx as nx
-from pyoxigraph import Literal, NamedNode
+from pyoxigraph import NamedNode
 
-from graph.clocks import valid_during
+from graph.analysis.claims import EdgeRow, Filters, claim_bindings, edge_rows, record_rows
+from graph.analysis.edges import ClaimRecord, Claims, edge_summary, merge_spells, restrict
 from graph.errors import InputError
 from graph.model.catalogue import Catalogue, RelationType, catalogue
 from graph.model.ids import actor_iri, short_id
-from graph.model.terms import as_date, date_term, number, text
-from graph.namespaces import STATUSES, XSD_DECIMAL, sparql
+from graph.model.terms import as_date, number, text
+from graph.namespaces import STATUSES
 from graph.store.base import GraphStore, Term
 from graph.store.cache import cached
 
@@ -30,68 +37,7 @@ __all__ = [
     "restrict",
 ]
 
-# One flat query: required patterns and two single-pattern OPTIONALs; labels come from the catalogue.
-CLAIMS_QUERY = sparql(
-    """
-SELECT ?claim ?subject ?relation ?object ?confidence ?assertedBy ?validFrom ?validUntil
-       ?evidence ?quote ?source ?published
-WHERE {
-  ?claim ent:status ?status .
-  ?claim ent:negated false .
-  ?claim ent:relation ?relation .
-  ?claim ent:subject ?subject .
-  ?claim ent:object ?object .
-  ?claim ent:confidence ?confidence .
-  ?claim ent:assertedBy ?assertedBy .
-  ?claim prov:wasDerivedFrom ?evidence .
-  ?evidence ent:quote ?quote .
-  ?evidence dct:source ?source .
-  ?source dct:issued ?published .
-  OPTIONAL { ?claim ent:validFrom ?validFrom }
-  OPTIONAL { ?claim ent:validUntil ?validUntil }
-  FILTER(ent:validOn(?validFrom, ?validUntil, ?as_of))
-  FILTER(ent:knownBy(?published, ?known_at))
-  FILTER(!BOUND(?min_confidence) || ?confidence >= ?min_confidence)
-}
-"""
-)
-
-
-@dataclass(frozen=True)
-class Filters:
-    """Which claims a projection keeps: valid on ``as_of``, reported by ``known_at``, of ``relations``
-    (relation IRIs; empty means all), at least ``min_confidence``, with ``status``; never negated ones."""
-
-    as_of: date | None = None
-    known_at: date | None = None
-    relations: frozenset[str] = frozenset()
-    min_confidence: float | None = None
-    status: str = "asserted"
-
-
 NO_FILTERS = Filters()
-
-
-@dataclass(frozen=True)
-class ClaimRecord:
-    """One claim as the projection sees it; ``subject`` and ``object`` are node ids, ``relation`` a name."""
-
-    id: str
-    subject: str
-    relation: str
-    object: str
-    confidence: float
-    asserted_by: str
-    quote: str
-    source: str
-    published: date
-    valid_from: date | None = None
-    valid_until: date | None = None
-    evidence: str = field(default="", compare=False)
-
-    def valid_during(self, start: date, end: date) -> bool:
-        """Whether the claim holds at some day of ``[start, end]``."""
-        return valid_during(self.valid_from, self.valid_until, start, end)
 
 
 def resolve_filters(
@@ -122,49 +68,45 @@ def resolve_filters(
     return Filters(as_of, known_at, iris, min_confidence, status.casefold())
 
 
-def claim_records(store: GraphStore, filters: Filters = Filters()) -> list[ClaimRecord]:
-    """The claims that pass ``filters``, read with one query and cached per store generation."""
-    return cached(store, ("projection-claims", filters), lambda: _read_records(store, filters))
+def claim_records(store: GraphStore, filters: Filters = NO_FILTERS) -> list[ClaimRecord]:
+    """The claims that pass ``filters``, each with its evidence, cached per store generation."""
+    return cached(store, ("projection-claims", filters), lambda: read_records(store, filters))
 
 
-def _read_records(store: GraphStore, filters: Filters) -> list[ClaimRecord]:
-    only = next(iter(filters.relations)) if len(filters.relations) == 1 else None
-    bindings: dict[str, Term | None] = {
-        "status": STATUSES[filters.status],
-        "relation": NamedNode(only) if only else None,
-        "as_of": date_term(filters.as_of),
-        "known_at": date_term(filters.known_at),
-        "min_confidence": None
-        if filters.min_confidence is None
-        else Literal(str(filters.min_confidence), datatype=XSD_DECIMAL),
-    }
-    records = []
-    for row in store.select(CLAIMS_QUERY, bindings).rows:
-        claim, subject, relation, obj, confidence, asserter, from_, until, evidence, quote, source, published = row
-        assert isinstance(relation, NamedNode) and isinstance(subject, NamedNode) and isinstance(obj, NamedNode)
-        if filters.relations and relation.value not in filters.relations:
-            continue
-        records.append(
-            ClaimRecord(
-                id=short_id(text(claim)),
-                subject=short_id(subject.value),
-                relation=relation.value,
-                object=short_id(obj.value),
-                confidence=number(confidence),
-                asserted_by=text(asserter),
-                quote=text(quote),
-                source=text(source),
-                published=as_date(published) or date.min,
-                valid_from=as_date(from_),
-                valid_until=as_date(until),
-                evidence=text(evidence),
-            )
-        )
-    records.sort(key=lambda r: (r.subject, r.relation, r.object, r.id))
-    return records
+def read_records(store: GraphStore, filters: Filters, actors: Iterable[str] | None = None) -> list[ClaimRecord]:
+    """The claims that pass ``filters`` (of ``actors``, ids, at either end, if given), sorted by
+    subject, relation, object and id; one record per claim and evidence."""
+    iris = None if actors is None else [actor_iri(a) for a in sorted(set(actors))]
+    with no_gc():
+        rows = record_rows(store, claim_bindings(filters), iris)
+        records = {}
+        for row in rows:
+            record = _record(row)
+            if not filters.relations or record.relation in filters.relations:
+                records[record.id, record.evidence] = record
+    return sorted(records.values(), key=lambda r: (r.subject, r.relation, r.object, r.id))
 
 
-def project(store: GraphStore, filters: Filters = Filters()) -> nx.MultiDiGraph:
+def _record(row: tuple[Term | None, ...]) -> ClaimRecord:
+    claim, subject, relation, obj, confidence, asserter, from_, until, evidence, quote, source, published = row
+    assert isinstance(relation, NamedNode) and isinstance(subject, NamedNode) and isinstance(obj, NamedNode)
+    return ClaimRecord(
+        id=short_id(text(claim)),
+        subject=short_id(subject.value),
+        relation=relation.value,
+        object=short_id(obj.value),
+        confidence=number(confidence),
+        asserted_by=text(asserter),
+        quote=text(quote),
+        source=text(source),
+        published=as_date(published) or date.min,
+        valid_from=as_date(from_),
+        valid_until=as_date(until),
+        evidence=text(evidence),
+    )
+
+
+def project(store: GraphStore, filters: Filters = NO_FILTERS) -> nx.MultiDiGraph:
     """The projection of the claims that pass ``filters``, cached per store generation and filters.
 
     The graph is shared with later callers: read it, do not change it (``restrict`` makes new ones).
@@ -178,12 +120,89 @@ def project(store: GraphStore, filters: Filters = Filters()) -> nx.MultiDiGraph:
     >>> graph.edges["russia", "ukraine", "attacks"]["polarity"]
     -1
     """
-    return cached(store, ("projection", filters), lambda: build_graph(claim_records(store, filters), catalogue(store)))
+
+    def build() -> nx.MultiDiGraph:
+        known = catalogue(store)
+        with no_gc():
+            graph = graph_from_rows(edge_rows(store, claim_bindings(filters)), known, filters.relations)
+        graph.graph["claims"] = Claims(store, filters, known, lambda: claim_records(store, filters), read_records)
+        return graph
+
+    return cached(store, ("projection", filters), build)
+
+
+def graph_from_rows(
+    rows: Iterable[EdgeRow], known: Catalogue, relations: frozenset[str] = frozenset()
+) -> nx.MultiDiGraph:
+    """The graph of aggregated claims (see :func:`build_graph` for its attributes, less the
+    per-claim ones: ``claim_ids``, ``source_ids``, ``asserters`` and ``records`` are read on
+    demand, see :mod:`graph.analysis.edges`)."""
+    edges: dict[tuple[str, str, str], tuple[RelationType, list[EdgeRow]]] = {}
+    for row in rows:
+        relation = known.relations.get(row.relation)
+        if relation is None or (relations and row.relation not in relations):
+            continue  # a relation not in the scheme has no polarity
+        a, b = row.subject, row.object
+        if relation.symmetric and b < a:
+            a, b = b, a
+        key = (a, b, relation.name)
+        if key in edges:  # the other direction of a symmetric tie
+            edges[key][1].append(row)
+        else:
+            edges[key] = (relation, [row])
+    graph = nx.MultiDiGraph()
+    _add_nodes(graph, {n for a, b, _ in edges for n in (a, b)}, known)
+    graph.add_edges_from(
+        (a, b, name, {**_edge_head(relation), **_summary_of_rows(parts, relation)})
+        for (a, b, name), (relation, parts) in sorted(edges.items())
+    )
+    return graph
+
+
+def _add_nodes(graph: nx.MultiDiGraph, nodes: set[str], known: Catalogue) -> None:
+    for node in sorted(nodes):
+        actor = known.actors.get(actor_iri(node))
+        graph.add_node(
+            node,
+            label=actor.label if actor else node,
+            type=actor.type if actor else "Actor",
+            iri=actor_iri(node),
+        )
+
+
+def _edge_head(relation: RelationType) -> dict[str, Any]:
+    return {
+        "relation": relation.name,
+        "label": relation.label,
+        "polarity": relation.polarity,
+        "goldstein": relation.weight,
+        "symmetric": relation.symmetric,
+    }
+
+
+def _summary_of_rows(parts: Sequence[EdgeRow], relation: RelationType) -> dict[str, Any]:
+    spells = [spell for part in parts for spell in part.spells]
+    sources = parts[0].sources if len(parts) == 1 else tuple(sorted({s for part in parts for s in part.sources}))
+    froms = [s for s, _ in spells]
+    untils = [u for _, u in spells]
+    return {
+        "weight": round(relation.polarity * abs(relation.weight) * sum(p.total for p in parts), 6),
+        "confidence": max(p.best for p in parts),
+        "claims": sum(p.claims for p in parts),
+        "sources": len(sources),
+        "source_ids": tuple(sorted(sources)) if len(parts) == 1 else sources,
+        "valid_from": None if None in froms else min(d for d in froms if d is not None),
+        "valid_until": None if None in untils else max(d for d in untils if d is not None),
+        "first_reported": min(p.first for p in parts),
+        "last_reported": max(p.last for p in parts),
+        "spells": tuple(spells) if len(spells) == 1 else merge_spells(spells),
+    }
 
 
 def build_graph(records: Iterable[ClaimRecord], known: Catalogue) -> nx.MultiDiGraph:
     """A multigraph with a node per actor and an edge per (subject, relation, object), keyed by the
-    relation's name. Symmetric relations get one edge, from the smaller id to the larger.
+    relation's name, from claim records. Symmetric relations get one edge, from the smaller id to
+    the larger.
 
     Node attributes: ``label``, ``type``, ``iri``. Edge attributes: ``relation`` (name), ``label``,
     ``polarity``, ``goldstein``, ``symmetric``, ``weight`` (sum of polarity x |Goldstein| x confidence),
@@ -203,92 +222,23 @@ def build_graph(records: Iterable[ClaimRecord], known: Catalogue) -> nx.MultiDiG
         if relation.symmetric and b < a:
             a, b = b, a
         groups.setdefault((a, b, relation.name), []).append(record)
-    for node in sorted({n for a, b, _ in groups for n in (a, b)}):
-        actor = known.actors.get(actor_iri(node))
-        graph.add_node(
-            node,
-            label=actor.label if actor else node,
-            type=actor.type if actor else "Actor",
-            iri=actor_iri(node),
-        )
+    _add_nodes(graph, {n for a, b, _ in groups for n in (a, b)}, known)
     for (a, b, name), claims in sorted(groups.items()):
         relation = relations[name]
         graph.add_edge(
-            a,
-            b,
-            key=name,
-            relation=name,
-            label=relation.label,
-            polarity=relation.polarity,
-            goldstein=relation.weight,
-            symmetric=relation.symmetric,
-            **edge_summary(claims, relation.polarity, relation.weight),
+            a, b, key=name, **_edge_head(relation), **edge_summary(claims, relation.polarity, relation.weight)
         )
     return graph
 
 
-def edge_summary(claims: Sequence[ClaimRecord], polarity: int, goldstein: float) -> dict[str, Any]:
-    """The attributes an edge derives from its claims."""
-    froms = [c.valid_from for c in claims]
-    untils = [c.valid_until for c in claims]
-    return {
-        "weight": round(sum(polarity * abs(goldstein) * c.confidence for c in claims), 6),
-        "confidence": max(c.confidence for c in claims),
-        "claims": len(claims),
-        "sources": len({c.source for c in claims}),
-        "claim_ids": tuple(c.id for c in claims),
-        "source_ids": tuple(sorted({c.source for c in claims})),
-        "asserters": tuple(sorted({c.asserted_by for c in claims})),
-        "valid_from": None if None in froms else min(d for d in froms if d is not None),
-        "valid_until": None if None in untils else max(d for d in untils if d is not None),
-        "first_reported": min(c.published for c in claims),
-        "last_reported": max(c.published for c in claims),
-        "spells": merge_spells((c.valid_from, c.valid_until) for c in claims),
-        "records": tuple(claims),
-    }
-
-
-def merge_spells(spells: Iterable[tuple[date | None, date | None]]) -> tuple[tuple[date | None, date | None], ...]:
-    """Merge overlapping valid-time intervals (None is an open end).
-
-    Examples
-    --------
-    >>> merge_spells([(date(2020, 1, 1), date(2021, 1, 1)), (date(2020, 6, 1), None)])
-    ((datetime.date(2020, 1, 1), None),)
-    """
-    ordered = sorted(spells, key=lambda s: s[0] or date.min)
-    merged: list[tuple[date | None, date | None]] = []
-    for start, end in ordered:
-        if merged:
-            last_start, last_end = merged[-1]
-            if last_end is None or start is None or start <= last_end:
-                merged[-1] = (last_start, None if last_end is None or end is None else max(last_end, end))
-                continue
-        merged.append((start, end))
-    return tuple(merged)
-
-
-def restrict(graph: nx.MultiDiGraph, start: date, end: date | None = None) -> nx.MultiDiGraph:
-    """A new graph with only the claims valid at some day of ``[start, end]`` (``end`` defaults to
-    ``start``: the graph as of that date); edges left without claims go, and so do bare nodes.
-
-    Examples
-    --------
-    >>> g = nx.MultiDiGraph()
-    >>> record = ClaimRecord("c1", "a", "x", "b", 1.0, "s", "q", "src", date(2020, 1, 1), date(2020, 1, 1))
-    >>> g.add_edge("a", "b", key="x", polarity=1, goldstein=2.0, records=(record,))
-    'x'
-    >>> restrict(g, date(2019, 1, 1)).number_of_edges(), restrict(g, date(2021, 1, 1)).number_of_edges()
-    (0, 1)
-    """
-    last = end or start
-    result = nx.MultiDiGraph()
-    for a, b, key, data in graph.edges(keys=True, data=True):
-        kept = [c for c in data["records"] if c.valid_during(start, last)]
-        if not kept:
-            continue
-        for node in (a, b):
-            if node not in result:
-                result.add_node(node, **graph.nodes[node])
-        result.add_edge(a, b, key=key, **{**data, **edge_summary(kept, data["polarity"], data["goldstein"])})
-    return result
+@contextmanager
+def no_gc() -> Iterator[None]:
+    """The cyclic garbage collector off while many objects are made (none of them cyclic): at a
+    million claims it would otherwise walk them again and again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()

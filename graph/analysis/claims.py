@@ -1,0 +1,239 @@
+"""The claims as the projection reads them from the store.
+
+Every query here joins the claim's patterns as sub-selects, one triple pattern each: the engine
+scans each pattern once and joins the scans in memory (hash joins), instead of looking every claim
+up in the on-disk indexes pattern by pattern, which at a million claims is random reads all the
+way (see PERFORMANCE.md). Three shapes:
+
+- ``EDGES_QUERY``: one row per (subject, relation, object) with what an edge derives from its
+  claims (counts, sums, dates, sources, valid-time spells), aggregated by the engine, so no
+  per-claim object is ever made in Python for a projection;
+- ``DETAILS_QUERY``: per (subject, relation, object), the claim ids and asserters (exports);
+- ``RECORDS_QUERY``: one row per claim with its evidence (quotes, for panels and exports).
+
+Results are read as SPARQL TSV, written by the engine in Rust.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import NamedTuple
+
+from pyoxigraph import Literal, NamedNode
+
+from graph.model.ids import short_id
+from graph.model.terms import date_term
+from graph.namespaces import STATUSES, XSD_DECIMAL, sparql
+from graph.store.base import GraphStore, Term
+from graph.store.binding import bind_values
+
+__all__ = ["EdgeRow", "Filters", "claim_bindings", "edge_details", "edge_rows", "record_rows"]
+
+# The claims that pass the filters: each pattern a sub-select, joined by the engine in memory.
+_CLAIMS = """
+  { SELECT ?claim ?status WHERE { ?claim ent:status ?status } }
+  { SELECT ?claim WHERE { ?claim ent:negated false } }
+  { SELECT ?claim ?relation WHERE { ?claim ent:relation ?relation } }
+  { SELECT ?claim ?subject WHERE { ?claim ent:subject ?subject } }
+  { SELECT ?claim ?object WHERE { ?claim ent:object ?object } }
+  { SELECT ?claim ?confidence WHERE { ?claim ent:confidence ?confidence } }
+  { SELECT ?claim ?assertedBy WHERE { ?claim ent:assertedBy ?assertedBy } }
+  { SELECT ?claim ?evidence WHERE { ?claim prov:wasDerivedFrom ?evidence } }
+  { SELECT ?evidence ?quote WHERE { ?evidence ent:quote ?quote } }
+  { SELECT ?evidence ?source WHERE { ?evidence dct:source ?source } }
+  { SELECT ?source ?published WHERE { ?source dct:issued ?published } }
+  OPTIONAL { SELECT ?claim ?validFrom WHERE { ?claim ent:validFrom ?validFrom } }
+  OPTIONAL { SELECT ?claim ?validUntil WHERE { ?claim ent:validUntil ?validUntil } }
+  FILTER(ent:validOn(?validFrom, ?validUntil, ?as_of))
+  FILTER(ent:knownBy(?published, ?known_at))
+  FILTER(!BOUND(?min_confidence) || ?confidence >= ?min_confidence)
+"""
+# The evidence scan selects ?quote only where quotes are wanted: an aggregate that never reads it
+# keeps the pattern (an evidence without a quote is no evidence) but not the text.
+_CLAIMS_NO_QUOTE = _CLAIMS.replace("SELECT ?evidence ?quote WHERE", "SELECT ?evidence WHERE")
+
+EDGES_QUERY = sparql(
+    """
+SELECT ?subject ?relation ?object (COUNT(*) AS ?claims) (SUM(?confidence) AS ?total) (MAX(?confidence) AS ?best)
+  (MIN(?published) AS ?first) (MAX(?published) AS ?last)
+  (GROUP_CONCAT(DISTINCT STR(?source); separator=" ") AS ?sources)
+  (GROUP_CONCAT(CONCAT(COALESCE(STR(?validFrom), ""), "/", COALESCE(STR(?validUntil), "")); separator=" ") AS ?spells)
+WHERE {"""
+    + _CLAIMS_NO_QUOTE
+    + """}
+GROUP BY ?subject ?relation ?object
+"""
+)
+DETAILS_QUERY = sparql(
+    """
+SELECT ?subject ?relation ?object (GROUP_CONCAT(STR(?claim); separator=" ") AS ?ids)
+  (GROUP_CONCAT(DISTINCT STR(?assertedBy); separator=" ") AS ?asserters)
+WHERE {"""
+    + _CLAIMS_NO_QUOTE
+    + """}
+GROUP BY ?subject ?relation ?object
+"""
+)
+RECORDS_QUERY = sparql(
+    """
+SELECT ?claim ?subject ?relation ?object ?confidence ?assertedBy ?validFrom ?validUntil
+       ?evidence ?quote ?source ?published
+WHERE {"""
+    + _CLAIMS
+    + """}
+"""
+)
+# The claims of a few actors (either end): started from the actors, looked up pattern by pattern.
+ACTOR_RECORDS_QUERY = sparql(
+    """
+SELECT ?claim ?subject ?relation ?object ?confidence ?assertedBy ?validFrom ?validUntil
+       ?evidence ?quote ?source ?published
+WHERE {
+  { ?claim ent:subject ?actor . BIND(?actor AS ?subject) ?claim ent:object ?object . }
+  UNION
+  { ?claim ent:object ?actor . BIND(?actor AS ?object) ?claim ent:subject ?subject . }
+  ?claim ent:status ?status .
+  ?claim ent:negated false .
+  ?claim ent:relation ?relation .
+  ?claim ent:confidence ?confidence .
+  ?claim ent:assertedBy ?assertedBy .
+  ?claim prov:wasDerivedFrom ?evidence .
+  ?evidence ent:quote ?quote .
+  ?evidence dct:source ?source .
+  ?source dct:issued ?published .
+  OPTIONAL { ?claim ent:validFrom ?validFrom }
+  OPTIONAL { ?claim ent:validUntil ?validUntil }
+  FILTER(ent:validOn(?validFrom, ?validUntil, ?as_of))
+  FILTER(ent:knownBy(?published, ?known_at))
+  FILTER(!BOUND(?min_confidence) || ?confidence >= ?min_confidence)
+}
+"""
+)
+TSV = "text/tab-separated-values"
+
+
+class EdgeRow(NamedTuple):
+    """What the claims of one (subject, relation, object) give an edge; actors as ids."""
+
+    subject: str
+    relation: str  # the relation's IRI
+    object: str
+    claims: int
+    total: float  # the sum of the claims' confidence
+    best: float
+    first: date
+    last: date
+    sources: tuple[str, ...]  # distinct source IRIs
+    spells: tuple[tuple[date | None, date | None], ...]  # one per claim
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which claims a projection keeps: valid on ``as_of``, reported by ``known_at``, of ``relations``
+    (relation IRIs; empty means all), at least ``min_confidence``, with ``status``; never negated ones."""
+
+    as_of: date | None = None
+    known_at: date | None = None
+    relations: frozenset[str] = frozenset()
+    min_confidence: float | None = None
+    status: str = "asserted"
+
+
+def claim_bindings(filters: Filters) -> dict[str, Term | None]:
+    """The bound values of the claims' filters (an unbound one keeps everything). Several relations
+    are not bound: the caller keeps those it wants."""
+    only = next(iter(filters.relations)) if len(filters.relations) == 1 else None
+    return {
+        "status": STATUSES[filters.status],
+        "relation": NamedNode(only) if only else None,
+        "as_of": date_term(filters.as_of),
+        "known_at": date_term(filters.known_at),
+        "min_confidence": None
+        if filters.min_confidence is None
+        else Literal(str(filters.min_confidence), datatype=XSD_DECIMAL),
+    }
+
+
+def edge_rows(store: GraphStore, bindings: Mapping[str, Term | None]) -> Iterator[EdgeRow]:
+    """The aggregated claims, one row per (subject, relation, object)."""
+    for cells in _tsv(store, EDGES_QUERY, bindings):
+        subject, relation, obj, claims, total, best, first, last, sources, spells = cells
+        yield EdgeRow(
+            short_id(_iri(subject)),
+            _iri(relation),
+            short_id(_iri(obj)),
+            int(_lexical(claims)),
+            float(_lexical(total)),
+            float(_lexical(best)),
+            _day(first) or date.min,
+            _day(last) or date.min,
+            tuple(_lexical(sources).split()),
+            tuple(_spell(s) for s in _lexical(spells).split(" ")),
+        )
+
+
+def edge_details(
+    store: GraphStore, bindings: Mapping[str, Term | None]
+) -> Iterator[tuple[str, str, str, list[str], list[str]]]:
+    """Per (subject, relation, object) as ids and relation IRI: the claim ids and asserter IRIs."""
+    for subject, relation, obj, ids, asserters in _tsv(store, DETAILS_QUERY, bindings):
+        yield (
+            short_id(_iri(subject)),
+            _iri(relation),
+            short_id(_iri(obj)),
+            [short_id(i) for i in _lexical(ids).split()],
+            _lexical(asserters).split(),
+        )
+
+
+def record_rows(
+    store: GraphStore, bindings: Mapping[str, Term | None], actors: list[str] | None = None
+) -> list[tuple[Term | None, ...]]:
+    """Per claim and evidence: claim, subject, relation, object, confidence, asserter, valid from,
+    valid until, evidence, quote, source, published; of all claims, or those of ``actors`` (IRIs)."""
+    if actors is None:
+        return store.select(RECORDS_QUERY, bindings).rows
+    rows: list[tuple[Term | None, ...]] = []
+    for actor in actors:
+        rows.extend(store.select(ACTOR_RECORDS_QUERY, {"actor": NamedNode(actor), **bindings}).rows)
+    return rows
+
+
+def _tsv(store: GraphStore, query: str, bindings: Mapping[str, Term | None]) -> Iterator[list[str]]:
+    data, _ = store.query_serialized(bind_values(query, dict(bindings)), TSV)
+    lines = data.decode().split("\n")
+    for line in lines[1:]:
+        if line:
+            yield line.split("\t")
+
+
+def _iri(cell: str) -> str:
+    if not (cell.startswith("<") and cell.endswith(">")):
+        raise ValueError(f"expected an IRI in the results, not {cell!r}")
+    return cell[1:-1]
+
+
+def _lexical(cell: str) -> str:
+    """The lexical form of a TSV cell: a number as written, a quoted literal without quotes and type."""
+    if not cell.startswith('"'):
+        return cell
+    end = cell.rindex('"')
+    value = cell[1:end]
+    if "\\" in value:  # the texts read here are IRIs, dates and numbers: nothing to unescape
+        raise ValueError(f"unexpected escape in a result: {cell!r}")
+    return value
+
+
+def _day(cell: str) -> date | None:
+    value = _lexical(cell)
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _spell(text: str) -> tuple[date | None, date | None]:
+    start, _, end = text.partition("/")
+    return (date.fromisoformat(start[:10]) if start else None, date.fromisoformat(end[:10]) if end else None)

@@ -1,0 +1,108 @@
+"""The aggregated projection gives what the claim-by-claim projection gave (``reference``): the
+same nodes, edges and attributes, the same claims behind each edge when asked for, the same
+analysis and the same exports, under every filter, on the seed and on a generated world."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from bench.generate import write_world
+from graph import analysis, export
+from graph.analysis import Filters, edge_records, project, resolve_filters
+from graph.analysis.edges import edge_details_of
+from graph.intake.load import init_store, load_files
+from graph.model.catalogue import catalogue
+from graph.store.base import GraphStore
+from graph.store.embedded import EmbeddedStore
+from tests.graph.analysis import reference
+
+PER_CLAIM = ("records", "claim_ids", "asserters")
+
+
+@pytest.fixture(scope="module", params=["seed", "generated"])
+def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphStore]:
+    store = EmbeddedStore()
+    if request.param == "seed":
+        init_store(store)
+    else:
+        out = tmp_path_factory.mktemp("world")
+        write_world(out, 1500, seed=11)
+        init_store(store, seed=False)
+        load_files(store, [out / "actors.ttl"])
+        load_files(store, [out / "claims.csv"])
+    yield store
+    store.close()
+
+
+def filter_sets(store: GraphStore) -> list[Filters]:
+    known = catalogue(store)
+    return [
+        Filters(),
+        Filters(as_of=date(2024, 11, 8)),
+        Filters(as_of=date(2012, 6, 30)),
+        Filters(known_at=date(2015, 1, 1)),
+        Filters(min_confidence=0.8),
+        Filters(status="candidate"),
+        resolve_filters(known, relations=["cooperatesWith"]),
+        resolve_filters(known, relations=["sanctions", "supports", "formsBlocWith"], as_of=date(2020, 1, 1)),
+        resolve_filters(known, as_of=date(2016, 3, 1), known_at=date(2018, 1, 1), min_confidence=0.6),
+    ]
+
+
+def test_the_projection_is_the_claim_by_claim_one(world: GraphStore) -> None:
+    for filters in filter_sets(world):
+        old, new = reference.project(world, filters), project(world, filters)
+        assert dict(old.nodes(data=True)) == dict(new.nodes(data=True)), filters
+        assert list(old.edges(keys=True)) == list(new.edges(keys=True)), filters
+        details = edge_details_of(new)
+        for a, b, key, before in old.edges(keys=True, data=True):
+            after = new.edges[a, b, key]
+            assert not set(PER_CLAIM) & set(after)
+            expected = {k: v for k, v in before.items() if k not in PER_CLAIM and k != "weight"}
+            assert {k: v for k, v in after.items() if k != "weight"} == expected, (a, b, key, filters)
+            assert after["weight"] == pytest.approx(before["weight"], abs=1e-6)
+            assert edge_records(new, a, b, key) == before["records"]
+            assert details[a, b, key] == (before["claim_ids"], before["asserters"])
+
+
+def test_the_analysis_is_the_same(world: GraphStore) -> None:
+    for filters in filter_sets(world)[:3]:
+        old, new = reference.project(world, filters), project(world, filters)
+        assert analysis.blocs(old) == analysis.blocs(new)
+        assert analysis.centrality(old) == analysis.centrality(new)
+        assert analysis.balance(old) == analysis.balance(new)
+        some = sorted(old.nodes)[:6]
+        for a, b in itertools.pairwise(some):
+            assert analysis.alignment_detail(old, a, b) == analysis.alignment_detail(project(world, filters), a, b)
+            assert analysis.paths(old, a, b) == analysis.paths(project(world, filters), a, b)
+    old, new = reference.project(world), project(world)
+    assert analysis.changes(old, date(2010, 1, 1), date(2024, 11, 8)) == analysis.changes(
+        new, date(2010, 1, 1), date(2024, 11, 8)
+    )
+    a, b = sorted(old.nodes)[:2]
+    start, end = date(2005, 1, 1), date(2024, 12, 31)
+    assert analysis.alignment_series(old, a, b, start, end) == analysis.alignment_series(
+        project(world), a, b, start, end
+    )
+
+
+def test_every_export_is_the_same(world: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    for filters in filter_sets(world)[:5]:
+        new = {fmt: export.export(world, fmt, filters) for fmt in export.ExportFormat}
+        with monkeypatch.context() as patched:
+            patched.setattr(export, "project", reference.project)
+            patched.setattr(export, "claim_records", reference.claim_records)
+            old = {fmt: export.export(world, fmt, filters) for fmt in export.ExportFormat}
+        for fmt in export.ExportFormat:
+            assert new[fmt] == old[fmt], (fmt, filters)
+
+
+def test_a_projection_reads_an_edges_claims_only_when_asked(world: GraphStore) -> None:
+    graph = project(world, Filters(min_confidence=0.5))
+    a, b, key = next(iter(graph.edges(keys=True)))
+    copy = graph.copy()  # a copy reads from the same store
+    assert edge_records(copy, a, b, key) == edge_records(graph, a, b, key) != ()
