@@ -19,6 +19,7 @@ from api.routers import (
     actors,
     analysis,
     claims,
+    corrections,
     docs,
     export,
     extract,
@@ -42,6 +43,7 @@ ROUTERS = (
     health,
     actors,
     relations,
+    corrections,  # before claims: /claims/{id} takes any path
     claims,
     sources,
     search,

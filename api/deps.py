@@ -18,7 +18,7 @@ from graph.store import GraphStore
 
 Status = Literal["asserted", "candidate", "retracted"]
 
-bearer = HTTPBearer(auto_error=False, description="the server's write token (ENTENTE_WRITE_TOKEN)")
+bearer = HTTPBearer(auto_error=False, description="a write token (ENTENTE_WRITE_TOKENS or ENTENTE_WRITE_TOKEN)")
 
 
 def get_settings(request: Request) -> Settings:
@@ -47,34 +47,56 @@ def get_limits(settings: SettingsDep) -> Limits:
 LimitsDep = Annotated[Limits, Depends(get_limits)]
 
 
+LOCAL_WRITER = "local"
+
+
+def token_names(settings: Settings) -> dict[str, str]:
+    """Every token that may write, by its name (the name is recorded as who wrote)."""
+    named = dict(settings.write_tokens)
+    if settings.write_token:
+        named.setdefault("writer", settings.write_token)
+    return {name: token for name, token in named.items() if token}
+
+
+def writer(settings: Settings, authorization: str | None) -> tuple[str | None, str | None]:
+    """Who the request writes as (a token's name), or why it may not write (a message)."""
+    scheme, _, given = (authorization or "").partition(" ")
+    token = given.strip().encode()
+    if (
+        settings.local_token
+        and scheme.lower() == "bearer"
+        and hmac.compare_digest(token, settings.local_token.encode())
+    ):
+        return LOCAL_WRITER, None  # the store directory's own token: whoever can read it can write the files
+    if settings.read_only:
+        return None, "this server is read-only (ENTENTE_READ_ONLY)"
+    named = token_names(settings)
+    if not named:
+        return None, "writes need a write token, and this server has none configured (ENTENTE_WRITE_TOKENS)"
+    if scheme.lower() != "bearer" or not token:
+        return None, "writes need 'Authorization: Bearer <write token>'"
+    found = [name for name, secret in named.items() if hmac.compare_digest(token, secret.encode())]
+    return (found[0], None) if found else (None, "the write token is wrong")
+
+
 def writes_allowed(settings: Settings, authorization: str | None) -> str | None:
     """Why a write is refused (a message), or None when the request may write."""
-    if settings.read_only:
-        return "this server is read-only (ENTENTE_READ_ONLY)"
-    if not settings.write_token:
-        return "writes need a write token, and this server has none configured (ENTENTE_WRITE_TOKEN)"
-    scheme, _, token = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not token:
-        return "writes need 'Authorization: Bearer <write token>'"
-    if not hmac.compare_digest(token.strip().encode(), settings.write_token.encode()):
-        return "the write token is wrong"
-    return None
+    return writer(settings, authorization)[1]
 
 
 def require_writer(
     request: Request,
     settings: SettingsDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
-) -> None:
-    """Refuse the request with 403 unless writes are on and the bearer token matches."""
-    refusal = writes_allowed(settings, request.headers.get("authorization"))
-    if refusal is not None:
+) -> str:
+    """The name of the token that writes; 403 unless writes are on and the bearer token is known."""
+    name, refusal = writer(settings, request.headers.get("authorization"))
+    if name is None:
         raise HTTPException(status_code=403, detail=refusal)
+    return name
 
 
-WriterDep = Depends(require_writer)
-
-
+Writer = Annotated[str, Depends(require_writer)]
 Limit = Annotated[int, Query(ge=1, le=1000, description="items per page")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000_000, description="items to skip")]
 

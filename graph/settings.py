@@ -22,7 +22,16 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=0, le=65535)
     read_only: bool = Field(default=True, description="refuse every write, even with the token")
-    write_token: str | None = Field(default=None, description="the bearer token that allows writes")
+    write_token: str | None = Field(default=None, description="the bearer token that allows writes (named 'writer')")
+    write_tokens: dict[str, str] = Field(
+        default_factory=dict,
+        description='named bearer tokens that allow writes, as JSON {"name": "token"}; the name is recorded as who wrote',
+    )
+    local_token: str | None = Field(
+        default=None,
+        description="the token `entente serve` writes into the store directory for commands on this machine "
+        "(readable by its user only); it writes even on a read-only server",
+    )
     query_timeout_s: float = Field(default=30.0, gt=0)
     query_workers: int = Field(default=2, ge=1, le=64, description="processes that run the queries of a served store")
     worker_memory_mb: int = Field(

@@ -15,14 +15,14 @@ from api.deps import (
     SettingsDep,
     StoreDep,
     WantsCsvDep,
-    WriterDep,
+    Writer,
     csv_or_json,
     csv_response,
 )
 from api.schemas import CLAIM, PROBLEMS, ClaimPublic, ClaimsPublic, LoadedPublic, ReviewedPublic, example
 from graph.intake import accept_claim, load_claims_bytes, reject_claim
 from graph.reads import claim_id as short_claim_id
-from graph.reads import claim_rows, claims_matching, find_claims, read_claim, source_id
+from graph.reads import claim_rows, claims_matching, find_claims, moment, read_claim, source_id
 
 router = APIRouter(prefix="/claims", tags=["claims"], responses=PROBLEMS)
 
@@ -71,16 +71,24 @@ def list_claims(
 def get_claim(
     store: StoreDep,
     claim_id: Annotated[str, Path(max_length=200, description="the claim's id, or its full IRI")],
+    recorded_at: Annotated[
+        str | None,
+        Query(
+            max_length=40,
+            description="the claim as the graph said at this moment (record time): an ISO date-time, or a date "
+            "(its end, UTC); 404 if it was recorded later",
+        ),
+    ] = None,
 ) -> ClaimPublic:
-    """A claim with its subject, relation, object, asserter, dates and every piece of evidence."""
-    return read_claim(store, claim_id)
+    """A claim with its subject, relation, object, asserter, dates and every piece of evidence; a
+    superseded claim names its successor (`superseded_by`), a correction its predecessor."""
+    return read_claim(store, claim_id, moment(recorded_at) if recorded_at else None)
 
 
 @router.post(
     "",
     status_code=201,
     response_model=LoadedPublic,
-    dependencies=[WriterDep],
     responses={403: {"description": "no write token, a wrong one, or a read-only server"}, 413: {}, 415: {}},
     openapi_extra={
         "requestBody": {
@@ -92,13 +100,15 @@ def get_claim(
         }
     },
 )
-async def post_claims(request: Request, store: StoreDep, settings: SettingsDep) -> LoadedPublic:
-    """Load claims (CSV or JSON, as `entente load` takes them), validated like the CLI; all or nothing."""
+async def post_claims(request: Request, store: StoreDep, settings: SettingsDep, who: Writer) -> LoadedPublic:
+    """Load claims (CSV or JSON, as `entente load` takes them), validated like the CLI; all or nothing.
+    The load is recorded with the token's name; a claim already held under another status gets
+    the file's status as a recorded change."""
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media_type not in UPLOADS:
         raise HTTPException(415, f"send claims as {' or '.join(UPLOADS)}, not {media_type or 'no content type'}")
     data = await read_capped(request, settings.max_upload_bytes)
-    claims = await run_in_threadpool(load_claims_bytes, store, data, UPLOADS[media_type])
+    claims = await run_in_threadpool(lambda: load_claims_bytes(store, data, UPLOADS[media_type], by=who))
     sources = sorted({source_id(c.source.iri.value) for c in claims})
     return LoadedPublic(claims=len(claims), ids=[c.key for c in claims], sources=sources)
 
@@ -109,19 +119,16 @@ WRITE_REFUSED: dict[int | str, dict[str, object]] = {
 }
 
 
-@router.post(
-    "/{claim_id:path}/accept", response_model=ReviewedPublic, dependencies=[WriterDep], responses=WRITE_REFUSED
-)
-def post_accept(store: StoreDep, claim_id: ClaimId) -> ReviewedPublic:
-    """Accept a candidate claim: it becomes asserted and (unless negated) its edge is drawn."""
-    claim = accept_claim(store, claim_id)
+@router.post("/{claim_id:path}/accept", response_model=ReviewedPublic, responses=WRITE_REFUSED)
+def post_accept(store: StoreDep, claim_id: ClaimId, who: Writer) -> ReviewedPublic:
+    """Accept a candidate claim: it becomes asserted (a change recorded with the token's name)
+    and, unless negated, its edge is drawn."""
+    claim = accept_claim(store, claim_id, by=who)
     return ReviewedPublic(id=short_claim_id(claim.iri.value), status=claim.status)
 
 
-@router.post(
-    "/{claim_id:path}/reject", response_model=ReviewedPublic, dependencies=[WriterDep], responses=WRITE_REFUSED
-)
-def post_reject(store: StoreDep, claim_id: ClaimId) -> ReviewedPublic:
+@router.post("/{claim_id:path}/reject", response_model=ReviewedPublic, responses=WRITE_REFUSED)
+def post_reject(store: StoreDep, claim_id: ClaimId, _who: Writer) -> ReviewedPublic:
     """Reject a candidate claim: it is removed with its evidence (and its source if nothing is left);
     the rejection is remembered, so a later review does not accept it by accident."""
     reject_claim(store, claim_id)

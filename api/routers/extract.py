@@ -12,7 +12,7 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from api.bodies import read_capped
-from api.deps import SettingsDep, StoreDep, WriterDep
+from api.deps import SettingsDep, StoreDep, Writer
 from api.execution import job_bytes
 from api.negotiation import negotiate
 from api.schemas import PROBLEMS, CandidatesPublic, LoadedPublic
@@ -54,7 +54,6 @@ async def propose(
 @router.post(
     "/extract",
     response_model=CandidatesPublic,
-    dependencies=[WriterDep],
     responses={403: {"description": "no write token, a wrong one, or a read-only server"}, 413: {}, 415: {}},
     openapi_extra={"requestBody": {"required": True, "content": {"text/plain": {"schema": {"type": "string"}}}}},
 )
@@ -62,6 +61,7 @@ async def post_extract(
     request: Request,
     store: StoreDep,
     settings: SettingsDep,
+    who: Writer,
     source_url: Annotated[str | None, Query(max_length=2000, description="where the article was published")] = None,
     title: Annotated[str | None, Query(max_length=500, description="its title [default: its first line]")] = None,
     publisher: Annotated[str | None, Query(max_length=300, description="who published it")] = None,
@@ -81,7 +81,8 @@ async def post_extract(
     rows = await propose(request, text, published, source_url, title, publisher)
     loaded = None
     if load and rows:
-        claims = await run_in_threadpool(load_claims_bytes, store, candidates_csv(rows).encode(), "extracted.csv")
+        data = candidates_csv(rows).encode()
+        claims = await run_in_threadpool(lambda: load_claims_bytes(store, data, "extracted.csv", by=who))
         loaded = LoadedPublic(
             claims=len(claims),
             ids=[c.key for c in claims],

@@ -6,9 +6,10 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
 
-from api.deps import Limit, Offset, StoreDep, WantsCsvDep, WriterDep, csv_or_json, csv_response
+from api.deps import Limit, Offset, StoreDep, WantsCsvDep, Writer, csv_or_json, csv_response
 from api.schemas import PROBLEMS, SOURCE, RetractedPublic, SourcePublic, SourcesPublic, example
-from graph.reads import list_sources, read_source, retract_source, source_rows
+from graph.intake import purge_source
+from graph.reads import list_sources, read_source, source_rows
 
 router = APIRouter(prefix="/sources", tags=["sources"], responses=PROBLEMS)
 
@@ -33,10 +34,11 @@ def get_source(store: StoreDep, source_id: SourceId) -> SourcePublic:
 @router.delete(
     "/{source_id:path}",
     response_model=RetractedPublic,
-    dependencies=[WriterDep],
     responses={403: {"description": "no write token, a wrong one, or a read-only server"}},
 )
-def delete_source(store: StoreDep, source_id: SourceId) -> RetractedPublic:
-    """Retract a source: its named graph, and with it its claims and edges, is dropped at once."""
-    source = retract_source(store, source_id)
+def delete_source(store: StoreDep, source_id: SourceId, who: Writer) -> RetractedPublic:
+    """Purge a source: its named graph, and with it its claims and edges, is dropped at once; the
+    purge is recorded (who — the token's name — when, how many claims). To withdraw one claim and
+    keep the record, retract it instead (`POST /claims/{id}/retract`)."""
+    source = purge_source(store, source_id, by=who)
     return RetractedPublic(source=source, claims_removed=source.claims)

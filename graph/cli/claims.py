@@ -12,8 +12,8 @@ import typer
 from graph.cli.app import app
 from graph.cli.common import DATE_FORMATS, FormatOption, Output, StoreOption, day, opened
 from graph.cli.output import show
-from graph.intake import ClaimChange, history, restore, retract, supersede
-from graph.model import catalogue
+from graph.intake import restore, retract, supersede
+from graph.reads import ClaimChange, history
 
 __all__ = ["claims"]
 
@@ -87,15 +87,14 @@ def supersede_command(
 ) -> None:
     """Replace a claim by a corrected one on the same evidence; the old one is kept and points to it."""
     with opened(store) as graph:
-        known = catalogue(graph)
         change = supersede(
             graph,
             claim,
             by=_recorder(recorder),
             reason=reason,
-            subject=known.resolve_actor(subject).iri if subject else None,
-            relation=known.resolve_relation(relation).iri if relation else None,
-            obj=known.resolve_actor(obj).iri if obj else None,
+            subject=subject,
+            relation=relation,
+            obj=obj,
             valid_from=day(valid_from),
             valid_until=day(valid_until),
             confidence=Decimal(str(confidence)) if confidence is not None else None,

@@ -1,9 +1,8 @@
-"""What comes in: the claims and actors formats, a claim's life (retract, restore, supersede), RDF parsing and safety checks, atomic loads, validation, review."""
+"""What comes in: the claims and actors formats, a claim's life (retract, restore, supersede; loads and purges recorded), RDF parsing and safety checks, atomic loads, validation, review."""
 
 from graph.intake.actors_format import ACTOR_COLUMNS, is_actors_file, read_actors
 from graph.intake.audit import Activity, recorder
 from graph.intake.claims_format import COLUMNS, iter_claims, read_claims
-from graph.intake.history import ClaimChange, history, moment, recorded_by, status_at
 from graph.intake.lifecycle import change_statuses, restore, retract, supersede
 from graph.intake.load import (
     LoadReport,
@@ -18,6 +17,7 @@ from graph.intake.load import (
     read_batch,
     seed_files,
 )
+from graph.intake.purge import purge_source
 from graph.intake.rdf import parse_rdf
 from graph.intake.review import (
     ReviewReport,
@@ -33,28 +33,25 @@ __all__ = [
     "ACTOR_COLUMNS",
     "COLUMNS",
     "Activity",
-    "ClaimChange",
     "LoadReport",
     "ReviewReport",
     "accept_claim",
     "base_quads",
     "change_statuses",
     "claims_to_quads",
-    "history",
     "init_store",
     "is_actors_file",
     "is_claims_file",
     "iter_claims",
     "load_claims_bytes",
     "load_files",
-    "moment",
     "ontology_file",
     "parse_rdf",
+    "purge_source",
     "rdf_quads",
     "read_actors",
     "read_batch",
     "read_claims",
-    "recorded_by",
     "recorder",
     "reject_claim",
     "rejected_claims",
@@ -63,7 +60,6 @@ __all__ = [
     "retract",
     "review",
     "seed_files",
-    "status_at",
     "supersede",
     "validate_files",
 ]

@@ -18,7 +18,6 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from graph.errors import InputError, Problem
 from graph.intake.audit import GENERATED_BY, agent_node
-from graph.intake.history import ClaimChange
 from graph.model.catalogue import catalogue
 from graph.model.claim import claim_key, date_literal, digest
 from graph.model.ids import claim_id
@@ -46,6 +45,7 @@ from graph.namespaces import (
     sparql,
 )
 from graph.reads.claims import read_claim
+from graph.reads.history import ClaimChange
 from graph.store.base import Bindings, GraphStore
 from graph.store.binding import bind_values, insert_data
 
@@ -154,12 +154,14 @@ def supersede(
     confidence: Decimal | None = None,
 ) -> ClaimChange:
     """Replace an asserted claim by a corrected one (other actors, relation, dates or confidence;
-    IRIs for actors and relation), on the same evidence: the old claim becomes superseded and
+    actors and relation by any of their names), on the same evidence: the old claim becomes superseded and
     points to its successor, which is asserted. Returns the change of the old claim."""
     stored = _stored(store, claim)
     _expect(stored, ("asserted",), "supersede")
-    new_subject, new_relation = subject or stored.subject, relation or stored.relation
-    new_object = obj or stored.object
+    known = catalogue(store)
+    new_subject = known.resolve_actor(subject).iri if subject else stored.subject
+    new_relation = known.resolve_relation(relation).iri if relation else stored.relation
+    new_object = known.resolve_actor(obj).iri if obj else stored.object
     new_from, new_until = valid_from or stored.valid_from, valid_until or stored.valid_until
     asserter = None if stored.asserted_by == stored.graph.value else stored.asserted_by
     key = claim_key(

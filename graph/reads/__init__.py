@@ -5,10 +5,11 @@ from graph.model.ids import claim_id, claim_iri, source_id
 from graph.reads.actors import ActorDetail, RelationCount, Tenure, actor_detail, search_actors
 from graph.reads.claims import ActorRef, ClaimView, EvidenceView, read_claim, with_sources
 from graph.reads.flat import actor_rows, claim_rows, hit_rows, relation_rows, source_rows
+from graph.reads.history import ClaimChange, history, moment, recorded_by, status_at
 from graph.reads.listing import find_claims, read_claims
 from graph.reads.relations import ActorRelations, Page, RelationView, actor_relations
 from graph.reads.search import SearchHit, SourceRef, claims_matching, search, search_index
-from graph.reads.sources import SourceView, list_sources, read_source, retract_source
+from graph.reads.sources import SourceView, list_sources, read_source
 from graph.reads.stats import is_initialised, store_stats
 from graph.reads.tables import as_csv, as_json, as_table, rows_as_dicts, rows_csv, safe_cell, table
 
@@ -16,6 +17,7 @@ __all__ = [
     "ActorDetail",
     "ActorRef",
     "ActorRelations",
+    "ClaimChange",
     "ClaimView",
     "EvidenceView",
     "Page",
@@ -36,14 +38,16 @@ __all__ = [
     "claim_rows",
     "claims_matching",
     "find_claims",
+    "history",
     "hit_rows",
     "is_initialised",
     "list_sources",
+    "moment",
     "read_claim",
     "read_claims",
     "read_source",
+    "recorded_by",
     "relation_rows",
-    "retract_source",
     "rows_as_dicts",
     "rows_csv",
     "safe_cell",
@@ -52,6 +56,7 @@ __all__ = [
     "search_index",
     "source_id",
     "source_rows",
+    "status_at",
     "store_stats",
     "table",
     "with_sources",

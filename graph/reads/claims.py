@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 
 from pyoxigraph import Literal, NamedNode
 
@@ -13,13 +13,15 @@ from graph.model.catalogue import Catalogue, catalogue
 from graph.model.ids import claim_id, claim_iri, short_id, source_id
 from graph.model.terms import as_date, plain, status_name
 from graph.namespaces import ENT, sparql
+from graph.reads.history import history, recorded_by, status_at
 from graph.sparql.named import run_named_query
 from graph.store.base import GraphStore, Term
 from graph.store.binding import bind_rows
 
 CLAIM_QUERY = sparql(
     """
-SELECT ?subject ?relation ?object ?negated ?status ?confidence ?assertedBy ?validFrom ?validUntil WHERE {
+SELECT ?subject ?relation ?object ?negated ?status ?confidence ?assertedBy ?validFrom ?validUntil ?supersededBy
+       ?revisionOf WHERE {
   ?claim a ent:Claim .
   ?claim ent:subject ?subject .
   ?claim ent:relation ?relation .
@@ -30,6 +32,8 @@ SELECT ?subject ?relation ?object ?negated ?status ?confidence ?assertedBy ?vali
   ?claim ent:assertedBy ?assertedBy .
   OPTIONAL { ?claim ent:validFrom ?validFrom }
   OPTIONAL { ?claim ent:validUntil ?validUntil }
+  OPTIONAL { ?claim ent:supersededBy ?supersededBy }
+  OPTIONAL { ?claim prov:wasRevisionOf ?revisionOf }
 }
 """
 )
@@ -79,6 +83,8 @@ class ClaimView:
     valid_from: date | None
     valid_until: date | None
     evidence: list[EvidenceView] = field(default_factory=list)
+    superseded_by: str | None = None  # the corrected claim that replaced this one (its id)
+    revision_of: str | None = None  # the claim this one corrected (its id)
 
 
 def actor_ref(known: Catalogue, term: Term | None) -> ActorRef:
@@ -154,8 +160,10 @@ def claim_view(known: Catalogue, iri: str, row: Mapping[str, Term | None]) -> Cl
     )
 
 
-def read_claim(store: GraphStore, key: str) -> ClaimView:
-    """One claim with all its evidence and their sources; :class:`NotFoundError` if there is none."""
+def read_claim(store: GraphStore, key: str, recorded_at: datetime | None = None) -> ClaimView:
+    """One claim with all its evidence and their sources; :class:`NotFoundError` if there is none.
+    With ``recorded_at``, the claim as the graph said then: its status at that moment, and not
+    found if it was not recorded yet."""
     iri = claim_iri(key)
     try:
         node = NamedNode(iri)
@@ -166,6 +174,16 @@ def read_claim(store: GraphStore, key: str) -> ClaimView:
         raise NotFoundError("claim", key)
     known = catalogue(store)
     view = claim_view(known, iri, result[0])
+    later, earlier = result[0].get("supersededBy"), result[0].get("revisionOf")
+    view.superseded_by = claim_id(later.value) if isinstance(later, NamedNode) else None
+    view.revision_of = claim_id(earlier.value) if isinstance(earlier, NamedNode) else None
+    if recorded_at is not None:
+        events = history(store, key)
+        if not recorded_by(events, recorded_at):
+            raise NotFoundError("claim", key, hint=f"it was recorded after {recorded_at.isoformat()}")
+        view.status = status_at(events, view.status, recorded_at)
+        if view.status != "superseded":
+            view.superseded_by = None
     for row in run_named_query(store, "evidence_for", {"claim": iri}).dicts():
         source, quote = row["source"], row["quote"]
         if not (isinstance(source, NamedNode) and isinstance(quote, Literal)):

@@ -83,13 +83,6 @@ def read_source(store: GraphStore, key: str) -> SourceView:
     return found[0]
 
 
-def retract_source(store: GraphStore, key: str) -> SourceView:
-    """Drop a source's named graph, and with it its claims, evidence and direct edges; atomic."""
-    source = read_source(store, key)
-    store.remove_graph(NamedNode(source.iri))
-    return source
-
-
 def _node(key: str) -> NamedNode:
     try:
         return NamedNode(source_iri(key))

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from graph.errors import InputError, NotFoundError
-from graph.intake import history, restore, retract, status_at, supersede
+from graph.intake import restore, retract, supersede
 from graph.model import short
+from graph.reads import history, status_at
 from graph.sparql import run_named_query
 from graph.store import GraphStore
 

@@ -39,7 +39,7 @@ ORDER BY ?at
 # change that superseded its predecessor (in the claim's graph).
 RECORDED = sparql(
     """
-SELECT ?at ?agent ?label ?reason WHERE {
+SELECT DISTINCT ?at ?agent ?label ?reason WHERE {
   ?_claim prov:wasGeneratedBy ?activity .
   ?activity prov:startedAtTime ?at .
   ?activity prov:wasAssociatedWith ?who .
@@ -69,7 +69,10 @@ class ClaimChange:
 
 def history(store: GraphStore, claim: str) -> list[ClaimChange]:
     """When ``claim`` was recorded, then the changes of its status, oldest first."""
-    iri = NamedNode(claim_iri(claim))
+    try:
+        iri = NamedNode(claim_iri(claim))
+    except ValueError:
+        raise NotFoundError("claim", claim) from None
     statuses = [status_name(s) for (s,) in store.select(STATUS, {"_claim": iri}).rows]
     if not statuses:
         raise NotFoundError("claim", claim, [])

@@ -1,0 +1,103 @@
+"""A claim's life over HTTP: retract, restore, supersede with a named write token; the history
+says who (the token's name) and when; a reload under another status is a recorded change; a
+purge of a source is recorded too."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from tests.support.http import ClientFactory, assert_problem
+
+TOKENS = {"ana": "ana-secret-token", "ben": "ben-secret-token"}
+ANA = {"Authorization": "Bearer " + TOKENS["ana"]}
+BEN = {"Authorization": "Bearer " + TOKENS["ben"]}
+ROW = (
+    "subject,relation,object,status,quote,source_title,published\n"
+    "France,sanctions,Iran,{status},France adopted new sanctions on Iran.,A wire,2024-05-01\n"
+)
+
+
+def team(make_client: ClientFactory) -> TestClient:
+    return make_client(read_only=False, write_tokens=TOKENS)
+
+
+def load(client: TestClient, status: str, who: dict[str, str]) -> str:
+    response = client.post("/claims", content=ROW.format(status=status), headers={"Content-Type": "text/csv", **who})
+    assert response.status_code == 201, response.text
+    [claim] = response.json()["ids"]
+    return str(claim)
+
+
+def test_retract_and_restore_are_recorded_with_the_tokens_name(make_client: ClientFactory) -> None:
+    client = team(make_client)
+    claim = load(client, "asserted", ANA)
+    retracted = client.post(f"/claims/{claim}/retract", json={"reason": "misread the wire"}, headers=BEN)
+    assert retracted.status_code == 200, retracted.text
+    assert (retracted.json()["from_status"], retracted.json()["to_status"], retracted.json()["by"]) == (
+        "asserted",
+        "retracted",
+        "ben",
+    )
+    assert client.get(f"/claims/{claim}").json()["status"] == "retracted"
+    assert client.post(f"/claims/{claim}/restore", json={}, headers=ANA).status_code == 200
+    events = client.get(f"/claims/{claim}/history").json()
+    assert [(e["from_status"], e["to_status"], e["by"]) for e in events] == [
+        (None, "asserted", "ana"),
+        ("asserted", "retracted", "ben"),
+        ("retracted", "asserted", "ana"),
+    ]
+
+
+def test_reloading_with_another_status_leaves_one_status_and_its_history(make_client: ClientFactory) -> None:
+    client = team(make_client)
+    claim = load(client, "asserted", ANA)
+    assert load(client, "retracted", BEN) == claim
+    shown = client.get(f"/claims/{claim}").json()
+    assert shown["status"] == "retracted"
+    events = client.get(f"/claims/{claim}/history").json()
+    assert [(e["from_status"], e["to_status"], e["by"]) for e in events] == [
+        (None, "asserted", "ana"),
+        ("asserted", "retracted", "ben"),
+    ]
+    relations = client.get("/actors/france/relations").json()["data"]
+    assert not any(r["relation"] == "sanctions" for r in relations)  # retracted: not asserted any more
+
+
+def test_supersede_points_to_the_successor(make_client: ClientFactory) -> None:
+    client = team(make_client)
+    claim = load(client, "asserted", ANA)
+    body = {"reason": "it began earlier", "valid_from": "2024-01-01", "object": "Islamic Republic of Iran"}
+    change = client.post(f"/claims/{claim}/supersede", json=body, headers=BEN).json()
+    successor = change["successor"]
+    assert change["to_status"] == "superseded" and successor and successor != claim
+    assert client.get(f"/claims/{claim}").json()["superseded_by"] == successor
+    relations = client.get("/actors/france/relations").json()["data"]
+    [sanctions] = [r for r in relations if r["relation"] == "sanctions"]
+    assert [c["id"] for c in sanctions["claims"]] == [successor]  # the successor only
+
+
+def test_corrections_need_a_known_token_and_a_reason(make_client: ClientFactory) -> None:
+    client = team(make_client)
+    claim = load(client, "asserted", ANA)
+    assert_problem(client.post(f"/claims/{claim}/retract", json={"reason": "x"}), 403)
+    wrong = {"Authorization": "Bearer not-a-token"}
+    assert_problem(client.post(f"/claims/{claim}/retract", json={"reason": "x"}, headers=wrong), 403)
+    assert_problem(client.post(f"/claims/{claim}/retract", json={}, headers=ANA), 400)
+    assert_problem(client.post(f"/claims/{claim}/retract", json={"reason": "x", "why": "y"}, headers=ANA), 400)
+    assert_problem(client.post("/claims/0000000000000000/retract", json={"reason": "x"}, headers=ANA), 404)
+    assert_problem(client.post(f"/claims/{claim}/restore", json={}, headers=ANA), 400)  # not retracted
+
+
+def test_a_purge_is_recorded(make_client: ClientFactory) -> None:
+    client = team(make_client)
+    load(client, "asserted", ANA)
+    [source] = client.get("/claims?subject=france&relation=sanctions").json()["data"][0]["evidence"][:1]
+    assert client.delete("/sources/" + source["source"], headers=BEN).status_code == 200
+    query = (
+        "PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "SELECT ?who ?graph WHERE { ?purge a <https://w3id.org/entente/ontology#Purge> ; "
+        "prov:invalidated ?graph ; prov:wasAssociatedWith/rdfs:label ?who }"
+    )
+    rows = client.get("/sparql", params={"query": query}, headers={"Accept": "application/sparql-results+json"})
+    [row] = rows.json()["results"]["bindings"]
+    assert row["who"]["value"] == "ben" and row["graph"]["value"].endswith(source["source"].rsplit("/", 1)[-1])
