@@ -3,7 +3,7 @@
 Inside ``graph``, each subpackage has a rank; a module may import its own package and packages of
 a lower rank, never one of the same or a higher rank:
 
-    clocks, errors, settings  <  namespaces  <  store  <  model  <  sparql  <  reads
+    clocks, errors, settings  <  namespaces  <  store  <  model, index  <  sparql  <  reads
     <  intake, analysis  <  export, extract  <  cli
 
 ``graph`` never imports ``api`` (the CLI may name the app it serves, resolved at run time); ``api`` imports ``graph.<package>`` names that the package lists
@@ -28,6 +28,7 @@ RANKS = {
     "namespaces": 1,
     "store": 2,
     "model": 3,
+    "index": 3,
     "sparql": 4,
     "reads": 5,
     "intake": 6,

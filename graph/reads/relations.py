@@ -1,17 +1,36 @@
-"""An actor's relations, each with its claims; pages with a total."""
+"""An actor's relations, each with its claims; pages with a total.
+
+The answer comes from the claims index (:mod:`graph.index`) when it is in step with the store and
+can answer the filters exactly; otherwise from the ``actor_relations`` named query. Both give the
+same reply (tests/graph/reads/test_hot_path.py compares them).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Generic, TypeVar
 
 from pyoxigraph import Literal, NamedNode
 
-from graph.model.catalogue import Actor, catalogue
-from graph.reads.claims import ActorRef, ClaimView, claims_from_rows, with_sources
-from graph.sparql.named import run_named_query
-from graph.store.base import GraphStore
+from graph.index import Filters, Lookup, claims_index
+from graph.model.catalogue import Actor, Catalogue, catalogue
+from graph.model.ids import claim_id, source_id
+from graph.model.terms import status_name
+from graph.namespaces import XSD
+from graph.reads.claims import (
+    ActorRef,
+    ClaimView,
+    EvidenceView,
+    actor_ref,
+    claims_from_rows,
+    relation_label,
+    relation_name,
+    with_sources,
+)
+from graph.sparql.named import bind_parameters, named_query, run_named_query
+from graph.store.base import GraphStore, Term
 
 T = TypeVar("T")
 
@@ -51,13 +70,28 @@ def page(items: list[T], limit: int, offset: int) -> Page[T]:
 
 
 def actor_relations(
-    store: GraphStore, actor: str, filters: Mapping[str, str], *, limit: int, offset: int
+    store: GraphStore, actor: str, filters: Mapping[str, str], *, limit: int, offset: int, indexed: bool = True
 ) -> ActorRelations:
     """The relations of ``actor`` (any of its names) that match ``filters``, the parameters of the
     ``actor_relations`` named query (relation, direction, as_of, known_at, min_confidence, status,
-    asserted_by)."""
+    asserted_by). ``indexed=False`` reads through SPARQL whatever the index could do."""
     known = catalogue(store)
     found = known.resolve_actor(actor)
+    if indexed:
+        bound = bind_parameters(store, named_query("actor_relations"), {**filters, "actor": found.iri})
+        wanted = index_filters(bound)
+        index = claims_index(store) if wanted is not None else None
+        if wanted is not None and index is not None and index.ready():
+            lookup = index.lookup(wanted, limit, offset)
+            if lookup is not None:
+                return ActorRelations(found, Page(relations_from_index(known, lookup), lookup.total, limit, offset))
+    return sparql_relations(store, known, found, filters, limit=limit, offset=offset)
+
+
+def sparql_relations(
+    store: GraphStore, known: Catalogue, found: Actor, filters: Mapping[str, str], *, limit: int, offset: int
+) -> ActorRelations:
+    """The relations of ``found`` through the ``actor_relations`` named query."""
     rows = run_named_query(store, "actor_relations", {**filters, "actor": found.iri}).dicts()
     sides: dict[str, str] = {}
     for row in rows:
@@ -77,3 +111,116 @@ def actor_relations(
     shown = page(list(relations.values()), limit, offset)
     with_sources(store, [claim for view in shown.data for claim in view.claims])
     return ActorRelations(found, shown)
+
+
+INDEX_PARAMETERS = {
+    "_actor",
+    "_direction",
+    "_relation",
+    "_status",
+    "_asserted_by",
+    "_as_of",
+    "_known_at",
+    "_min_confidence",
+}
+
+
+def index_filters(bound: Mapping[str, Term | None]) -> Filters | None:
+    """The named query's bound parameters as the index's filters; None when a parameter is one the
+    index cannot answer exactly (an unknown one, a date that is not an ``xsd:date``, ...)."""
+    if set(bound) - INDEX_PARAMETERS:
+        return None
+    actor, direction = bound.get("_actor"), bound.get("_direction")
+    if not isinstance(actor, NamedNode) or not isinstance(direction, Literal):
+        return None
+    iris: dict[str, str | None] = {}
+    for name in ("_relation", "_status", "_asserted_by"):
+        term = bound.get(name)
+        if term is not None and not isinstance(term, NamedNode):
+            return None
+        iris[name] = term.value if term is not None else None
+    days: dict[str, str | None] = {}
+    for name in ("_as_of", "_known_at"):
+        term = bound.get(name)
+        if term is not None and not (
+            isinstance(term, Literal) and term.datatype.value == XSD + "date" and _day(term.value)
+        ):
+            return None
+        days[name] = term.value if term is not None else None
+    confidence = bound.get("_min_confidence")
+    if confidence is not None and not (
+        isinstance(confidence, Literal) and confidence.datatype.value in (XSD + "decimal", XSD + "double")
+    ):
+        return None
+    return Filters(
+        actor=actor.value,
+        direction=direction.value,
+        relation=iris["_relation"],
+        status=iris["_status"],
+        asserted_by=iris["_asserted_by"],
+        as_of=days["_as_of"],
+        known_at=days["_known_at"],
+        min_confidence=float(confidence.value) if confidence is not None else None,
+    )
+
+
+def _day(text: str) -> bool:
+    """An ``xsd:date`` lexical form that compares as text like the date it is (YYYY-MM-DD)."""
+    try:
+        return len(text) == 10 and date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
+
+
+def relations_from_index(known: Catalogue, lookup: Lookup) -> list[RelationView]:
+    """The page's relations with their claims, as the SPARQL path builds them."""
+    relations: dict[tuple[str, str, str, str], RelationView] = {}
+    refs: dict[str, ActorRef] = {}
+
+    def ref(iri: str) -> ActorRef:
+        found = refs.get(iri)
+        if found is None:
+            found = refs[iri] = actor_ref(known, NamedNode(iri))
+        return found
+
+    for row in lookup.claims:
+        relation = NamedNode(row.relation)
+        view = ClaimView(
+            id=claim_id(row.claim),
+            iri=row.claim,
+            subject=ref(row.subject),
+            relation=relation_name(known, relation),
+            relation_label=relation_label(known, relation),
+            object=ref(row.object),
+            negated=row.negated,
+            status=status_name(NamedNode(row.status)),
+            confidence=row.confidence,
+            asserted_by=ref(row.asserted_by),
+            valid_from=_date(row.valid_from),
+            valid_until=_date(row.valid_until),
+        )
+        for item in lookup.evidence.get(row.claim, []):
+            evidence = EvidenceView(item.quote, source_id(item.source), item.source, _date(item.published))
+            if item.described:
+                evidence = EvidenceView(
+                    evidence.quote, evidence.source, evidence.source_iri, evidence.published, item.title, item.url
+                )
+            if evidence not in view.evidence:
+                view.evidence.append(evidence)
+        key = (row.side, view.subject.iri, view.relation, view.object.iri)
+        group = relations.get(key)
+        if group is None:
+            group = relations[key] = RelationView(
+                row.side, view.subject, view.relation, view.relation_label, view.object
+            )
+        group.claims.append(view)
+    return list(relations.values())
+
+
+def _date(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None

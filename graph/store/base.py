@@ -12,13 +12,18 @@ import importlib
 import io
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
-from typing import IO, Any, TypeAlias
+from typing import IO, TYPE_CHECKING, Any, TypeAlias
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Triple, serialize
 
 from graph.errors import InputError, Problem
+
+if TYPE_CHECKING:
+    from graph.store.revision import Journal
 
 Term: TypeAlias = NamedNode | BlankNode | Literal | Triple
 Bindings: TypeAlias = Mapping[str, Term | None]
@@ -63,12 +68,39 @@ class SelectResult:
         return len(self.rows)
 
 
+_touching: ContextVar[frozenset[str] | None] = ContextVar("touching", default=None)
+
+
+@contextmanager
+def touching(graphs: Iterable[NamedNode]) -> Iterator[None]:
+    """Within this block, a SPARQL update writes only ``graphs``: the store journals them, so what
+    derives from it catches up graph by graph instead of being rebuilt (an update cannot tell)."""
+    token = _touching.set(frozenset(g.value for g in graphs))
+    try:
+        yield
+    finally:
+        _touching.reset(token)
+
+
+def touched_graphs() -> frozenset[str] | None:
+    """The graphs the enclosing :func:`touching` names, or None (an unknown change)."""
+    return _touching.get()
+
+
 class GraphStore(ABC):
     """An RDF dataset read through SPARQL. The default graph is the union of all graphs."""
+
+    journal: Journal | None = None  # the revisions of a local store (see graph.store.revision)
 
     def __init__(self) -> None:
         self._generation = 0
         self._generation_lock = threading.Lock()
+
+    @property
+    def revision(self) -> int | None:
+        """The persisted revision of a local store (every write bumps it), or None where the
+        store cannot tell (a remote endpoint)."""
+        return self.journal.revision if self.journal is not None else None
 
     @property
     def generation(self) -> int:

@@ -5,16 +5,18 @@ pyoxigraph's ``SyntaxError`` and ``OSError`` become :mod:`graph.errors` exceptio
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pyoxigraph import NamedNode, Quad, QueryBoolean, QuerySolutions, QueryTriples, Store, Triple
 
 from graph.errors import InputError, Problem, QuerySyntaxError, StoreError
-from graph.store.base import Bindings, GraphStore, SelectResult
+from graph.store.base import Bindings, GraphStore, SelectResult, touched_graphs
 from graph.store.binding import bind_values
 from graph.store.formats import GRAPH_FORMATS, RESULT_FORMATS
+from graph.store.revision import Journal, watermark_iri, watermark_revision
 
 T = TypeVar("T")
 
@@ -37,6 +39,8 @@ class EmbeddedStore(GraphStore):
         if self._path is not None:  # we hold the lock: no bulk load of another process is running
             for orphan in self._path.glob("bulk-*.sst"):
                 orphan.unlink(missing_ok=True)  # left by a bulk load that was killed
+        self.journal = Journal(self._path)
+        self._watermark = self._check_watermark()
 
     @classmethod
     def over(cls, store: Store, path: Path | str) -> EmbeddedStore:
@@ -44,7 +48,43 @@ class EmbeddedStore(GraphStore):
         view = cls.__new__(cls)
         GraphStore.__init__(view)
         view._path, view._store = Path(path), store
+        view.journal, view._watermark = None, 0
         return view
+
+    def _check_watermark(self) -> int:
+        """The revision the store's watermark says; a journal that does not reach it (lost, or the
+        store restored from another copy), or a store written before it had a journal, is reset as
+        an unknown change, so whatever derives from the store is rebuilt."""
+        assert self.journal is not None
+        marks = [watermark_revision(g.value) for g in self._store.named_graphs() if isinstance(g, NamedNode)]
+        found = max((m for m in marks if m is not None), default=0)
+        if found > self.journal.revision or (found == 0 and self.journal.revision == 0 and self._has_data()):
+            self.journal.reset(max(found, 1))
+        return found
+
+    def _has_data(self) -> bool:
+        return next(iter(self._store.quads_for_pattern(None, None, None, None)), None) is not None
+
+    @contextmanager
+    def _writing(self, graphs: Iterable[str] | None) -> Iterator[None]:
+        """Journal the write ahead, write, then move the watermark: see :mod:`graph.store.revision`."""
+        journal = self.journal
+        if journal is None:  # a worker's read-only view
+            yield
+            return
+        revision = journal.begin(graphs)
+        try:
+            yield
+            self._move_watermark(revision)
+        finally:
+            journal.commit(revision)
+
+    def _move_watermark(self, revision: int) -> None:
+        old, new = self._watermark, revision
+        self._store.add_graph(NamedNode(watermark_iri(new)))
+        if old and old != new:
+            self._store.remove_graph(NamedNode(watermark_iri(old)))
+        self._watermark = new
 
     @property
     def location(self) -> str:
@@ -102,7 +142,8 @@ class EmbeddedStore(GraphStore):
         that does not exist, CREATE of one that does, without SILENT) is an :class:`InputError`
         with the engine's message, and writes nothing."""
         try:
-            self._store.update(update)
+            with self._writing(touched_graphs()):
+                self._store.update(update)
         except SyntaxError as error:
             raise QuerySyntaxError(Problem(str(error))) from error
         except (RuntimeError, ValueError) as error:
@@ -122,13 +163,17 @@ class EmbeddedStore(GraphStore):
         if not quads:
             return
         try:
-            if self.on_disk and len(quads) > BULK_THRESHOLD:
-                self._store.bulk_extend(quads)
-            else:
-                self._store.extend(quads)
+            with self._writing(_graphs_of(quads)):
+                self._add(quads)
         except OSError as error:
             raise StoreError(str(error)) from error
         self._bump()
+
+    def _add(self, quads: Sequence[Quad]) -> None:
+        if self.on_disk and len(quads) > BULK_THRESHOLD:
+            self._store.bulk_extend(quads)
+        else:
+            self._store.extend(quads)
 
     def add_stream(self, quads: Iterable[Quad], size_hint: int = 0) -> None:
         if not (self.on_disk and size_hint > BULK_THRESHOLD):
@@ -138,7 +183,8 @@ class EmbeddedStore(GraphStore):
         # chunks, so making quads in Python and writing them overlap. Its files are ingested only
         # once the iterable is exhausted: an exception raised by the iterable writes nothing.
         try:
-            self._store.bulk_extend(quads)
+            with self._writing(None):  # which graphs, the stream tells only as it is read
+                self._store.bulk_extend(quads)
         except OSError as error:
             raise StoreError(str(error)) from error
         self._bump()
@@ -146,12 +192,15 @@ class EmbeddedStore(GraphStore):
     def remove_graph(self, graph: NamedNode) -> bool:
         if not self._store.contains_named_graph(graph):
             return False
-        self._store.remove_graph(graph)
+        with self._writing([graph.value]):
+            self._store.remove_graph(graph)
         self._bump()
         return True
 
     def graphs(self) -> list[NamedNode]:
-        return [g for g in self._store.named_graphs() if isinstance(g, NamedNode)]
+        return [
+            g for g in self._store.named_graphs() if isinstance(g, NamedNode) and watermark_revision(g.value) is None
+        ]
 
     def has_graph(self, graph: NamedNode) -> bool:
         return self._store.contains_named_graph(graph)
@@ -171,6 +220,17 @@ class EmbeddedStore(GraphStore):
         store = self.__dict__.pop("_store", None)
         if store is not None and self.on_disk:
             store.flush()
+        journal, self.journal = self.journal, None
+        if journal is not None:
+            journal.close()
+
+
+def _graphs_of(quads: Sequence[Quad]) -> set[str] | None:
+    """The named graphs ``quads`` go to; None if one goes to the default graph."""
+    graphs = {q.graph_name for q in quads}
+    if not all(isinstance(g, NamedNode) for g in graphs):
+        return None
+    return {g.value for g in graphs if isinstance(g, NamedNode)}
 
 
 def _serialise(result: QuerySolutions | QueryBoolean | QueryTriples, media_type: str) -> tuple[bytes, str]:

@@ -198,6 +198,7 @@ class PooledStore(GraphStore):
     ) -> None:
         super().__init__()
         self.primary = EmbeddedStore(path)
+        self.journal = self.primary.journal
         self.timeout_s = timeout_s
         self.max_job_bytes = max_job_bytes
         # Checkpoints for update dry runs sit beside the store (hard links need the same file

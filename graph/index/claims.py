@@ -1,0 +1,354 @@
+"""The claims index: an SQLite table of every claim with its evidence, derived from the store.
+
+It answers an actor's relations with two index reads (the actor as subject, as object) instead of
+a twelve-pattern join, and counts them without fetching every row. It is *derived*: rebuildable
+from the store at any time, and in step with it through the store's revision (see
+:mod:`graph.store.revision`): before answering, an index behind the store reads again the claims
+of the graphs the journal says were written since, or, after an unknown change (an arbitrary
+SPARQL update, a bulk load), is rebuilt in a background thread while lookups go to SPARQL.
+
+The file lives in the store's directory (``entente-claims.sqlite3``); a store in memory gets an
+index in memory. A file left half-written by a killed process is never used: a rebuild writes a
+new file and renames it into place, and a catch-up is one SQLite transaction that also moves the
+revision the index is at.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from graph.index.build import claims_in_graphs, fill_scans, join_all
+from graph.store.base import GraphStore
+
+INDEX_FILE = "entente-claims.sqlite3"
+FORMAT = 1  # bump when the schema or what is stored changes: older files are rebuilt
+CATCH_UP_GRAPHS = 500  # more graphs than this behind: rebuild rather than refresh
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value);
+CREATE TABLE IF NOT EXISTS claims (
+    claim TEXT PRIMARY KEY, subject TEXT, relation TEXT, object TEXT, status TEXT, negated INTEGER,
+    confidence REAL, asserted_by TEXT, valid_from TEXT, valid_until TEXT, first_published TEXT,
+    regular INTEGER
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS claims_subject ON claims(subject, relation, object, claim);
+CREATE INDEX IF NOT EXISTS claims_object ON claims(object, relation, subject, claim);
+CREATE TABLE IF NOT EXISTS evidence (claim TEXT, quote TEXT, source TEXT, published TEXT);
+CREATE INDEX IF NOT EXISTS evidence_claim ON evidence(claim, source, quote, published);
+CREATE TABLE IF NOT EXISTS claim_graphs (claim TEXT, graph TEXT, PRIMARY KEY (claim, graph)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS claim_graphs_graph ON claim_graphs(graph);
+CREATE TABLE IF NOT EXISTS sources (source TEXT PRIMARY KEY, title TEXT, url TEXT, regular INTEGER) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS irregular (actor TEXT PRIMARY KEY) WITHOUT ROWID;
+"""
+
+
+@dataclass(frozen=True)
+class IndexedClaim:
+    side: str
+    claim: str
+    subject: str
+    relation: str
+    object: str
+    status: str
+    negated: bool
+    confidence: float
+    asserted_by: str
+    valid_from: str | None
+    valid_until: str | None
+
+
+@dataclass(frozen=True)
+class IndexedEvidence:
+    claim: str
+    quote: str
+    source: str
+    published: str
+    title: str | None
+    url: str | None
+    described: bool  # the index holds the source's title and page (both may be absent)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the lookup keeps, as the SPARQL query's bound parameters say (None: any)."""
+
+    actor: str
+    direction: str = "both"
+    relation: str | None = None
+    status: str | None = None
+    asserted_by: str | None = None
+    as_of: str | None = None  # an xsd:date's lexical form
+    known_at: str | None = None
+    min_confidence: float | None = None
+
+
+@dataclass(frozen=True)
+class Lookup:
+    total: int  # relations (side, subject, relation, object) that match
+    claims: list[IndexedClaim]  # the claims of the page's relations, in the SPARQL query's order
+    evidence: dict[str, list[IndexedEvidence]]
+
+
+class ClaimsIndex:
+    """The claims index of one store (see the module's docstring)."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        directory = Path(store.location) if store.journal is not None and store.location != ":memory:" else None
+        self.path = directory / INDEX_FILE if directory is not None else None
+        self._lock = threading.RLock()  # one connection, used by one thread at a time
+        self._builder: threading.Thread | None = None
+        self.error: str | None = None  # why the last rebuild failed
+        self._db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        target = str(self.path) if self.path is not None else ":memory:"
+        db = sqlite3.connect(target, check_same_thread=False, isolation_level=None)
+        db.execute("PRAGMA journal_mode=DELETE")
+        db.execute("PRAGMA synchronous=FULL")
+        try:
+            db.executescript(SCHEMA)
+        except sqlite3.DatabaseError:  # not an index file (truncated, another program's): start afresh
+            db.close()
+            if self.path is not None:
+                self.path.unlink(missing_ok=True)
+            db = sqlite3.connect(target, check_same_thread=False, isolation_level=None)
+            db.executescript(SCHEMA)
+        return db
+
+    def _meta(self, key: str) -> int | None:
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return int(row[0]) if row is not None and row[0] is not None else None
+
+    @property
+    def revision(self) -> int | None:
+        """The store revision the index is in step with (None: never built, or an older format)."""
+        with self._lock:
+            if self._meta("format") != FORMAT:
+                return None
+            return self._meta("revision")
+
+    def ready(self, *, wait: bool = False) -> bool:
+        """Whether the index is in step with the store, catching up a few graphs here; behind by
+        more, a rebuild is started in the background (``wait``: here, and True once done)."""
+        target = self.store.revision
+        if target is None:
+            return False
+        with self._lock:
+            at = self.revision
+            if at == target:
+                return True
+            graphs = self.store.journal.touched(at, target) if at is not None and self.store.journal else None
+            if graphs is not None and len(graphs) <= CATCH_UP_GRAPHS:
+                self._refresh(graphs, target)
+                return True
+        if wait:
+            self.rebuild()
+            return self.revision == self.store.revision
+        self._start_rebuild()
+        return False
+
+    def _start_rebuild(self) -> None:
+        with self._lock:
+            if self._builder is not None and self._builder.is_alive():
+                return
+            self._builder = threading.Thread(target=self._rebuild_quietly, name="claims-index", daemon=True)
+            self._builder.start()
+
+    def _rebuild_quietly(self) -> None:
+        try:
+            self.rebuild()
+        except Exception as error:
+            self.error = f"{type(error).__name__}: {error}"
+
+    def rebuild(self) -> None:
+        """Build the index whole from the store, into a new file renamed into place."""
+        revision = self.store.revision
+        if self.path is None:
+            scratch = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+        else:
+            temporary = self.path.with_name(self.path.name + ".new")
+            temporary.unlink(missing_ok=True)
+            scratch = sqlite3.connect(str(temporary), check_same_thread=False, isolation_level=None)
+            scratch.execute("PRAGMA journal_mode=OFF")
+            scratch.execute("PRAGMA synchronous=OFF")
+        scratch.executescript(SCHEMA)
+        scratch.execute("PRAGMA temp_store=FILE")
+        scratch.execute("BEGIN")
+        fill_scans(scratch, self.store)
+        join_all(scratch)
+        scratch.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?), ('revision', ?)", (FORMAT, revision))
+        scratch.execute("COMMIT")
+        with self._lock:
+            if self.path is None:
+                old, self._db = self._db, scratch
+                old.close()
+            else:
+                scratch.close()
+                _fsync(temporary)
+                self._db.close()
+                os.replace(temporary, self.path)
+                self._db = self._open()
+        # Writes that came while it was built are caught up by the next ready().
+
+    def _refresh(self, graphs: set[str], revision: int) -> None:
+        """Read again the claims of ``graphs`` (and those the index had in them); one transaction."""
+        db = self._db
+        fresh = claims_in_graphs(self.store, graphs)
+        marks = ",".join("?" * len(graphs))
+        query = f"SELECT claim FROM claim_graphs WHERE graph IN ({marks})"  # noqa: S608 - placeholders only
+        old = {row[0] for row in db.execute(query, sorted(graphs))}
+        claims = sorted(fresh | old)  # read again from the whole store: one may live in another graph too
+        db.execute("BEGIN")
+        try:
+            for start in range(0, len(claims), 500):
+                part = claims[start : start + 500]
+                marks = ",".join("?" * len(part))
+                for table in ("claims", "evidence", "claim_graphs"):
+                    db.execute(f"DELETE FROM {table} WHERE claim IN ({marks})", part)  # noqa: S608 - placeholders
+            if claims:
+                evidence = _linked(self.store, claims)
+                fill_scans(db, self.store, {"claim": claims, **evidence})
+                db.execute("DELETE FROM sources WHERE source IN (SELECT v FROM p_source)")
+                join_all(db)
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?), ('revision', ?)", (FORMAT, revision))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def lookup(self, filters: Filters, limit: int, offset: int) -> Lookup | None:
+        """One page of an actor's relations with their claims and evidence; None when the index
+        cannot answer exactly (an irregular claim of the actor's)."""
+        with self._lock:
+            db = self._db
+            if db.execute("SELECT 1 FROM irregular WHERE actor = ?", (filters.actor,)).fetchone():
+                return None
+            hits, params = _hits(filters)
+            rows = db.execute(
+                f"SELECT side, relation, subject, object, COUNT(*) OVER () FROM ({hits}) "  # noqa: S608
+                "GROUP BY side, relation, subject, object ORDER BY side, relation, subject, object LIMIT ? OFFSET ?",
+                [*params, limit, offset],
+            ).fetchall()
+            if not rows:
+                total = db.execute(
+                    f"SELECT COUNT(*) FROM (SELECT DISTINCT side, relation, subject, object FROM ({hits}))",  # noqa: S608
+                    params,
+                ).fetchone()[0]
+                return Lookup(int(total), [], {})
+            total = int(rows[0][4])
+            first, last = rows[0][:4], rows[-1][:4]
+            claims = [
+                IndexedClaim(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]), *row[7:])
+                for row in db.execute(
+                    f"SELECT side, claim, subject, relation, object, status, negated, confidence, asserted_by, "  # noqa: S608
+                    f"valid_from, valid_until FROM ({hits}) "
+                    "WHERE (side, relation, subject, object) >= (?, ?, ?, ?) "
+                    "AND (side, relation, subject, object) <= (?, ?, ?, ?) "
+                    "ORDER BY side, relation, subject, object, claim",
+                    [*params, *first, *last],
+                )
+            ]
+            evidence = _evidence(db, sorted({c.claim for c in claims}), filters.known_at)
+        return Lookup(total, claims, evidence)
+
+    def answers(self, actor: str) -> bool:
+        """Whether the index answers ``actor``'s lookups (it has no irregular claim of the actor's)."""
+        with self._lock:
+            return self._db.execute("SELECT 1 FROM irregular WHERE actor = ?", (actor,)).fetchone() is None
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+
+def _hits(filters: Filters) -> tuple[str, list[object]]:
+    """The claims of the actor that match ``filters``, as a subquery and its parameters."""
+    where: list[str] = ["c.first_published IS NOT NULL"]
+    params: list[object] = []
+    if filters.relation is not None:
+        where.append("c.relation = ?")
+        params.append(filters.relation)
+    if filters.status is not None:
+        where.append("c.status = ?")
+        params.append(filters.status)
+    if filters.asserted_by is not None:
+        where.append("c.asserted_by = ?")
+        params.append(filters.asserted_by)
+    if filters.as_of is not None:
+        where.append("(c.valid_from IS NULL OR c.valid_from <= ?) AND (c.valid_until IS NULL OR ? <= c.valid_until)")
+        params.extend([filters.as_of, filters.as_of])
+    if filters.known_at is not None:
+        where.append("c.first_published <= ?")
+        params.append(filters.known_at)
+    if filters.min_confidence is not None:
+        where.append("c.confidence >= ?")
+        params.append(filters.min_confidence)
+    condition = " AND ".join(where)
+    columns = "c.claim, c.subject, c.relation, c.object, c.status, c.negated, c.confidence, c.asserted_by, " + (
+        "c.valid_from, c.valid_until"
+    )
+    parts: list[str] = []
+    values: list[object] = []
+    if filters.direction in ("both", "out"):
+        parts.append(f"SELECT 'out' AS side, {columns} FROM claims c WHERE c.subject = ? AND {condition}")  # noqa: S608
+        values.extend([filters.actor, *params])
+    if filters.direction in ("both", "in"):
+        parts.append(f"SELECT 'in' AS side, {columns} FROM claims c WHERE c.object = ? AND {condition}")  # noqa: S608
+        values.extend([filters.actor, *params])
+        if filters.direction == "both":  # a claim of the actor about itself is listed once, as "out"
+            parts[-1] += " AND c.subject != ?"
+            values.append(filters.actor)
+    return " UNION ALL ".join(parts), values
+
+
+def _evidence(db: sqlite3.Connection, claims: Sequence[str], known_at: str | None) -> dict[str, list[IndexedEvidence]]:
+    found: dict[str, list[IndexedEvidence]] = {}
+    for start in range(0, len(claims), 500):
+        part = list(claims[start : start + 500])
+        marks = ",".join("?" * len(part))
+        known = "" if known_at is None else " AND e.published <= ?"
+        rows = db.execute(
+            "SELECT e.claim, e.quote, e.source, e.published, s.title, s.url, s.source IS NOT NULL "  # noqa: S608
+            f"FROM evidence e LEFT JOIN sources s ON s.source = e.source WHERE e.claim IN ({marks}){known} "
+            "ORDER BY e.claim, e.source, e.quote, e.published",
+            part if known_at is None else [*part, known_at],
+        )
+        for claim, quote, source, published, title, url, described in rows:
+            found.setdefault(claim, []).append(
+                IndexedEvidence(claim, quote, source, published, title, url, bool(described))
+            )
+    return found
+
+
+LINKED = """
+SELECT ?k ?e ?s WHERE { ?k <http://www.w3.org/ns/prov#wasDerivedFrom> ?e . OPTIONAL { ?e <http://purl.org/dc/terms/source> ?s } }
+"""
+
+
+def _linked(store: GraphStore, claims: Sequence[str]) -> dict[str, list[str]]:
+    """The evidence nodes and sources of ``claims``, for scanning them too."""
+    from pyoxigraph import NamedNode
+
+    from graph.store.binding import bind_rows
+
+    evidence: set[str] = set()
+    sources: set[str] = set()
+    for start in range(0, len(claims), 500):
+        query = bind_rows(LINKED, "k", [NamedNode(c) for c in claims[start : start + 500]])
+        for _, node, source in store.select(query).rows:
+            if isinstance(node, NamedNode):
+                evidence.add(node.value)
+            if isinstance(source, NamedNode):
+                sources.add(source.value)
+    return {"evidence": sorted(evidence), "source": sorted(sources)}
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as file:
+        os.fsync(file.fileno())

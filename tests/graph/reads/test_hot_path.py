@@ -1,0 +1,102 @@
+"""An actor's relations from the claims index are the very reply the SPARQL path gives: on the
+seed, on a generated world, after writes of every kind, and with every filter."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pyoxigraph import NamedNode
+
+from bench.generate import write_world
+from graph.index import claims_index
+from graph.intake.load import init_store, load_files
+from graph.model.catalogue import catalogue
+from graph.reads.relations import actor_relations
+from graph.store.base import GraphStore, touching
+from graph.store.embedded import EmbeddedStore
+
+FILTERS: list[dict[str, str]] = [
+    {},
+    {"status": "asserted"},
+    {"as_of": "2015-06-30"},
+    {"as_of": "2024-11-08", "direction": "out"},
+    {"direction": "in", "known_at": "2016-01-01"},
+    {"min_confidence": "0.7", "status": "candidate"},
+    {"relation": "sanctions"},
+    {"status": "retracted"},
+]
+
+
+def reply(store: GraphStore, actor: str, filters: dict[str, str], indexed: bool, limit: int = 100) -> Any:
+    found = actor_relations(store, actor, {"direction": "both", **filters}, limit=limit, offset=0, indexed=indexed)
+    return asdict(found.relations)
+
+
+def assert_same(store: GraphStore, actors: list[str], filters: list[dict[str, str]], limit: int = 100) -> int:
+    index = claims_index(store)
+    assert index is not None and index.ready(wait=True)
+    answered = 0
+    assert all(index.answers(catalogue(store).resolve_actor(a).iri) for a in actors)  # no fallback here
+    for actor in actors:
+        for wanted in filters:
+            hot = reply(store, actor, wanted, True, limit)
+            assert hot == reply(store, actor, wanted, False, limit), (actor, wanted)
+            answered += hot["total"]
+    return answered
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[GraphStore, list[str]]]:
+    out = tmp_path_factory.mktemp("world")
+    write_world(out, 3000, seed=5)
+    store = EmbeddedStore(out / "store")
+    init_store(store)
+    load_files(store, [out / "actors.ttl"])
+    load_files(store, [out / "claims.csv"])
+    actors = (out / "actors.txt").read_text(encoding="utf-8").split()
+    yield store, actors
+    store.close()
+
+
+def test_the_seed_answers_alike(store: GraphStore) -> None:
+    actors = sorted({a.iri for a in catalogue(store).actors.values()})[:400]
+    assert assert_same(store, actors, FILTERS) > 0
+
+
+def test_a_generated_world_answers_alike(world: tuple[GraphStore, list[str]]) -> None:
+    store, actors = world
+    assert assert_same(store, actors[:40] + actors[-10:], FILTERS) > 100
+    assert assert_same(store, actors[:5], [{}], limit=3) > 0  # a page cut inside the relations
+
+
+def test_writes_are_caught_up_graph_by_graph(world: tuple[GraphStore, list[str]], tmp_path: Path) -> None:
+    store, actors = world
+    index = claims_index(store)
+    assert index is not None and index.ready(wait=True)
+    source = next(g for g in store.graphs() if "/source/" in g.value)
+    before = store.revision
+    assert store.remove_graph(source)
+    assert store.revision == (before or 0) + 1
+    assert index.ready()  # caught up here: one graph, no rebuild
+    assert_same(store, actors[:20], [{}])
+    with touching([NamedNode(source.value)]):
+        store.update(
+            "INSERT DATA { GRAPH <" + source.value + "> { <https://w3id.org/entente/id/claim/x> "
+            "<https://w3id.org/entente/ontology#subject> <https://w3id.org/entente/id/russia> } }"
+        )
+    assert index.ready()
+    assert_same(store, actors[:20], [{}])
+
+
+def test_an_unknown_update_rebuilds(store: GraphStore) -> None:
+    index = claims_index(store)
+    assert index is not None and index.ready(wait=True)
+    store.update("DELETE WHERE { GRAPH ?g { ?c <https://w3id.org/entente/ontology#status> ?s } }")
+    assert index.revision != store.revision
+    assert index.ready(wait=True)
+    actors = sorted({a.iri for a in catalogue(store).actors.values()})[:100]
+    assert assert_same(store, actors, [{}]) == 0  # no claim has a status now
