@@ -16,6 +16,7 @@ Results are read as SPARQL TSV, written by the engine in Rust.
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -57,7 +58,7 @@ _CLAIMS_NO_QUOTE = _CLAIMS.replace("SELECT ?evidence ?quote WHERE", "SELECT ?evi
 EDGES_QUERY = sparql(
     """
 SELECT ?subject ?relation ?object (COUNT(*) AS ?claims) (SUM(?confidence) AS ?total) (MAX(?confidence) AS ?best)
-  (MIN(?published) AS ?first) (MAX(?published) AS ?last)
+  (STR(MIN(?published)) AS ?first) (STR(MAX(?published)) AS ?last)
   (GROUP_CONCAT(DISTINCT STR(?source); separator=" ") AS ?sources)
   (GROUP_CONCAT(CONCAT(COALESCE(STR(?validFrom), ""), "/", COALESCE(STR(?validUntil), "")); separator=" ") AS ?spells)
 WHERE {"""
@@ -203,10 +204,12 @@ def record_rows(
 
 def _tsv(store: GraphStore, query: str, bindings: Mapping[str, Term | None]) -> Iterator[list[str]]:
     data, _ = store.query_serialized(bind_values(query, dict(bindings)), TSV)
-    lines = data.decode().split("\n")
-    for line in lines[1:]:
-        if line:
-            yield line.split("\t")
+    lines = io.BytesIO(data)  # line by line: no second copy of a large answer
+    del data
+    next(lines, None)  # the header
+    for line in lines:
+        if line := line.rstrip(b"\n"):
+            yield line.decode().split("\t")
 
 
 def _iri(cell: str) -> str:

@@ -17,7 +17,16 @@ from graph.clocks import valid_during
 from graph.model.catalogue import Catalogue
 from graph.store.base import GraphStore
 
-__all__ = ["ClaimRecord", "Claims", "edge_details_of", "edge_records", "edge_summary", "merge_spells", "restrict"]
+__all__ = [
+    "ClaimRecord",
+    "Claims",
+    "edge_details_of",
+    "edge_records",
+    "edge_summary",
+    "merge_spells",
+    "read_details",
+    "restrict",
+]
 
 # Past this many edges, restricting a projected graph reads all its claims at once.
 BULK_EDGES = 500
@@ -95,19 +104,7 @@ class Claims:
             return self._details
 
     def _read_details(self) -> dict[EdgeKey, Details]:
-        parts: dict[EdgeKey, list[tuple[str, list[str], list[str]]]] = {}
-        for subject, relation_iri, obj, ids, asserters in edge_details(self._live(), claim_bindings(self._filters)):
-            relation = self._known.relations.get(relation_iri)
-            if relation is None or (self._filters.relations and relation_iri not in self._filters.relations):
-                continue
-            a, b = (obj, subject) if relation.symmetric and obj < subject else (subject, obj)
-            parts.setdefault((a, b, relation.name), []).append((subject, ids, asserters))
-        found: dict[EdgeKey, Details] = {}
-        for key, groups in parts.items():
-            groups.sort(key=lambda g: g[0])  # records are ordered by subject, then id
-            claim_ids = tuple(i for g in groups for i in sorted(g[1]))
-            found[key] = (claim_ids, tuple(sorted({x for g in groups for x in g[2]})))
-        return found
+        return read_details(self._live(), self._filters, self._known)
 
     def _live(self) -> GraphStore:
         store = self._store()
@@ -131,6 +128,23 @@ class Claims:
             found.sort(key=lambda r: (r.subject, r.relation, r.object, r.id))
             self._index[key] = found
         self._actors |= actors
+
+
+def read_details(store: GraphStore, filters: Filters, known: Catalogue) -> dict[EdgeKey, Details]:
+    """Each edge's claim ids (in record order) and asserter IRIs (sorted): one aggregated query."""
+    parts: dict[EdgeKey, list[tuple[str, list[str], list[str]]]] = {}
+    for subject, relation_iri, obj, ids, asserters in edge_details(store, claim_bindings(filters)):
+        relation = known.relations.get(relation_iri)
+        if relation is None or (filters.relations and relation_iri not in filters.relations):
+            continue
+        a, b = (obj, subject) if relation.symmetric and obj < subject else (subject, obj)
+        parts.setdefault((a, b, relation.name), []).append((subject, ids, asserters))
+    found: dict[EdgeKey, Details] = {}
+    for key, groups in parts.items():
+        groups.sort(key=lambda g: g[0])  # records are ordered by subject, then id
+        claim_ids = tuple(i for g in groups for i in sorted(g[1]))
+        found[key] = (claim_ids, tuple(sorted({x for g in groups for x in g[2]})))
+    return found
 
 
 def edge_records(

@@ -135,13 +135,29 @@ def graph_from_rows(
     rows: Iterable[EdgeRow], known: Catalogue, relations: frozenset[str] = frozenset()
 ) -> nx.MultiDiGraph:
     """The graph of aggregated claims (see :func:`build_graph` for its attributes, less the
-    per-claim ones: ``claim_ids``, ``source_ids``, ``asserters`` and ``records`` are read on
-    demand, see :mod:`graph.analysis.edges`)."""
-    edges: dict[tuple[str, str, str], tuple[RelationType, list[EdgeRow]]] = {}
+    per-claim ones: ``claim_ids``, ``asserters`` and ``records`` are read on demand, see
+    :mod:`graph.analysis.edges`)."""
+    groups = tie_groups(rows, known, relations)
+    graph = nx.MultiDiGraph()
+    _add_nodes(graph, {n for a, b, _ in groups for n in (a, b)}, known)
+    graph.add_edges_from((a, b, name, tie_attributes(*groups[a, b, name])) for a, b, name in sorted(groups))
+    return graph
+
+
+Tie = tuple[RelationType, list[EdgeRow]]
+
+
+def tie_groups(
+    rows: Iterable[EdgeRow], known: Catalogue, relations: frozenset[str] = frozenset()
+) -> dict[tuple[str, str, str], Tie]:
+    """The aggregated rows by edge (from, to, relation name): a symmetric relation's two
+    directions are one edge, from the smaller id to the larger; relations not in the scheme (no
+    polarity) or not in ``relations`` (if given) are left out."""
+    edges: dict[tuple[str, str, str], Tie] = {}
     for row in rows:
         relation = known.relations.get(row.relation)
         if relation is None or (relations and row.relation not in relations):
-            continue  # a relation not in the scheme has no polarity
+            continue
         a, b = row.subject, row.object
         if relation.symmetric and b < a:
             a, b = b, a
@@ -150,24 +166,29 @@ def graph_from_rows(
             edges[key][1].append(row)
         else:
             edges[key] = (relation, [row])
-    graph = nx.MultiDiGraph()
-    _add_nodes(graph, {n for a, b, _ in edges for n in (a, b)}, known)
-    graph.add_edges_from(
-        (a, b, name, {**_edge_head(relation), **_summary_of_rows(parts, relation)})
-        for (a, b, name), (relation, parts) in sorted(edges.items())
-    )
-    return graph
+    return edges
+
+
+def ties(store: GraphStore, filters: Filters, known: Catalogue) -> dict[tuple[str, str, str], Tie]:
+    """The edges of the projection of ``filters``, without building the graph (for streaming)."""
+    with no_gc():
+        return tie_groups(edge_rows(store, claim_bindings(filters)), known, filters.relations)
+
+
+def node_attributes(node: str, known: Catalogue) -> dict[str, str]:
+    """A node's ``label``, ``type`` and ``iri`` from the catalogue."""
+    actor = known.actors.get(actor_iri(node))
+    return {"label": actor.label if actor else node, "type": actor.type if actor else "Actor", "iri": actor_iri(node)}
+
+
+def tie_attributes(relation: RelationType, parts: Sequence[EdgeRow]) -> dict[str, Any]:
+    """An edge's attributes from its relation and aggregated rows."""
+    return {**_edge_head(relation), **_summary_of_rows(parts, relation)}
 
 
 def _add_nodes(graph: nx.MultiDiGraph, nodes: set[str], known: Catalogue) -> None:
     for node in sorted(nodes):
-        actor = known.actors.get(actor_iri(node))
-        graph.add_node(
-            node,
-            label=actor.label if actor else node,
-            type=actor.type if actor else "Actor",
-            iri=actor_iri(node),
-        )
+        graph.add_node(node, **node_attributes(node, known))
 
 
 def _edge_head(relation: RelationType) -> dict[str, Any]:

@@ -1,4 +1,5 @@
-"""Exports of the projected graph for visualisation tools, and of the RDF itself."""
+"""Exports of the projected graph for visualisation tools (GEXF streamed: ``gexf``), and of the RDF
+itself (``rdf``)."""
 
 from __future__ import annotations
 
@@ -6,23 +7,24 @@ import csv
 import io
 import json
 from collections.abc import Iterator
-from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, BinaryIO
 
 import networkx as nx
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, serialize
+from pyoxigraph import Literal, NamedNode, RdfFormat
 
 from graph.analysis.edges import Claims, edge_details_of, edge_records
-from graph.analysis.projection import NO_FILTERS, ClaimRecord, Filters, claim_records, project
+from graph.analysis.projection import NO_FILTERS, ClaimRecord, Filters, project
+from graph.export.flat import flat_attributes, iso
+from graph.export.gexf import write_gexf
+from graph.export.rdf import rdf_export
 from graph.model.catalogue import Catalogue, catalogue
-from graph.model.ids import actor_iri, claim_iri
-from graph.namespaces import ACTORS_GRAPH, ENT, ONTOLOGY_GRAPH, PREFIXES, sparql
+from graph.namespaces import sparql
 from graph.reads.tables import safe_cell
 from graph.store.base import GraphStore
 from graph.store.cache import cached
 
-__all__ = ["FORMATS", "ExportFormat", "cytoscape", "export", "filename", "flat_graph"]
+__all__ = ["FORMATS", "ExportFormat", "cytoscape", "export", "export_to", "filename", "flat_graph"]
 
 
 class ExportFormat(StrEnum):
@@ -106,20 +108,30 @@ def export(store: GraphStore, fmt: ExportFormat, filters: Filters = NO_FILTERS) 
     b'source,target,relation,polarit'
     """
     if fmt in RDF_FORMATS:
-        return _rdf(store, RDF_FORMATS[fmt], filters)
+        return rdf_export(store, RDF_FORMATS[fmt], filters)
+    if fmt is ExportFormat.gexf:
+        out = io.BytesIO()
+        write_gexf(store, filters, out)
+        return out.getvalue()
     graph = project(store, filters)
     if fmt is ExportFormat.cytoscape:
         return _json(cytoscape(store, graph, filters))
     flat = flat_graph(graph, catalogue(store))
     if fmt is ExportFormat.graphml:
         return _lines(nx.generate_graphml(_without(flat, "spells")))
-    if fmt is ExportFormat.gexf:
-        return _gexf(flat)
     if fmt is ExportFormat.d3:
         return _json(_d3(flat))
     if fmt is ExportFormat.dot:
         return _dot(flat).encode()
     return _csv(flat).encode()
+
+
+def export_to(store: GraphStore, fmt: ExportFormat, out: BinaryIO, filters: Filters = NO_FILTERS) -> None:
+    """Write the export to ``out``; GEXF is written edge by edge, never whole in memory."""
+    if fmt is ExportFormat.gexf:
+        write_gexf(store, filters, out)
+    else:
+        out.write(export(store, fmt, filters))
 
 
 def flat_graph(graph: nx.MultiDiGraph, known: Catalogue) -> nx.MultiDiGraph:
@@ -130,26 +142,7 @@ def flat_graph(graph: nx.MultiDiGraph, known: Catalogue) -> nx.MultiDiGraph:
     for node, data in graph.nodes(data=True):
         flat.add_node(node, label=data["label"], type=data["type"], iri=data["iri"])
     for a, b, key, data in graph.edges(keys=True, data=True):
-        claim_ids, asserters = details.get((a, b, key), ((), ()))
-        attributes: dict[str, Any] = {
-            "relation": data["relation"],
-            "label": data["label"],
-            "polarity": data["polarity"],
-            "weight": data["weight"],
-            "confidence": data["confidence"],
-            "claims": data["claims"],
-            "sources": data["sources"],
-            "source_ids": "; ".join(data["source_ids"]),
-            "asserters": "; ".join(known.label(a) for a in asserters),
-            "claim_ids": "; ".join(claim_ids),
-        }
-        for name in ("valid_from", "valid_until", "first_reported", "last_reported"):
-            if data[name] is not None:
-                attributes[name] = data[name].isoformat()
-        spells = [(_iso(s), _iso(e)) for s, e in data["spells"] if (s, e) != (None, None)]
-        if spells and len(spells) == len(data["spells"]):
-            attributes["spells"] = spells
-        flat.add_edge(a, b, key=key, **attributes)
+        flat.add_edge(a, b, key=key, **flat_attributes(data, details.get((a, b, key), ((), ())), known))
     return flat
 
 
@@ -182,10 +175,10 @@ def cytoscape(store: GraphStore, graph: nx.MultiDiGraph, filters: Filters = NO_F
                     "confidence": data["confidence"],
                     "claims": data["claims"],
                     "sources": data["sources"],
-                    "valid_from": _iso(data["valid_from"]),
-                    "valid_until": _iso(data["valid_until"]),
-                    "first_reported": _iso(data["first_reported"]),
-                    "last_reported": _iso(data["last_reported"]),
+                    "valid_from": iso(data["valid_from"]),
+                    "valid_until": iso(data["valid_until"]),
+                    "first_reported": iso(data["first_reported"]),
+                    "last_reported": iso(data["last_reported"]),
                     "evidence": [_evidence(r, known, sources) for r in records],
                 }
             }
@@ -193,8 +186,8 @@ def cytoscape(store: GraphStore, graph: nx.MultiDiGraph, filters: Filters = NO_F
     relations = sorted(known.relations.values(), key=lambda r: r.name)
     return {
         "data": {
-            "as_of": _iso(filters.as_of),
-            "known_at": _iso(filters.known_at),
+            "as_of": iso(filters.as_of),
+            "known_at": iso(filters.known_at),
             "min_confidence": filters.min_confidence,
             "status": filters.status,
             "relations": [{"name": r.name, "label": r.label, "polarity": r.polarity} for r in relations],
@@ -214,8 +207,8 @@ def _evidence(record: ClaimRecord, known: Catalogue, sources: dict[str, dict[str
         if record.asserted_by in known.actors
         else source.get("title", record.asserted_by),
         "confidence": record.confidence,
-        "valid_from": _iso(record.valid_from),
-        "valid_until": _iso(record.valid_until),
+        "valid_from": iso(record.valid_from),
+        "valid_until": iso(record.valid_until),
         "source": record.source,
         "source_title": source.get("title"),
         "source_url": source.get("page"),
@@ -241,18 +234,6 @@ def source_titles(store: GraphStore) -> dict[str, dict[str, str]]:
         return found
 
     return cached(store, "export-sources", read)
-
-
-def _gexf(flat: nx.MultiDiGraph) -> bytes:
-    # Gephi's layouts want non-negative weights: GEXF's weight is the magnitude, the sign is kept too.
-    flat = flat.copy()
-    for a, b, key, data in flat.edges(keys=True, data=True):
-        data["id"] = f"{a}|{key}|{b}"
-        data["signed_weight"] = data["weight"]
-        data["weight"] = abs(data["weight"])
-    data = _lines(nx.generate_gexf(flat, version="1.3"))
-    # networkx 3.6 spells the XML Schema instance namespace without its "www."
-    return data.replace(b"http://w3.org/2001/XMLSchema-instance", b"http://www.w3.org/2001/XMLSchema-instance")
 
 
 def _d3(flat: nx.MultiDiGraph) -> dict[str, Any]:
@@ -300,50 +281,6 @@ def _csv(flat: nx.MultiDiGraph) -> str:
     return out.getvalue()
 
 
-def _rdf(store: GraphStore, fmt: RdfFormat, filters: Filters) -> bytes:
-    if filters == NO_FILTERS:
-        return store.dump(fmt)
-    quads = list(_claim_quads(store, filters))
-    if fmt.supports_datasets:
-        return serialize(quads, format=fmt, prefixes=dict(PREFIXES)) or b""
-    return serialize((q.triple for q in quads), format=fmt, prefixes=dict(PREFIXES)) or b""
-
-
-def _claim_quads(store: GraphStore, filters: Filters) -> Iterator[Quad]:
-    """The quads of the claims that pass ``filters``: claim nodes, evidence, sources, direct edges,
-    the actors they name, and the ontology."""
-    records = claim_records(store, filters)
-    known = catalogue(store)
-    subjects = {claim_iri(r.id) for r in records} | {r.evidence for r in records} | {r.source for r in records}
-    actors = {actor_iri(n) for r in records for n in (r.subject, r.object)}
-    edges = set()
-    for r in records:
-        edges.add((actor_iri(r.subject), r.relation, actor_iri(r.object)))
-        relation = known.relations.get(r.relation)
-        if relation is not None and relation.symmetric:
-            edges.add((actor_iri(r.object), r.relation, actor_iri(r.subject)))
-    sources = {r.source for r in records}
-    for quad in store.quads():
-        graph = quad.graph_name
-        if not isinstance(graph, NamedNode) or not isinstance(quad.subject, NamedNode):
-            continue
-        subject = quad.subject.value
-        if graph == ONTOLOGY_GRAPH:
-            yield quad
-        elif graph == ACTORS_GRAPH:
-            if subject in actors:
-                yield quad
-        elif graph.value in sources and (
-            subject in subjects
-            or (
-                quad.predicate.value.startswith(ENT)
-                and isinstance(quad.object, NamedNode)
-                and (subject, quad.predicate.value, quad.object.value) in edges
-            )
-        ):
-            yield quad
-
-
 def _without(flat: nx.MultiDiGraph, name: str) -> nx.MultiDiGraph:
     copy = flat.copy()
     for _a, _b, data in copy.edges(data=True):
@@ -357,7 +294,3 @@ def _lines(chunks: Iterator[str]) -> bytes:
 
 def _json(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, indent=1).encode()
-
-
-def _iso(value: date | None) -> str | None:
-    return None if value is None else value.isoformat()
