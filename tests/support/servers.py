@@ -216,3 +216,90 @@ def idle_workers(server_pid: int, count: int, timeout_s: float = 120.0) -> dict[
     except AssertionError as error:
         below = {pid: process_state(pid) for pid in descendants(server_pid)}
         raise AssertionError(f"{error}; its workers at the last look: {seen[0]}; all below it: {below}") from None
+
+
+VIRTUOSO_INI = """\
+[Database]
+DatabaseFile = {dir}/virtuoso.db
+ErrorLogFile = {dir}/virtuoso.log
+LockFile = {dir}/virtuoso.lck
+TransactionFile = {dir}/virtuoso.trx
+xa_persistent_file = {dir}/virtuoso.pxa
+ErrorLogLevel = 7
+FileExtend = 200
+MaxCheckpointRemap = 2000
+Striping = 0
+TempStorage = TempDatabase
+
+[TempDatabase]
+DatabaseFile = {dir}/virtuoso-temp.db
+TransactionFile = {dir}/virtuoso-temp.trx
+MaxCheckpointRemap = 2000
+Striping = 0
+
+[Parameters]
+ServerPort = 127.0.0.1:{sql_port}
+DisableUnixSocket = 1
+ServerThreads = 10
+CheckpointInterval = 0
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+DirsAllowed = {dir}
+
+[HTTPServer]
+ServerPort = 127.0.0.1:{http_port}
+ServerRoot = {dir}
+ServerThreads = 4
+MaxClientConnections = 4
+EnabledDavVSP = 0
+HTTPProxyEnabled = 0
+
+[SPARQL]
+ResultSetMaxRows = 1000000
+MaxQueryExecutionTime = 60
+"""
+VIRTUOSO_PASSWORD = "entente-test"
+
+
+def virtuoso_command() -> str:
+    found = shutil.which("virtuoso-t")
+    if found is None:
+        raise RuntimeError(
+            "the `virtuoso-t` command is missing: `make engines` installs Debian's virtuoso-opensource-7-bin"
+        )
+    return found
+
+
+@dataclass(frozen=True)
+class VirtuosoServer:
+    """A running Virtuoso: its SPARQL endpoint, its authenticated (digest) update endpoint with the
+    dba credentials in the URL, and its SQL port."""
+
+    query_url: str
+    update_url: str
+    sql_port: int
+
+
+@contextmanager
+def virtuoso_server(directory: Path) -> Iterator[VirtuosoServer]:
+    """A real Virtuoso Open Source server in ``directory`` on free loopback ports (SQL and HTTP),
+    from a generated virtuoso.ini, the dba password changed from the default before use."""
+    directory.mkdir(parents=True, exist_ok=True)
+    sql_port, http_port = free_port(), free_port()
+    ini = directory / "virtuoso.ini"
+    ini.write_text(VIRTUOSO_INI.format(dir=directory, sql_port=sql_port, http_port=http_port))
+    command = [virtuoso_command(), "+foreground", "+configfile", str(ini)]
+    with running(command, http_port) as process:
+        wait_for_port(sql_port, process)
+        isql = shutil.which("isql-vt") or "isql-vt"
+        statement = f"USER_SET_PASSWORD ('dba', '{VIRTUOSO_PASSWORD}');"
+        subprocess.run(
+            [isql, f"127.0.0.1:{sql_port}", "dba", "dba", f"exec={statement}"],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+        base = f"http://127.0.0.1:{http_port}"
+        yield VirtuosoServer(
+            base + "/sparql", f"http://dba:{VIRTUOSO_PASSWORD}@127.0.0.1:{http_port}/sparql-auth", sql_port
+        )
