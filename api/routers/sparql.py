@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 from typing import Annotated
 from urllib.parse import parse_qs
@@ -9,7 +10,7 @@ from urllib.parse import parse_qs
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 
 from api.bodies import read_capped
-from api.deps import LimitsDep, SettingsDep, StoreDep, writes_allowed
+from api.deps import LOCAL_WRITER, LimitsDep, SettingsDep, StoreDep, token_names, writer
 from api.execution import bounded, bounded_update
 from api.negotiation import GRAPHS, RESULTS, negotiate, prefers_html
 from api.pages import prefers_page, sparql_page
@@ -20,6 +21,9 @@ from graph.sparql import Dataset, Limits, prepare_query, run_query, run_update, 
 from graph.store import GraphStore
 
 router = APIRouter(prefix="/sparql", tags=["sparql"], responses=PROBLEMS, dependencies=[Depends(limit_sparql)])
+# A command on this machine writes through the server (the store directory's token): its updates
+# (a load's INSERT DATA) may be as large as ten uploads.
+LOCAL_MAX_BYTES_FACTOR = 10
 
 FORM = "application/x-www-form-urlencoded"
 QUERY = "application/sparql-query"
@@ -54,9 +58,11 @@ async def answer_query(
 
 
 async def answer_update(request: Request, store: GraphStore, settings: Settings, limits: Limits, text: str) -> Response:
-    refusal = writes_allowed(settings, request.headers.get("authorization"))
-    if refusal is not None:
+    name, refusal = writer(settings, request.headers.get("authorization"))
+    if name is None:
         raise HTTPException(403, refusal)
+    if name == LOCAL_WRITER:  # a command on this machine (a load, say): as large as its files
+        limits = replace(limits, max_bytes=LOCAL_MAX_BYTES_FACTOR * settings.max_upload_bytes)
     await bounded_update(request, settings.query_timeout_s, partial(run_update, store, text, limits))
     return Response(status_code=204)
 
@@ -76,7 +82,7 @@ def service(request: Request, settings: Settings) -> Response:
     media_type = negotiate(accept, GRAPHS)
     if media_type is None:
         raise HTTPException(406, f"the service description is one of {', '.join(sorted(set(GRAPHS.values())))}")
-    writable = not settings.read_only and bool(settings.write_token)
+    writable = not settings.read_only and bool(token_names(settings))
     body = service_description(str(request.url_for("sparql_get")), writable=writable, media_type=media_type)
     return Response(body, media_type=media_type, headers={"Vary": "Accept"})
 
@@ -152,7 +158,9 @@ async def sparql_post(
         raise HTTPException(
             400, "using-graph-uri and using-named-graph-uri are not supported: write USING in the update"
         )
-    text = utf8(await read_capped(request, settings.max_query_bytes * 4))
+    local = writer(settings, request.headers.get("authorization"))[0] == LOCAL_WRITER
+    cap = LOCAL_MAX_BYTES_FACTOR * settings.max_upload_bytes if local else settings.max_query_bytes * 4
+    text = utf8(await read_capped(request, cap))
     if media_type == QUERY:
         dataset = Dataset(tuple(default_graph_uri), tuple(named_graph_uri))
         return await answer_query(request, store, settings, limits, text, dataset)

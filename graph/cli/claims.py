@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from datetime import datetime
 from decimal import Decimal
 from typing import Annotated
@@ -10,8 +9,9 @@ from typing import Annotated
 import typer
 
 from graph.cli.app import app
-from graph.cli.common import DATE_FORMATS, FormatOption, Output, StoreOption, day, opened
+from graph.cli.common import DATE_FORMATS, FormatOption, Output, Recorder, StoreOption, day, opened
 from graph.cli.output import show
+from graph.intake import recorder as recorder_name
 from graph.intake import restore, retract, supersede
 from graph.reads import ClaimChange, history
 
@@ -21,7 +21,6 @@ claims = typer.Typer(name="claims", help="One claim's life: retract, restore, su
 app.add_typer(claims, name="claims")
 
 ClaimId = Annotated[str, typer.Argument(help="the claim's id (from a query, /claims or the viewer), or its IRI")]
-Recorder = Annotated[str | None, typer.Option("--as", help="who records the change", show_default="your user name")]
 HEADER = ["claim", "from", "to", "at", "by", "reason", "successor"]
 
 
@@ -45,7 +44,7 @@ def _report(change: ClaimChange) -> None:
 
 
 def _recorder(name: str | None) -> str:
-    return name or getpass.getuser()
+    return recorder_name(name)
 
 
 @claims.command("retract")

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from graph.errors import EntenteError, InputError, NotFoundError, Problem
 from graph.intake import init_store
 from graph.settings import Settings
-from graph.store import GraphStore, is_remote, open_store
+from graph.store import GraphStore, ServedStore, is_remote, open_store
 
 __all__ = [
     "DATE_FORMATS",
@@ -27,6 +27,7 @@ __all__ = [
     "MinConfidence",
     "Output",
     "OutputFile",
+    "Recorder",
     "Relations",
     "Status",
     "StoreOption",
@@ -56,6 +57,10 @@ StoreOption = Annotated[
         help="a store directory, a SPARQL endpoint's URL, or :memory:",
         show_default="$ENTENTE_STORE, else ./.entente/store",
     ),
+]
+Recorder = Annotated[
+    str | None,
+    typer.Option("--as", help="who records the write (kept with it in the store)", show_default="your user name"),
 ]
 AsOf = Annotated[
     datetime | None, typer.Option("--as-of", formats=DATE_FORMATS, help="only ties valid on this date (valid time)")
@@ -112,7 +117,9 @@ def opened(store: str | None, *, create: bool = False) -> Iterator[GraphStore]:
     try:
         if not create and not exists(location):
             raise missing(location)
-        graph = open_store(location, settings())
+        graph = open_store(location, settings(), through_server=True)
+        if isinstance(graph, ServedStore):
+            typer.echo(f"(the store is served at {graph.server.url}: reading a snapshot, writing through it)", err=True)
         yield graph
     except EntenteError as error:
         fail(error)

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from graph.cli.app import app
-from graph.cli.common import StoreOption, fail, opened
+from graph.cli.common import Recorder, StoreOption, fail, opened
 from graph.errors import InputError, Problem
 from graph.intake import read_claims, rejected_claims
 from graph.intake import review as review_claims
@@ -86,6 +86,7 @@ def review(
     accept: Annotated[str | None, typer.Option(help="rows to accept: 1,3,5-7")] = None,
     reject: Annotated[str | None, typer.Option(help="rows to reject: 2,4")] = None,
     restore: Annotated[str | None, typer.Option(help="rows rejected earlier, to review again: 2")] = None,
+    recorder: Recorder = None,
     store: StoreOption = None,
 ) -> None:
     """Accept candidates (asserted, drawn as edges) or reject them (removed; the rejection is
@@ -106,6 +107,6 @@ def review(
             names = {iri: actor.label for iri, actor in catalogue(graph).actors.items()}
             earlier = rejected_claims(graph, (c.iri for c in claims))
             accepted, rejected = ask(claims, names, earlier, asking=interactive())
-        report = review_claims(graph, claims, accepted, rejected, restored)
+        report = review_claims(graph, claims, accepted, rejected, restored, by=recorder)
     restored_note = f", restored {report.restored}" if report.restored else ""
     typer.echo(f"accepted {report.accepted}, rejected {report.rejected}{restored_note} of {len(claims)} rows")

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import errno
 import importlib
+import os
+import secrets
 import socket
+from collections.abc import Callable
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -12,7 +16,7 @@ import typer
 from graph.cli.app import app
 from graph.cli.common import StoreOption, exists, fail, missing, opened, settings, store_location
 from graph.settings import Settings
-from graph.store import is_remote
+from graph.store import Server, announce, is_remote, served_by, withdraw
 
 __all__ = ["serve"]
 
@@ -31,13 +35,40 @@ def serve(
     config = settings(store=location, **{k: v for k, v in given.items() if v is not None})
     if not exists(location):
         fail(missing(location))
-    if location != ":memory:" and not is_remote(location):
+    on_disk = location != ":memory:" and not is_remote(location)
+    if on_disk:
+        holder = served_by(Path(location))
+        if holder is not None:
+            fail(f"the store {location} is served already, at {holder.url} (process {holder.pid})")
         with opened(location):
             pass  # a store another process holds is refused here, in one line
     listener = listen(config.host, config.port)
+    # The token for commands on this machine: written into the store directory for this user only.
+    config = config.model_copy(update={"local_token": secrets.token_urlsafe(32)})
+    server = Server(url(listener), os.getpid(), config.local_token or "")
     # graph never imports api: the app factory is found by name, and given the settings directly.
     create_app = importlib.import_module("api.app").create_app
-    run(create_app(config), listener, config)
+    application = create_app(config)
+    if not on_disk:
+        run(application, listener, config)
+        return
+    try:  # the note is written once the server answers, and taken away when it stops
+        run(
+            application,
+            listener,
+            config,
+            started=lambda: announce(Path(location), server),
+            stopping=lambda: withdraw(Path(location), server),
+        )
+    finally:
+        withdraw(Path(location), server)
+
+
+def url(listener: socket.socket) -> str:
+    """The base URL a socket answers at (a wildcard address is reached on loopback)."""
+    host, port = listener.getsockname()[:2]
+    host = {"0.0.0.0": "127.0.0.1", "::": "::1"}.get(host, host)  # noqa: S104 - reading an address, not binding
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
 def listen(host: str, port: int) -> socket.socket:
@@ -55,13 +86,32 @@ def listen(host: str, port: int) -> socket.socket:
     return sock
 
 
-def run(application: Any, listener: socket.socket, config: Settings) -> None:
+def run(
+    application: Any,
+    listener: socket.socket,
+    config: Settings,
+    *,
+    started: Callable[[], None] | None = None,
+    stopping: Callable[[], None] | None = None,
+) -> None:
+    """Serve until stopped; ``started`` is called once the server answers, ``stopping`` when it
+    begins to stop (uvicorn ends the process by the signal that stopped it, so later is too late)."""
     import uvicorn
 
-    host, port = listener.getsockname()[:2]
-    address = f"[{host}]" if ":" in host else host
-    typer.echo(f"serving {config.store} at http://{address}:{port} (Ctrl+C stops)", err=True)
-    server = uvicorn.Server(uvicorn.Config(application, host=config.host, port=port, log_level="info"))
+    class Server(uvicorn.Server):
+        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+            await super().startup(sockets)
+            if started is not None and not self.should_exit:
+                started()
+
+        async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+            if stopping is not None:
+                stopping()
+            await super().shutdown(sockets)
+
+    port = listener.getsockname()[1]
+    typer.echo(f"serving {config.store} at {url(listener)} (Ctrl+C stops)", err=True)
+    server = Server(uvicorn.Config(application, host=config.host, port=port, log_level="info"))
     try:
         server.run(sockets=[listener])
     except SystemExit:  # uvicorn's way to say the app did not start; it has logged why

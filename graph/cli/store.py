@@ -10,7 +10,17 @@ import typer
 from pyoxigraph import RdfFormat
 
 from graph.cli.app import app
-from graph.cli.common import Columns, FormatOption, Output, OutputFile, StoreOption, catalogue_store, opened, settings
+from graph.cli.common import (
+    Columns,
+    FormatOption,
+    Output,
+    OutputFile,
+    Recorder,
+    StoreOption,
+    catalogue_store,
+    opened,
+    settings,
+)
 from graph.cli.output import progress, show, write_data
 from graph.intake import init_store, load_files, validate_files
 from graph.reads import is_initialised, store_stats
@@ -64,17 +74,19 @@ def load(
     files: Annotated[
         list[Path], typer.Argument(help="RDF (.ttl .trig .nt .nq .jsonld .rdf), claims or actors (.csv .json) files")
     ],
+    recorder: Recorder = None,
     store: StoreOption = None,
 ) -> None:
     """Load files into the store: all of them, or (on any error) none. Actors files are read
-    first, so claims may name the actors they add."""
+    first, so claims may name the actors they add. The load is recorded (who: --as, else your
+    user; when); a claim already stored under another status gets the file's, as a recorded change."""
     with opened(store) as graph:
         total = sum(p.stat().st_size for p in files if p.is_file())
         if total < PROGRESS_BYTES:
-            report = load_files(graph, files)
+            report = load_files(graph, files, by=recorder)
         else:
             with progress("reading", total) as advance:
-                report = load_files(graph, files, progress=advance)
+                report = load_files(graph, files, progress=advance, by=recorder)
         typer.echo(
             f"loaded {report.files} file(s): {report.actors} actors, {report.claims} claims, {report.quads} quads"
         )

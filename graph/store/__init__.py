@@ -5,6 +5,7 @@
 - ``pooled``: an on-disk store whose queries, jobs (exports, analysis) and update dry runs run in
   killable, memory-capped worker processes (``worker``);
 - ``remote``: any SPARQL 1.1 Protocol endpoint;
+- ``served``: a directory another process serves: read from a snapshot, written through the server;
 - ``open``: the store a location names; ``binding``: values into SPARQL as bound terms;
 - ``cache``: values derived from a store, kept until its next write; ``formats``: media types.
 """
@@ -16,6 +17,7 @@ from graph.store.embedded import EmbeddedStore
 from graph.store.formats import GRAPH_FORMATS, RESULT_FORMATS
 from graph.store.open import is_remote, open_store
 from graph.store.pooled import PooledStore, WorkerCrashedError, WorkerMemoryError, cancel_event
+from graph.store.served import ServedStore, Server, announce, served_by, withdraw
 
 __all__ = [
     "GRAPH_FORMATS",
@@ -25,10 +27,13 @@ __all__ = [
     "GraphStore",
     "PooledStore",
     "SelectResult",
+    "ServedStore",
+    "Server",
     "Term",
     "TooLargeResultError",
     "WorkerCrashedError",
     "WorkerMemoryError",
+    "announce",
     "bind_rows",
     "bind_values",
     "cached",
@@ -36,4 +41,6 @@ __all__ = [
     "is_remote",
     "open_store",
     "paged",
+    "served_by",
+    "withdraw",
 ]
