@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from graph.extract.clause import Clause, CueMatch
@@ -25,6 +25,7 @@ __all__ = ["Agent", "How", "Target", "main_subject", "nominal_agent", "object_af
 
 MAX_OBJECT_GAP = 6
 MAX_MODIFIERS = 3
+_COORDINATORS = frozenset({"and", "or", "nor", "to"})
 _NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 
@@ -132,6 +133,9 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
         if same is not None and same.relation == cue.relation:
             j = same.end
             continue
+        if same is not None and start is None and _names_act(clause, j):
+            actor = _actor_of_act(clause, same, events)
+            return replace(actor, gap=gap, end=actor.end) if actor is not None else None
         if _ends_object_search(clause, j, cue):
             return None
         gap += 0 if clause.text(j) in QUOTES or clause.text(j) == "-" else 1
@@ -139,13 +143,31 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
     return None
 
 
+def _names_act(clause: Clause, j: int) -> bool:
+    """The cue at ``j`` is a noun phrase's head ("the provision of", "deepening military cooperation"), not a verb."""
+    before = clause.word(clause.previous_word_index(j))
+    return before not in _COORDINATORS and not clause.word(j).endswith("ed")
+
+
+def _actor_of_act(clause: Clause, act: CueMatch, events: Mapping[str, str]) -> Target | None:
+    """Who does the act a noun names, when the noun names them: "the provision of arms by the DPRK to Russia",
+    "cooperation between the DPRK and Russia", "arms transfers from the DPRK": condemning it condemns them."""
+    found = object_after(clause, act, events)
+    if found is None or not (found.by or found.between or found.reversed):
+        return None
+    return Target(found.actors, found.gap, end=found.end)
+
+
 def nominal_agent(clause: Clause, cue: CueMatch) -> Agent | None:
     """The actor named right before a cue: "US sanctions", "Russia's full-scale invasion of"."""
-    j, modifiers = cue.start - 1, 0
+    j, modifiers, listed = cue.start - 1, 0, False
     while j >= 0 and j + 1 not in clause.ends:
         text, word = clause.text(j), clause.word(j)
         if text in QUOTES or text == "-":
             j -= 1
+            continue
+        if (text == "," or word == "and") and modifiers:  # "Russia's illegal, unjustifiable, and unprovoked war"
+            j, listed = j - 1, True
             continue
         if not text.isalpha() or not text.islower() or word in DETERMINERS | PREPOSITIONS | POSSESSIVE_PRONOUNS:
             return None
@@ -154,12 +176,27 @@ def nominal_agent(clause: Clause, cue: CueMatch) -> Agent | None:
             return None
         j -= 1
     m = clause.ends.get(j + 1)
-    if m is None or not m.resolved or (modifiers and not m.possessive):
+    if m is None or not m.resolved or ((modifiers or listed) and not m.possessive):
         return None
+    chain = _hyphen_chain(clause, m)
+    if len(chain) > 1:  # "Japan-US-Philippines coordination", "the DPRK-Russia partnership"
+        return Agent(_actors(chain), "nominal", chain[0].start, m.end)
     if clause.prepositional(m) and not m.possessive:
         return None
     group = expand_left(clause, m)
     return Agent(_actors(group), "nominal", group[0].start, m.end)
+
+
+def _hyphen_chain(clause: Clause, last: Mention) -> tuple[Mention, ...]:
+    """The actors joined by hyphens that end with ``last``: "Japan-US-Philippines"."""
+    chain = [last]
+    while True:
+        first = chain[0]
+        glued = first.start > 1 and clause.text(first.start - 1) == "-"
+        before = clause.ends.get(first.start - 1) if glued else None
+        if before is None or not before.resolved or _pair_follows(clause, before) is not first:
+            return tuple(chain)
+        chain.insert(0, before)
 
 
 def _eligible(clause: Clause, m: Mention) -> bool:

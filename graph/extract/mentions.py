@@ -168,9 +168,24 @@ def _title_of(tokens: Sequence[Token], m: Mention) -> bool:
     return any(_office(t) for t in window) and all(t.text.isalpha() for t in window[-2:])
 
 
+def _abbreviated(tokens: Sequence[Token], names: list[Mention]) -> list[Mention]:
+    """ "the Democratic People's Republic of Korea (DPRK)": the name in brackets after it is the same mention."""
+    kept: list[Mention] = []
+    for m in names:
+        last = kept[-1] if kept else None
+        bracketed = last is not None and m.start == last.end + 1 and tokens[last.end].text == "("
+        if bracketed and last is not None and m.actors == last.actors and _at(tokens, m.end) is not None:
+            closing = _at(tokens, m.end)
+            if closing is not None and closing.text == ")":
+                kept[-1] = replace(last, end=m.end + 1)
+                continue
+        kept.append(m)
+    return kept
+
+
 def find_mentions(tokens: Sequence[Token], lexicon: Lexicon, *, on: date | None = None) -> tuple[Mention, ...]:
     """The actors a sentence names, in order; ``on`` dates titles ("the Russian president")."""
-    names = _names(tokens, lexicon)
+    names = _abbreviated(tokens, _names(tokens, lexicon))
     starts = {m.start for m in names}
     kept = [_possessive(tokens, m) for m in names if not (_modifier(tokens, m) or _inside_name(tokens, m, starts))]
     people = {m.start: m for m in kept if m.resolved and lexicon.kind(m.actor or "") == "Person"}

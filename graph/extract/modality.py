@@ -66,6 +66,20 @@ def negated(
     return plain or contracted or prefixed or denial or ended
 
 
+def _hedge_at(clause: Clause, j: int) -> bool:
+    """A hedge word, but not a noun ("the plan") nor "possible" after a superlative ("the strongest possible terms")."""
+    before = clause.word(j - 1)
+    superlative = clause.word(j) == "possible" and before.endswith("est")
+    return clause.word(j) in HEDGES and before not in DETERMINERS and not superlative
+
+
+def _any_relative(clause: Clause, start: int) -> bool:
+    """ "any materials that Russia provides": the subject of a relative clause on "any ..." is only supposed."""
+    if clause.word(start - 1) not in {"that", "which"}:
+        return False
+    return "any" in clause.words(max(0, start - 1 - _NOMINAL_REACH), start - 1)
+
+
 def hedged(clause: Clause, between: range, cue: CueMatch, agent: Agent | None) -> bool:
     """ "could sanction", "urged Israel to supply", "a suspected strike"; but "stopped supporting" holds."""
     if _ruling_verb(clause, cue) in CESSATIONS:
@@ -77,8 +91,10 @@ def hedged(clause: Clause, between: range, cue: CueMatch, agent: Agent | None) -
         agent is not None and agent.how == "control"
     ):
         return True
+    if agent is not None and _any_relative(clause, agent.start):
+        return True
     modifier = clause.starts.get(agent.start) if agent is not None and agent.how == "nominal" else None
     if modifier is not None and not modifier.possessive and clause.word(modifier.start - 1) in HEDGES:
         return True
-    verbs = any(clause.word(j) in HEDGES and clause.word(j - 1) not in DETERMINERS for j in between)
+    verbs = any(_hedge_at(clause, j) for j in between)
     return verbs or any(b in HEDGE_PHRASES for b in pairwise(clause.words(between.start, between.stop)))

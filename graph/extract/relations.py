@@ -13,7 +13,15 @@ from graph.extract.discourse import Discourse
 from graph.extract.lists import expand_right
 from graph.extract.mentions import Mention
 from graph.extract.modality import hedged, negated, window
-from graph.extract.words import ADVERBS, BE_AUXILIARIES, PARTICIPLE_IRREGULARS, STRONG_PUNCTUATION, SUBORDINATORS
+from graph.extract.words import (
+    ADVERBS,
+    BE_AUXILIARIES,
+    DATE_WORDS,
+    DETERMINERS,
+    PARTICIPLE_IRREGULARS,
+    STRONG_PUNCTUATION,
+    SUBORDINATORS,
+)
 
 __all__ = ["Hit", "relation_hits"]
 
@@ -28,6 +36,7 @@ _HOW_PENALTY: dict[How, float] = {
     "possessive": 0.15,
 }
 _FAR = 12
+_DATE_FILLERS = DATE_WORDS | {"and", "in", "the", "then"}
 _MAX_BY_GAP = 4
 
 
@@ -161,7 +170,17 @@ def _agent(
     if agent is None and soft > hard and _coordinated(clause, cue.start):
         found = subject_before(clause, cue.start, hard, avoid, discourse.persons)
         agent = Agent(found.actors, "coordinated", found.start, found.end) if found else None
+    if agent is not None and agent.how != "nominal" and _object_of_another(clause, cue, agent):
+        return None
     return agent
+
+
+def _object_of_another(clause: Clause, cue: CueMatch, agent: Agent) -> bool:
+    """ "They condemned the attacks against ...": a noun the object of another relation's verb is not the
+    subject's own act."""
+    if clause.word(clause.previous_word_index(cue.start)) not in DETERMINERS - {"that"}:
+        return False
+    return any(agent.end <= c.start and c.end <= cue.start and c.relation != cue.relation for c in clause.cues)
 
 
 def _shared_subject(
@@ -182,6 +201,30 @@ def _shared_subject(
     _, soft = _boundaries(clause, first.start, attributions)
     found = subject_before(clause, first.start, soft, avoid, discourse.persons)
     return Agent(found.actors, "coordinated", found.start, found.end) if found else None
+
+
+def _followers(clause: Clause, start: int) -> list[str]:
+    """ "Brunei joined ASEAN in 1984, followed by Viet Nam in 1995, Laos and Myanmar in 1997": the others who
+    did the same, each with its own date."""
+    j = next((k for k in range(start, len(clause.tokens)) if clause.words(k, k + 2) == ("followed", "by")), None)
+    if j is None or clause.text(j - 1) != "," or any(clause.text(k) in STRONG_PUNCTUATION for k in range(start, j)):
+        return []
+    found: list[str] = []
+    k = j + 2
+    while k < len(clause.tokens):
+        m = clause.starts.get(k)
+        if m is not None and m.resolved:
+            found += m.named
+            k = m.end
+        elif (
+            clause.word(k) in _DATE_FILLERS
+            or (clause.text(k).isalnum() and not clause.text(k).islower())
+            or clause.text(k) == ","
+        ):
+            k += 1
+        else:
+            break
+    return found
 
 
 def _hit(clause: Clause, cue: CueMatch, attributions: Sequence[Attribution], discourse: Discourse) -> Hit | None:
@@ -212,6 +255,8 @@ def _hit(clause: Clause, cue: CueMatch, attributions: Sequence[Attribution], dis
     pairs = _pairs(clause, cue, agent, target)
     if not pairs:
         return None
+    if not passive and target is not None and agent is not None and not target.reversed:
+        pairs += [(f, o) for f in _followers(clause, target.end or cue.end) for o in target.actors if f != o]
     denied = negated(clause, negations, cue, asserters(attributions, cue.start), [s for s, _ in pairs])
     return Hit(cue.relation, tuple(pairs), denied, cue, _confidence(clause, cue, agent, target, len(pairs)))
 

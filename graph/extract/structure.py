@@ -24,6 +24,7 @@ __all__ = ["absorb_members", "structural_hits"]
 
 _CONFIDENCE = 0.85
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "h", "e", "hon", "his", "her", "majesty", "excellency", "."})
+_MAX_OFFICE_WORDS = 3
 _LIST_WORDS = frozenset({",", "and", "the", "&"})
 
 
@@ -81,11 +82,26 @@ def _hit(relation: str, pairs: list[tuple[str, str]], start: int, end: int) -> H
     return Hit(relation, tuple(pairs), False, CueMatch(start, end, relation), _CONFIDENCE)
 
 
+def _officer_at(mentions: Sequence[Mention], tokens: Sequence[Token], i: int) -> Mention | None:
+    """ "the High Representative of the European Union" closing a list of states: an organisation's officer."""
+    j = i + 1 if i < len(tokens) and tokens[i].lower == "the" else i
+    k = j
+    while k < len(tokens) and k - j < _MAX_OFFICE_WORDS and tokens[k].capitalised and tokens[k].text.isalpha():
+        k += 1
+    if k == j or k >= len(tokens) or tokens[k].lower != "of":
+        return None
+    return _at(mentions, k + 1, tokens)
+
+
 def _list_from(mentions: Sequence[Mention], tokens: Sequence[Token], i: int) -> list[Mention]:
-    """The names listed from token ``i``: "Canada, France, ..., and the United States"."""
+    """The names listed from token ``i``: "Canada, France, ..., and the United States" (an organisation's
+    officer closing it is listed too: "..., and the High Representative of the European Union")."""
     found: list[Mention] = []
     while True:
         m = _at(mentions, i, tokens)
+        officer = _officer_at(mentions, tokens, i) if m is None and found else None
+        if officer is not None and officer.titled:
+            return [*found, officer]
         if m is None or m.possessive:
             return found
         found.append(m)
@@ -97,13 +113,34 @@ def _list_from(mentions: Sequence[Mention], tokens: Sequence[Token], i: int) -> 
         i = k
 
 
+def _introduced(tokens: Sequence[Token], bloc: Mention, lexicon: Lexicon) -> str | None:
+    """ "the founding members of ASEAN: A, B and C": a member noun, "of" the bloc, a colon; the relation."""
+    if bloc.end >= len(tokens) or tokens[bloc.end].text != ":":
+        return None
+    of = bloc.start - 2 if bloc.start > 1 and tokens[bloc.start - 1].lower == "the" else bloc.start - 1
+    if of < 1 or tokens[of].lower != "of":
+        return None
+    for noun, relation in lexicon.member_nouns.items():
+        if tuple(t.lower for t in tokens[max(0, of - len(noun)) : of]) == noun:
+            return relation
+    return None
+
+
 def _member_lists(
     tokens: Sequence[Token], mentions: Sequence[Mention], lexicon: Lexicon
 ) -> list[tuple[Mention, list[Mention], str]]:
     """(bloc, its listed members, the relation): "NATO members Finland and Estonia", "G7 Ministers of A, B"."""
     found = []
     for bloc in mentions:
-        if not bloc.actor or lexicon.kind(bloc.actor) != "Bloc" or not bloc.titled:
+        if not bloc.actor or lexicon.kind(bloc.actor) != "Bloc":
+            continue
+        introduced = _introduced(tokens, bloc, lexicon)
+        if introduced is not None:
+            members = _list_from(mentions, tokens, bloc.end + 1)
+            if members and all(m.actor and lexicon.kind(m.actor) == "State" for m in members):
+                found.append((bloc, members, introduced))
+            continue
+        if not bloc.titled:
             continue
         nouns = [
             r
@@ -114,8 +151,9 @@ def _member_lists(
         members = _list_from(mentions, tokens, bloc.end if nouns else bloc.end + 1) if nouns or of else []
         relation = nouns[0] if nouns else next(iter(lexicon.member_nouns.values()), "")
         states = [m for m in members if m.actor and lexicon.kind(m.actor) == "State"]
-        if relation and states and len(states) == len(members):
-            found.append((bloc, states, relation))
+        officer = members[-1:] if members and members[-1].titled and members[-1] not in states else []
+        if relation and states and len(states) + len(officer) == len(members):
+            found.append((bloc, members, relation))
     return found
 
 
@@ -132,6 +170,6 @@ def structural_hits(tokens: Sequence[Token], mentions: Sequence[Mention], lexico
     """The relations the sentence's titles and member lists state."""
     hits = _new(_titles(tokens, mentions, lexicon), lexicon)
     for bloc, members, relation in _member_lists(tokens, mentions, lexicon):
-        pairs = [(m.actor, bloc.actor) for m in members if m.actor and bloc.actor]
+        pairs = [(m.actor, bloc.actor) for m in members if m.actor and bloc.actor and lexicon.kind(m.actor) == "State"]
         hits.append(_hit(relation, pairs, bloc.start, members[-1].end))
     return hits
