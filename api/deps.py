@@ -16,7 +16,7 @@ from graph.settings import Settings
 from graph.sparql import Limits
 from graph.store import GraphStore
 
-Status = Literal["asserted", "candidate", "retracted"]
+Status = Literal["asserted", "candidate", "retracted", "superseded"]
 
 bearer = HTTPBearer(auto_error=False, description="a write token (ENTENTE_WRITE_TOKENS or ENTENTE_WRITE_TOKEN)")
 
@@ -114,6 +114,14 @@ def claim_filters(
     ] = None,
     status: Annotated[Status, Query(description="the claims' status")] = "asserted",
     asserted_by: Annotated[str | None, Query(max_length=300, description="only claims made by this party")] = None,
+    recorded_at: Annotated[
+        str | None,
+        Query(
+            max_length=40,
+            description="the graph as it was recorded at this moment (record time): an ISO date-time, or a date "
+            "(its end, UTC); claims recorded later are left out, and each has the status it had then",
+        ),
+    ] = None,
 ) -> dict[str, str]:
     """The filters every claim listing takes, as the named queries' string parameters."""
     values: dict[str, object] = {
@@ -123,6 +131,7 @@ def claim_filters(
         "min_confidence": min_confidence,
         "status": status,
         "asserted_by": asserted_by,
+        "recorded_at": recorded_at,
     }
     return {k: v.isoformat() if isinstance(v, date) else str(v) for k, v in values.items() if v is not None}
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, time
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib.resources import files
@@ -31,7 +31,7 @@ from pyoxigraph import Literal, NamedNode
 
 from graph.namespaces import STATUSES, XSD
 
-TYPES = ("actor", "relation", "date", "decimal", "integer", "string", "iri", "status", "enum")
+TYPES = ("actor", "relation", "date", "moment", "decimal", "integer", "string", "iri", "status", "enum")
 
 _PARAM = re.compile(
     r"^(?P<name>[a-z_][a-z0-9_]*)\s+(?P<type>[a-z]+)(?:\((?P<choices>[^)]*)\))?"
@@ -121,6 +121,8 @@ def _term(parameter: Parameter, raw: str, actor: Resolver, relation: Resolver) -
             return Literal(date.fromisoformat(raw).isoformat(), datatype=NamedNode(XSD + "date"))
         except ValueError:
             raise ParameterError(parameter.name, f"{raw!r} is not a date (YYYY-MM-DD)") from None
+    if kind == "moment":
+        return _moment(parameter.name, raw)
     if kind in ("decimal", "integer"):
         try:
             number = Decimal(raw)
@@ -143,6 +145,19 @@ def _term(parameter: Parameter, raw: str, actor: Resolver, relation: Resolver) -
         except ValueError:
             raise ParameterError(parameter.name, f"{raw[:80]!r} is not an IRI") from None
     return Literal(raw)
+
+
+def _moment(name: str, raw: str) -> Literal:
+    """A moment as an xsd:dateTime in UTC: an ISO date-time (UTC unless it says), or a date (its end)."""
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+            moment = datetime.combine(date.fromisoformat(raw), time.max, tzinfo=UTC)
+        else:
+            moment = datetime.fromisoformat(raw)
+            moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    except ValueError:
+        raise ParameterError(name, f"{raw!r} is not a date or date-time (2024-11-08 or 2024-11-08T12:00:00Z)") from None
+    return Literal(moment.astimezone(UTC).isoformat(), datatype=NamedNode(XSD + "dateTime"))
 
 
 def parse_definition(name: str, text: str) -> NamedQuery:

@@ -124,6 +124,12 @@ def with_sources(store: GraphStore, claims: list[ClaimView]) -> list[ClaimView]:
     return claims
 
 
+def as_recorded(store: GraphStore, claims: Iterable[ClaimView], at: datetime) -> None:
+    """Give each of ``claims`` the status it had at ``at`` (record time)."""
+    for claim in claims:
+        claim.status = status_at(history(store, claim.id), claim.status, at)
+
+
 def claims_from_rows(known: Catalogue, rows: Iterable[Mapping[str, Term | None]]) -> list[ClaimView]:
     """Claims from rows of ``actor_relations`` or ``claims``, one row per claim and evidence."""
     claims: dict[str, ClaimView] = {}

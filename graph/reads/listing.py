@@ -14,7 +14,8 @@ from graph.errors import NotFoundError
 from graph.model.catalogue import catalogue
 from graph.model.ids import source_iri
 from graph.namespaces import sparql
-from graph.reads.claims import ClaimView, claims_from_rows, with_sources
+from graph.reads.claims import ClaimView, as_recorded, claims_from_rows, with_sources
+from graph.reads.history import moment
 from graph.reads.relations import Page
 from graph.sparql.named import bind_parameters
 from graph.store.base import GraphStore
@@ -34,7 +35,8 @@ CLAIM_IDS = queries.parse_definition(
 #+ param: as_of date -- only claims valid on this date (valid time)
 #+ param: known_at date -- only claims reported on or before this date (known time)
 #+ param: min_confidence decimal -- only claims at least this confident (0 to 1)
-#+ param: status status = asserted -- asserted, candidate or retracted
+#+ param: status status = asserted -- asserted, candidate, retracted or superseded
+#+ param: recorded_at moment -- the graph as it was recorded at this moment (record time): an ISO date-time, or a date (its end, UTC)
 #+ param: asserted_by actor -- only claims made by this party
 #+ param: source iri -- only claims drawn from this source
 SELECT DISTINCT ?claim ?_subject ?_relation ?_object WHERE {
@@ -50,7 +52,7 @@ SELECT DISTINCT ?claim ?_subject ?_relation ?_object WHERE {
   ?_source dct:issued ?published .
   OPTIONAL { ?claim ent:validFrom ?validFrom }
   OPTIONAL { ?claim ent:validUntil ?validUntil }
-  FILTER(!BOUND(?_status) || ?status = ?_status)
+  FILTER(ent:recordedAs(?claim, ?status, ?_status, ?_recorded_at))
   FILTER(!BOUND(?_asserted_by) || ?assertedBy = ?_asserted_by)
   FILTER(ent:validOn(?validFrom, ?validUntil, ?_as_of))
   FILTER(ent:knownBy(?published, ?_known_at))
@@ -97,8 +99,9 @@ def find_claims(
     only: Collection[str] | None = None,
 ) -> Page[ClaimView]:
     """Claims matching ``filters`` (subject, relation, object, as_of, known_at, min_confidence,
-    status, asserted_by, source: strings, as a URL gives them), ordered by subject, relation, object
-    and id; with ``only``, just those of these claim IRIs. One page, with the total."""
+    status, asserted_by, source, recorded_at: strings, as a URL gives them), ordered by subject,
+    relation, object and id; with ``only``, just those of these claim IRIs. One page, with the total.
+    With ``recorded_at``, the claims the graph held then, each with the status it had then."""
     params = dict(filters)
     if params.get("source"):
         params["source"] = _source(store, params["source"])
@@ -108,7 +111,10 @@ def find_claims(
         wanted = set(only)
         ids = [i for i in ids if i in wanted]
     shown = ids[offset : offset + limit]
-    return Page(read_claims(store, shown, bindings), len(ids), limit, offset)
+    claims = read_claims(store, shown, bindings)
+    if params.get("recorded_at"):
+        as_recorded(store, claims, moment(params["recorded_at"]))
+    return Page(claims, len(ids), limit, offset)
 
 
 def read_claims(

@@ -24,11 +24,13 @@ from graph.reads.claims import (
     ClaimView,
     EvidenceView,
     actor_ref,
+    as_recorded,
     claims_from_rows,
     relation_label,
     relation_name,
     with_sources,
 )
+from graph.reads.history import moment
 from graph.sparql.named import bind_parameters, named_query, run_named_query
 from graph.store.base import GraphStore, Term
 
@@ -74,7 +76,7 @@ def actor_relations(
 ) -> ActorRelations:
     """The relations of ``actor`` (any of its names) that match ``filters``, the parameters of the
     ``actor_relations`` named query (relation, direction, as_of, known_at, min_confidence, status,
-    asserted_by). ``indexed=False`` reads through SPARQL whatever the index could do."""
+    asserted_by, recorded_at). ``indexed=False`` reads through SPARQL whatever the index could do."""
     known = catalogue(store)
     found = known.resolve_actor(actor)
     if indexed:
@@ -110,6 +112,8 @@ def sparql_relations(
         view.claims.append(claim)
     shown = page(list(relations.values()), limit, offset)
     with_sources(store, [claim for view in shown.data for claim in view.claims])
+    if filters.get("recorded_at"):  # each claim with the status it had then
+        as_recorded(store, [claim for view in shown.data for claim in view.claims], moment(filters["recorded_at"]))
     return ActorRelations(found, shown)
 
 
@@ -122,13 +126,14 @@ INDEX_PARAMETERS = {
     "_as_of",
     "_known_at",
     "_min_confidence",
+    "_recorded_at",  # only unbound: the graph as it is now
 }
 
 
 def index_filters(bound: Mapping[str, Term | None]) -> Filters | None:
     """The named query's bound parameters as the index's filters; None when a parameter is one the
     index cannot answer exactly (an unknown one, a date that is not an ``xsd:date``, ...)."""
-    if set(bound) - INDEX_PARAMETERS:
+    if set(bound) - INDEX_PARAMETERS or bound.get("_recorded_at") is not None:
         return None
     actor, direction = bound.get("_actor"), bound.get("_direction")
     if not isinstance(actor, NamedNode) or not isinstance(direction, Literal):

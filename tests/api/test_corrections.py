@@ -101,3 +101,29 @@ def test_a_purge_is_recorded(make_client: ClientFactory) -> None:
     rows = client.get("/sparql", params={"query": query}, headers={"Accept": "application/sparql-results+json"})
     [row] = rows.json()["results"]["bindings"]
     assert row["who"]["value"] == "ben" and row["graph"]["value"].endswith(source["source"].rsplit("/", 1)[-1])
+
+
+def test_recorded_at_shows_the_graph_as_it_was_recorded(make_client: ClientFactory) -> None:
+    client = team(make_client)
+    claim = load(client, "asserted", ANA)
+    [recorded] = client.get(f"/claims/{claim}/history").json()
+    client.post(f"/claims/{claim}/retract", json={"reason": "misread"}, headers=BEN)
+    then = recorded["at"]
+
+    def sanctions(path: str, **params: str) -> list[str]:
+        body = client.get(path, params={"relation": "sanctions", **params}).json()
+        rows = body["data"]
+        if rows and "claims" in rows[0]:  # an actor's relations: claims grouped by relation
+            return [c["status"] for r in rows for c in r["claims"] if r["object"]["id"] == "iran"]
+        return [c["status"] for c in rows if c["subject"]["id"] == "france"]
+
+    assert sanctions("/claims", subject="france") == []  # retracted now: not asserted
+    assert sanctions("/claims", subject="france", recorded_at=then) == ["asserted"]  # as it stood then
+    assert sanctions("/actors/france/relations", recorded_at=then) == ["asserted"]
+    assert sanctions("/claims", subject="france", status="retracted") == ["retracted"]
+    assert sanctions("/claims", subject="france", status="retracted", recorded_at=then) == []
+    assert sanctions("/claims", subject="france", recorded_at="2020-01-01") == []  # not recorded yet
+    assert client.get(f"/claims/{claim}", params={"recorded_at": then}).json()["status"] == "asserted"
+    assert_problem(client.get(f"/claims/{claim}", params={"recorded_at": "2020-01-01"}), 404)
+    problem = assert_problem(client.get("/claims", params={"recorded_at": "yesterday"}), 400)
+    assert "recorded_at" in problem["detail"]
