@@ -47,7 +47,7 @@
   // ---- a tie: its claims, assertions and denials side by side when it is contested ----------
 
   function claimIds(data) {
-    const ids = new Set(data.evidence.map((e) => idOf(e.claim)));
+    const ids = new Set((data.claim_ids || (data.evidence || []).map((e) => e.claim)).map(idOf));
     for (const row of data.contest || []) { ids.add(idOf(row.claim)); ids.add(idOf(row.otherClaim)); }
     return [...ids];
   }
@@ -84,9 +84,10 @@
     const target = edge.target().data("label");
     const title = el("h3", source + " " + data.label + " " + target);
     if (data.contested) title.append(el("span", "contested", "badge"));
+    const shownClaims = data.claim_ids && data.claim_ids.length < data.claims ? " (the latest " + data.claim_ids.length + " below)" : "";
     const meta = el("p", "weight " + data.weight + " · " + data.claims + " claim(s) from " + data.sources +
       " source(s) · reported " + data.first_reported +
-      (data.last_reported !== data.first_reported ? " – " + data.last_reported : ""), "meta");
+      (data.last_reported !== data.first_reported ? " – " + data.last_reported : "") + shownClaims, "meta");
     panel.replaceChildren(title, meta, el("p", "loading the claims…", "hint"));
     const claims = await Promise.all(claimIds(data).map((id) => getJson("/claims/" + encodeURIComponent(id)).catch(() => null)));
     if (!shown || shown.id !== edge.id()) return;
@@ -147,7 +148,17 @@
       const qid = actor.wikidata.slice(actor.wikidata.lastIndexOf("/") + 1);
       links.append(link("Wikidata " + qid, "https://www.wikidata.org/wiki/" + encodeURIComponent(qid), true));
     }
-    panel.replaceChildren(head, meta, links);
+    const more = el("button", state.expanded.has(actor.id) ? "its strongest ties are shown" : "show its strongest ties");
+    more.id = "expand";
+    more.type = "button";
+    more.disabled = state.expanded.has(actor.id);
+    more.title = "add the actor's own strongest ties on this date to the graph, and keep them as the date moves";
+    more.addEventListener("click", async () => {
+      more.disabled = true;
+      await window.entente.expand(actor.id);
+      focusActor(actor.id);
+    });
+    panel.replaceChildren(head, meta, links, more);
     panel.append(tenureList("member of", actor.memberships, (t) => t.actor, iso));
     if (actor.members.length) panel.append(tenureList("members", actor.members, (t) => t.person, iso));
     if (actor.leaders.length) panel.append(tenureList("led by", actor.leaders, (t) => t.person, iso));
@@ -266,16 +277,18 @@
       li.setAttribute("role", "option");
       li.setAttribute("aria-selected", String(i === active));
       li.dataset.id = actor.id;
-      li.append(el("small", actor.type + (cy.getElementById(actor.id).nonempty() ? "" : " · not on the graph")));
+      li.append(el("small", actor.type + (cy.getElementById(actor.id).nonempty() ? "" : " · not drawn yet")));
       li.addEventListener("mousedown", (event) => { event.preventDefault(); choose(actor); });
       return li;
     }));
     results.hidden = choices.length === 0;
   }
 
-  function choose(actor) {
+  async function choose(actor) {
     search.value = actor.label;
     results.hidden = true;
+    const node = cy.getElementById(actor.id);
+    if (node.empty() || node.hasClass("hidden")) await window.entente.expand(actor.id); // not drawn: bring it in
     focusActor(actor.id);
   }
 

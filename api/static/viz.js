@@ -1,7 +1,9 @@
-/* entente's viewer, the graph: every tie of the whole time range is laid out once (fCoSE), and the
-   date slider, the filters and the confidence only show and hide ties in place. Data come from
-   /export/cytoscape (the ties valid on, or known at, a date) and /queries/contested_claims; user
-   text is only ever set as text. The panels, timeline, search and export are in viz-panels.js. */
+/* entente's viewer, the graph. A large graph is never drawn whole: /viz/view gives the most active
+   actors and their strongest ties on the slider's date (and the strongest ties of each actor the
+   reader expands). What has been drawn is laid out once (fCoSE) and stays put: a later view adds
+   its new actors around the placed ones, and the slider, the filters and the confidence only show
+   and hide ties. Contested ties come from /queries/contested_claims; user text is only ever set
+   as text. The panels, timeline, search and export are in viz-panels.js. */
 (function () {
   "use strict";
 
@@ -57,14 +59,15 @@
     ],
   });
 
+  const ACTORS = 40, TIES = 150, PER_ACTOR = 25; // what one view draws at most, besides expansions
   const state = {
     asOf: null, clock: "as_of", loaded: null, loading: false, laidOut: false,
     relations: new Set(), structural: new Set(), known: [], present: new Set(), focus: null,
-    range: { min: 0, max: 0 },
+    range: { min: 0, max: 0 }, expanded: new Set(), contests: new Map(), totals: null,
   };
   const listeners = { filtered: [], loaded: [] };
   const entente = window.entente = {
-    cy, state, setDate, load, applyFilters, fit, toDay, toIso, exportParams,
+    cy, state, setDate, load, applyFilters, fit, toDay, toIso, exportParams, expand,
     on: (name, f) => listeners[name].push(f),
   };
   const emit = (name) => listeners[name].forEach((f) => f());
@@ -84,10 +87,19 @@
     return response.json();
   }
 
-  // The whole time range, every relation: the universe whose layout is computed once.
+  function viewUrl(params) {
+    const query = new URLSearchParams(params);
+    query.set("actors", ACTORS);
+    query.set("ties", TIES);
+    query.set("per_actor", PER_ACTOR);
+    for (const id of state.expanded) query.append("expand", id);
+    return "viz/view?" + query.toString();
+  }
+
+  // The first view, over the whole time range and every relation: its layout is computed first.
   async function universe() {
     const [graph, contested] = await Promise.all([
-      getJson("export/cytoscape"),
+      getJson(viewUrl()),
       getJson("queries/contested_claims").catch(() => ({ rows: [] })),
     ]);
     const idOf = (iri) => iri.slice(iri.lastIndexOf("/") + 1);
@@ -101,13 +113,16 @@
         contests.get(k).push(row);
       }
     }
-    for (const edge of graph.elements.edges) {
-      const rows = contests.get(edge.data.id);
-      edge.data.contested = Boolean(rows);
-      edge.data.contest = rows || [];
-      decorate(edge.data);
-    }
+    state.contests = contests;
+    for (const edge of graph.elements.edges) contest(edge.data);
     return graph;
+  }
+
+  function contest(data) {
+    const rows = state.contests.get(data.id);
+    data.contested = Boolean(rows);
+    data.contest = rows || [];
+    decorate(data);
   }
 
   function decorate(data) {
@@ -129,18 +144,20 @@
     try { run(); } finally { Math.random = random; }
   }
 
+  const LAYOUT = {
+    name: "fcose", animate: false, randomize: true, quality: "proof", nodeSeparation: 90,
+    idealEdgeLength: (edge) => (edge.data("polarity") === 0 ? 70 : 150), edgeElasticity: 0.45,
+    nodeRepulsion: (node) => (node.degree() > 12 ? 90000 : 12000), gravity: 0.25, gravityRange: 3.8,
+    numIter: 2500, tile: true, padding: 40, packComponents: true, fit: false,
+  };
+
   function layout() {
     // First the political core on its own, then everything else around it with the core held
     // in place: dense structural hubs (blocs and their members) spread out without crowding it.
     const structural = cy.edges().filter((e) => e.data("polarity") === 0);
     const political = cy.edges().difference(structural);
     const core = political.connectedNodes();
-    const options = {
-      name: "fcose", animate: false, randomize: true, quality: "proof", nodeSeparation: 90,
-      idealEdgeLength: (edge) => (edge.data("polarity") === 0 ? 70 : 150), edgeElasticity: 0.45,
-      nodeRepulsion: (node) => (node.degree() > 12 ? 90000 : 12000), gravity: 0.25, gravityRange: 3.8,
-      numIter: 2500, tile: true, padding: 40, packComponents: true,
-    };
+    const options = { ...LAYOUT };
     if (core.length > 1) core.union(political).layout({ ...options }).run();
     const rest = cy.nodes().difference(core);
     rest.addClass("peripheral");
@@ -160,9 +177,12 @@
     const key = wanted.toString();
     try {
       const none = state.relations.size + state.structural.size === 0;
-      const graph = none ? { elements: { edges: [] } } : await getJson("export/cytoscape?" + key);
+      const graph = none ? { elements: { nodes: [], edges: [] } } : await getJson(viewUrl(wanted));
       if (exportParams().toString() !== key) return; // a later request has taken over
+      if (graph.data) state.totals = graph.data;
+      add(graph.elements);
       state.present = new Set(graph.elements.edges.map((e) => e.data.id));
+      state.shownNodes = new Set(graph.elements.nodes.map((n) => n.data.id));
       cy.batch(() => {
         for (const edge of graph.elements.edges) {
           const element = cy.getElementById(edge.data.id);
@@ -181,6 +201,45 @@
     } finally {
       if (exportParams().toString() === key) state.loading = false;
     }
+  }
+
+  // New actors and ties of a view: added, the actors placed around those already drawn, which stay put.
+  function add(elements) {
+    const fresh = [];
+    cy.batch(() => {
+      for (const node of elements.nodes) {
+        if (cy.getElementById(node.data.id).empty()) fresh.push(cy.add({ group: "nodes", data: node.data }));
+      }
+      for (const edge of elements.edges) {
+        if (!cy.getElementById(edge.data.id).empty()) continue;
+        const data = { ...edge.data };
+        contest(data);
+        cy.add({ group: "edges", data });
+      }
+    });
+    if (fresh.length && state.laidOut) place(cy.collection(fresh));
+  }
+
+  function place(fresh) {
+    const placed = cy.nodes().difference(fresh);
+    const box = placed.boundingBox();
+    fresh.forEach((node, i) => {
+      const near = node.neighborhood("node").difference(fresh);
+      const at = near.length ? near.boundingBox() : box;
+      const angle = i * 2.39996; // the golden angle: new nodes fan out without stacking
+      node.position({ x: (at.x1 + at.x2) / 2 + 70 * Math.cos(angle), y: (at.y1 + at.y2) / 2 + 70 * Math.sin(angle) });
+    });
+    const fixed = placed.map((node) => ({ nodeId: node.id(), position: { ...node.position() } }));
+    seeded(20241107 + cy.nodes().length, () => cy.elements().layout({
+      ...LAYOUT, randomize: false, quality: "default", numIter: 800, fixedNodeConstraint: fixed, packComponents: false,
+    }).run());
+    fresh.lock();
+  }
+
+  // An actor's own strongest ties join every later view too.
+  async function expand(id) {
+    state.expanded.add(id);
+    await load(state.asOf);
   }
 
   function applyFilters() {
@@ -205,7 +264,8 @@
       }
       cy.nodes().forEach((node) => {
         const tied = node.connectedEdges().some((e) => !e.hasClass("hidden"));
-        node.toggleClass("hidden", !tied && node.id() !== state.focus);
+        const asked = state.expanded.has(node.id()) && state.shownNodes && state.shownNodes.has(node.id());
+        node.toggleClass("hidden", !tied && !asked && node.id() !== state.focus);
       });
       const shown = cy.edges().filter((e) => !e.hasClass("hidden"));
       const few = shown.filter((e) => e.data("polarity") !== 0).length <= 24;
@@ -213,7 +273,9 @@
     });
     const nodes = cy.nodes().filter((n) => !n.hasClass("hidden")).length;
     const edges = cy.edges().filter((e) => !e.hasClass("hidden")).length;
-    status.textContent = nodes + " actors, " + edges + " ties";
+    const of = state.totals ? " (of " + state.totals.actors + " and " + state.totals.ties + ")" : "";
+    status.textContent = nodes + " actors, " + edges + " ties" + of;
+    status.title = "the most active actors and their strongest ties; expand an actor for its own";
     emit("filtered");
   }
 
@@ -300,7 +362,7 @@
   async function start() {
     status.textContent = "loading…";
     const whole = await universe();
-    const used = new Set(whole.elements.edges.map((e) => e.data.relation));
+    const used = new Set(whole.data.relations_used);
     buildRelations(whole.data.relations, used);
     cy.batch(() => { cy.add(whole.elements.nodes); cy.add(whole.elements.edges); });
     status.textContent = "laying out " + whole.elements.nodes.length + " actors…";
@@ -308,12 +370,8 @@
     const started = performance.now();
     seeded(20241107, layout);
     state.layoutMs = Math.round(performance.now() - started);
-    const days = [];
-    for (const edge of whole.elements.edges) {
-      for (const iso of [edge.data.valid_from, edge.data.first_reported]) if (iso) days.push(toDay(iso));
-    }
     const last = toDay(today());
-    const earliest = days.length ? Math.min(...days) : last - 3650;
+    const earliest = whole.data.first_day ? toDay(whole.data.first_day) : last - 3650;
     const firstYear = Number(toIso(earliest).slice(0, 4)) - 1;
     slider.min = String(toDay(firstYear + "-01-01"));
     slider.max = String(last);

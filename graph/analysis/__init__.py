@@ -14,6 +14,7 @@ from graph.analysis.measures import (
     paths,
     signed,
 )
+from graph.analysis.overview import MAX_ACTORS, MAX_EXPANDED, MAX_TIES, overview
 from graph.analysis.projection import (
     NO_FILTERS,
     ClaimRecord,
@@ -40,6 +41,9 @@ from graph.analysis.results import (
 )
 
 __all__ = [
+    "MAX_ACTORS",
+    "MAX_EXPANDED",
+    "MAX_TIES",
     "NO_FILTERS",
     "Alignment",
     "Balance",
@@ -65,6 +69,7 @@ __all__ = [
     "claim_records",
     "edge_records",
     "jsonable",
+    "overview",
     "paths",
     "project",
     "resolve_filters",

@@ -1,0 +1,238 @@
+"""What the viewer draws of a large graph: the most active actors and their strongest ties on a
+date, and an actor's strongest ties when it is expanded; never the whole graph.
+
+Each claim's dates, confidence, source and relation are read once per store generation and claim
+status (one aggregated query, :data:`TIMELINE_QUERY`); every view after that (a date, a clock,
+relations, a confidence) is computed from them in memory, so moving the viewer's slider does not
+project the store again. A view's ties carry what the Cytoscape export's carry, the claims as ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from graph.analysis.claims import TSV, Filters, claim_bindings
+from graph.analysis.edges import merge_spells
+from graph.analysis.projection import no_gc, node_attributes
+from graph.clocks import known_by, valid_on
+from graph.model.catalogue import RelationType, catalogue
+from graph.model.ids import short_id
+from graph.namespaces import sparql
+from graph.store.base import GraphStore
+from graph.store.binding import bind_values
+from graph.store.cache import cached
+
+__all__ = ["MAX_ACTORS", "MAX_EXPANDED", "MAX_TIES", "overview"]
+
+MAX_ACTORS = 200
+MAX_TIES = 1000
+MAX_EXPANDED = 20
+PANEL_CLAIMS = 50  # claim ids a tie carries
+
+# Per (subject, relation, object): each claim as "id|from|until|confidence|published|source".
+TIMELINE_QUERY = sparql(
+    """
+SELECT ?subject ?relation ?object
+  (GROUP_CONCAT(CONCAT(STR(?claim), "|", COALESCE(STR(?validFrom), ""), "|", COALESCE(STR(?validUntil), ""), "|",
+     STR(?confidence), "|", STR(?published), "|", STR(?source)); separator=" ") AS ?claims)
+WHERE {
+  { SELECT ?claim ?status WHERE { ?claim ent:status ?status } }
+  { SELECT ?claim WHERE { ?claim ent:negated false } }
+  { SELECT ?claim ?relation WHERE { ?claim ent:relation ?relation } }
+  { SELECT ?claim ?subject WHERE { ?claim ent:subject ?subject } }
+  { SELECT ?claim ?object WHERE { ?claim ent:object ?object } }
+  { SELECT ?claim ?confidence WHERE { ?claim ent:confidence ?confidence } }
+  { SELECT ?claim WHERE { ?claim ent:assertedBy ?assertedBy } }
+  { SELECT ?claim ?evidence WHERE { ?claim prov:wasDerivedFrom ?evidence } }
+  { SELECT ?evidence WHERE { ?evidence ent:quote ?quote } }
+  { SELECT ?evidence ?source WHERE { ?evidence dct:source ?source } }
+  { SELECT ?source ?published WHERE { ?source dct:issued ?published } }
+  OPTIONAL { SELECT ?claim ?validFrom WHERE { ?claim ent:validFrom ?validFrom } }
+  OPTIONAL { SELECT ?claim ?validUntil WHERE { ?claim ent:validUntil ?validUntil } }
+}
+GROUP BY ?subject ?relation ?object
+"""
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One claim (with one of its evidence) as the viewer weighs it."""
+
+    claim: str
+    subject: str
+    valid_from: date | None
+    valid_until: date | None
+    confidence: float
+    published: date
+    source: str
+
+
+Key = tuple[str, str, str]  # (from, to, relation name), as the projection keys edges
+Table = dict[Key, tuple[RelationType, list[Entry]]]
+
+
+def timeline(store: GraphStore, status: str) -> Table:
+    """Every tie's claims of ``status`` (never negated ones), cached per store generation."""
+    return cached(store, ("viz-timeline", status), lambda: _read(store, status))
+
+
+def _read(store: GraphStore, status: str) -> Table:
+    known = catalogue(store)
+    bindings = claim_bindings(Filters(status=status))
+    data, _ = store.query_serialized(bind_values(TIMELINE_QUERY, {"status": bindings["status"]}), TSV)
+    table: Table = {}
+    sources: dict[str, str] = {}  # one string a source, however many claims cite it
+    with no_gc():
+        for line in data.decode().split("\n")[1:]:
+            if not line:
+                continue
+            subject_cell, relation_cell, object_cell, claims_cell = line.split("\t")
+            relation = known.relations.get(relation_cell[1:-1])
+            if relation is None:
+                continue
+            subject, obj = short_id(subject_cell[1:-1]), short_id(object_cell[1:-1])
+            a, b = (obj, subject) if relation.symmetric and obj < subject else (subject, obj)
+            entries = table.setdefault((a, b, relation.name), (relation, []))[1]
+            for item in claims_cell.strip('"').split(" "):
+                claim, start, end, confidence, published, source = item.split("|")
+                entries.append(
+                    Entry(
+                        short_id(claim),
+                        subject,
+                        date.fromisoformat(start[:10]) if start else None,
+                        date.fromisoformat(end[:10]) if end else None,
+                        float(confidence),
+                        _day(published),
+                        sources.setdefault(source, source),
+                    )
+                )
+    for _, entries in table.values():
+        entries.sort(key=lambda e: (e.subject, e.claim))  # as records are ordered
+    return table
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return date.min
+
+
+def overview(
+    store: GraphStore,
+    filters: Filters,
+    actors: int = 40,
+    ties: int = 150,
+    expand: Sequence[str] = (),
+    per_actor: int = 25,
+) -> dict[str, Any]:
+    """The ``actors`` actors with the most claims under ``filters`` and the ``ties`` strongest ties
+    among them (by the magnitude of their weight), with the ``per_actor`` strongest ties of each
+    actor in ``expand``; as Cytoscape.js elements, with the totals they were chosen from."""
+    actors, ties, per_actor = (
+        max(0, min(n, most)) for n, most in ((actors, MAX_ACTORS), (ties, MAX_TIES), (per_actor, MAX_TIES))
+    )
+    known = catalogue(store)
+    table = timeline(store, filters.status)
+    kept = dict(_kept(table, filters))
+    activity: dict[str, int] = {}
+    for (a, b, _), claims in kept.items():
+        activity[a] = activity.get(a, 0) + len(claims)
+        activity[b] = activity.get(b, 0) + len(claims)
+    top = set(sorted(activity, key=lambda n: (-activity[n], n))[:actors])
+    strength = {
+        key: abs(table[key][0].weight) * sum(e.confidence for e in claims)
+        for key, claims in kept.items()
+        if (key[0] in top and key[1] in top) or key[0] in expand or key[1] in expand
+    }
+    chosen = sorted((k for k in strength if k[0] in top and k[1] in top), key=lambda k: (-strength[k], k))[:ties]
+    for actor in list(dict.fromkeys(expand))[:MAX_EXPANDED]:
+        around = sorted((k for k in strength if actor in k[:2]), key=lambda k: (-strength[k], k))
+        chosen += around[:per_actor]
+    chosen = sorted(set(chosen))
+    nodes = {n for a, b, _ in chosen for n in (a, b)} | (set(expand) & set(activity))
+    if not chosen:
+        nodes |= top
+    edges = {key: _summary(table[key][0], kept[key]) for key in chosen}
+    used = sorted({relation.name for relation, _ in table.values()})
+    return {
+        "data": {
+            "actors": len(activity),
+            "ties": len(kept),
+            "first_day": _first_day(kept),
+            "relations_used": used,
+            "relations": [
+                {"name": r.name, "label": r.label, "polarity": r.polarity}
+                for r in sorted(known.relations.values(), key=lambda r: r.name)
+            ],
+        },
+        "elements": {
+            "nodes": [
+                {"data": {"id": n, "activity": activity.get(n, 0), **node_attributes(n, known)}} for n in sorted(nodes)
+            ],
+            "edges": [{"data": _element(key, edges[key])} for key in chosen],
+        },
+    }
+
+
+def _kept(table: Table, filters: Filters) -> Iterable[tuple[Key, list[Entry]]]:
+    """Each tie's claims that pass ``filters`` (ties with none left out)."""
+    day, known_at, least = filters.as_of, filters.known_at, filters.min_confidence
+    for key, (relation, entries) in table.items():
+        if filters.relations and relation.iri not in filters.relations:
+            continue
+        kept = entries
+        if day is not None:
+            kept = [e for e in kept if valid_on(e.valid_from, e.valid_until, day)]
+        if known_at is not None:
+            kept = [e for e in kept if known_by(e.published, known_at)]
+        if least is not None:
+            kept = [e for e in kept if e.confidence >= least]
+        if kept:
+            yield key, kept
+
+
+def _summary(relation: RelationType, kept: list[Entry]) -> dict[str, Any]:
+    froms = [e.valid_from for e in kept]
+    untils = [e.valid_until for e in kept]
+    return {
+        "relation": relation.name,
+        "label": relation.label,
+        "polarity": relation.polarity,
+        "symmetric": relation.symmetric,
+        "weight": round(relation.polarity * abs(relation.weight) * sum(e.confidence for e in kept), 6),
+        "confidence": max(e.confidence for e in kept),
+        "claims": len(kept),
+        "sources": len({e.source for e in kept}),
+        "valid_from": None if None in froms else min(d for d in froms if d is not None),
+        "valid_until": None if None in untils else max(d for d in untils if d is not None),
+        "first_reported": min(e.published for e in kept),
+        "last_reported": max(e.published for e in kept),
+        "spells": merge_spells((e.valid_from, e.valid_until) for e in kept),
+        # the latest reported claims, for a panel to show (``claims`` counts them all)
+        "claim_ids": list(dict.fromkeys(e.claim for e in sorted(kept, key=lambda e: e.published, reverse=True)))[
+            :PANEL_CLAIMS
+        ],
+    }
+
+
+def _element(key: Key, data: dict[str, Any]) -> dict[str, Any]:
+    a, b, name = key
+    iso = {
+        k: (None if data[k] is None else data[k].isoformat())
+        for k in ("valid_from", "valid_until", "first_reported", "last_reported")
+    }
+    plain = {k: v for k, v in data.items() if k != "spells"}
+    return {"id": f"{a}|{name}|{b}", "source": a, "target": b, **plain, **iso}
+
+
+def _first_day(kept: dict[Key, list[Entry]]) -> str | None:
+    """The earliest valid-from or report date of the claims kept: where the slider may start."""
+    days = [
+        d for claims in kept.values() for e in claims for d in (e.valid_from, e.published) if d not in (None, date.min)
+    ]
+    return min(days).isoformat() if days else None
