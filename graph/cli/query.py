@@ -12,8 +12,8 @@ from graph.cli.app import app
 from graph.cli.common import Columns, FormatOption, Output, StoreOption, fail, opened
 from graph.cli.output import columns_of, show_table
 from graph.errors import InputError, Problem
-from graph.model import short
-from graph.reads import as_csv, as_json
+from graph.model import catalogue, short
+from graph.reads import as_csv, as_json, with_labels
 from graph.sparql import named_query, run_named_query
 from graph.store import SelectResult
 
@@ -47,6 +47,7 @@ def query(
             assert name is not None
             _check_names(named_query(name), params)
             result = run_named_query(graph, name, params)
+        result = with_labels(result, catalogue(graph))
     picked = columns_of(result.variables, columns)
     result = SelectResult([result.variables[i] for i in picked], [tuple(row[i] for i in picked) for row in result.rows])
     if output is Output.table:

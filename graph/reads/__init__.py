@@ -11,7 +11,7 @@ from graph.reads.relations import ActorRelations, Page, RelationView, actor_rela
 from graph.reads.search import SearchHit, SourceRef, claims_matching, search, search_index
 from graph.reads.sources import SourceView, list_sources, read_source
 from graph.reads.stats import is_initialised, store_stats
-from graph.reads.tables import as_csv, as_json, as_table, rows_as_dicts, rows_csv, safe_cell, table
+from graph.reads.tables import as_csv, as_json, as_table, rows_as_dicts, rows_csv, safe_cell, table, with_labels
 
 __all__ = [
     "ActorDetail",
@@ -59,5 +59,6 @@ __all__ = [
     "status_at",
     "store_stats",
     "table",
+    "with_labels",
     "with_sources",
 ]

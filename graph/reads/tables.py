@@ -8,10 +8,43 @@ import json
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from pyoxigraph import NamedNode
+from pyoxigraph import Literal, NamedNode
 
+from graph.model.catalogue import Catalogue
 from graph.model.terms import plain, short
-from graph.store.base import SelectResult
+from graph.store.base import SelectResult, Term
+
+
+def with_labels(result: SelectResult, known: Catalogue) -> SelectResult:
+    """``result`` with a ``<name>_label`` column after each column that names actors or relation
+    types the catalogue knows (the name an analyst reads beside the id a machine reads)."""
+
+    def name_of(term: object) -> str | None:
+        if not isinstance(term, NamedNode):
+            return None
+        actor, relation = known.actors.get(term.value), known.relations.get(term.value)
+        return actor.label if actor else relation.label if relation else None
+
+    labelled = [
+        i
+        for i, variable in enumerate(result.variables)
+        if variable + "_label" not in result.variables and any(name_of(row[i]) for row in result.rows)
+    ]
+    if not labelled:
+        return result
+    variables: list[str] = []
+    for i, variable in enumerate(result.variables):
+        variables += [variable, variable + "_label"] if i in labelled else [variable]
+    rows = []
+    for row in result.rows:
+        cells: list[Term | None] = []
+        for i, term in enumerate(row):
+            cells.append(term)
+            if i in labelled:
+                name = name_of(term)
+                cells.append(Literal(name) if name is not None else None)
+        rows.append(tuple(cells))
+    return SelectResult(variables, rows)
 
 
 def rows_as_dicts(result: SelectResult) -> list[dict[str, object]]:

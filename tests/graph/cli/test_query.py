@@ -55,3 +55,16 @@ def test_an_unknown_param_names_the_closest_ones(store_dir: str) -> None:
     )
     assert result.exit_code == 1
     assert "--param asof: unknown parameter; did you mean 'as_of'?" in result.stderr
+
+
+@pytest.mark.parametrize("output", ["csv", "json"])
+def test_names_stand_beside_ids(store_dir: str, output: str) -> None:
+    args = ["query", "who_sanctions", "--store", store_dir, "-p", "target=russia", "-f", output]
+    result = runner.invoke(app, [*args, "--columns", "by,by_label,target,target_label,assertedBy_label"])
+    assert result.exit_code == 0, result.output
+    if output == "json":
+        rows = [tuple(row.values()) for row in json.loads(result.stdout)]
+    else:
+        rows = [tuple(line.split(",")) for line in result.stdout.splitlines()[1:]]
+    assert ("https://w3id.org/entente/id/united-states" if output == "json" else "id:united-states") in rows[0][0]
+    assert rows[0][1:] == ("United States", rows[0][2], "Russia", "Institute for the Study of War")
