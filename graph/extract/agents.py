@@ -25,6 +25,7 @@ __all__ = ["Agent", "How", "Target", "main_subject", "nominal_agent", "object_af
 
 MAX_OBJECT_GAP = 6
 MAX_MODIFIERS = 3
+_INCLUDING = (("including",), ("in", "particular"), ("notably",), ("especially",), ("such", "as"))
 _COORDINATORS = frozenset({"and", "or", "nor", "to"})
 _NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
@@ -113,6 +114,13 @@ def _target(clause: Clause, m: Mention, gap: int) -> Target | None:
 def onward(clause: Clause, source: Target) -> Target | None:
     """ "from the DPRK to Russia", "by the DPRK to the Russian Federation": whom the act goes to."""
     j = source.end
+    if clause.word(j) == "of":  # "the launch by Iran of drones and missiles against Israel"
+        k = j + 1
+        while k < j + 1 + MAX_MODIFIERS + 2 and (clause.text(k).islower() and clause.text(k).isalpha()):
+            if clause.word(k) in {"to", "against", "on"}:
+                break
+            k += 1
+        j = k
     if clause.word(j) not in {"to", "against", "on"}:
         return None
     m = clause.starts.get(j + 2 if clause.word(j + 1) == "the" else j + 1)
@@ -136,11 +144,25 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
         if same is not None and start is None and _names_act(clause, j):
             actor = _actor_of_act(clause, same, events)
             return replace(actor, gap=gap, end=actor.end) if actor is not None else None
+        including = _including(clause, j)
+        if including > j:
+            j = including
+            continue
         if _ends_object_search(clause, j, cue):
             return None
         gap += 0 if clause.text(j) in QUOTES or clause.text(j) == "-" else 1
         j += 1
     return None
+
+
+def _including(clause: Clause, j: int) -> int:
+    """Past ", including", ", in particular", "– notably" at ``j``: the object search goes on into the
+    examples ("coordinate with stakeholders, including international organisations, in particular the EU")."""
+    k = j + 1 if clause.text(j) in {",", "-", "–", "—"} else j
+    for phrase in _INCLUDING:
+        if clause.words(k, k + len(phrase)) == phrase and (k > j or clause.text(j - 1) in {",", "–", "—"}):
+            return k + len(phrase)
+    return j
 
 
 def _names_act(clause: Clause, j: int) -> bool:

@@ -46,7 +46,9 @@ def expand_right(clause: Clause, first: Mention) -> tuple[Mention, ...]:
         k = _past_separator(clause, j, 1)
         k = k + 1 if k > j and clause.word(k) == "the" and k + 1 in clause.starts else k
         nxt = clause.starts.get(k)
-        if k == j or nxt is None or not nxt.resolved or _pronoun(clause, nxt) or _opens_clause(clause, nxt):
+        if k == j or nxt is None or not nxt.resolved or _pronoun(clause, nxt):
+            return tuple(members)
+        if clause.text(j) == "," and _opens_clause(clause, nxt):  # "..., and EU ministers agreed"; not "A and B remain"
             return tuple(members)
         if clause.reporting_verb_at(nxt.end) != nxt.end:
             return tuple(members)

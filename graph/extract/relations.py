@@ -36,6 +36,7 @@ _HOW_PENALTY: dict[How, float] = {
     "possessive": 0.15,
 }
 _FAR = 12
+_THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _DATE_FILLERS = DATE_WORDS | {"and", "in", "the", "then"}
 _MAX_BY_GAP = 4
 
@@ -172,7 +173,17 @@ def _agent(
         agent = Agent(found.actors, "coordinated", found.start, found.end) if found else None
     if agent is not None and agent.how != "nominal" and _object_of_another(clause, cue, agent):
         return None
-    return agent
+    return agent or _speakers_own(clause, cue, attributions)
+
+
+def _speakers_own(clause: Clause, cue: CueMatch, attributions: Sequence[Attribution]) -> Agent | None:
+    """ "The Chairperson reiterates his call for ...": the noun after the reporting verb and "his" is the speaker's."""
+    if clause.word(cue.start - 1) not in _THIRD_PERSON_POSSESSIVES:
+        return None
+    said = asserters(attributions, cue.start)
+    if said is None or not said.speakers or said.scope_start != cue.start - 1:
+        return None
+    return Agent(said.speakers, "pronoun", cue.start - 1, cue.start)
 
 
 def _object_of_another(clause: Clause, cue: CueMatch, agent: Agent) -> bool:

@@ -29,6 +29,7 @@ _APPEAL = re.compile(
 )
 _BYLINE = re.compile(r"^\s*(?:by|written by|reporting by|editing by|photo|image|source|credit)\b", re.IGNORECASE)
 _WRAPPED_LINE = 50
+_HEADING_LENGTH = 160
 _BYLINE_LENGTH = 120
 
 
@@ -104,8 +105,13 @@ def _units(block: list[_Span], text: str) -> list[_Span]:
 
 
 def _is_heading(unit: _Span) -> bool:
+    """A line without a full stop, or a question; a long paragraph that introduces a quote (":") or whose last
+    sentence lost its full stop is body text."""
     stripped = unit.text.strip()
-    return not _terminal(stripped) or stripped.rstrip(_CLOSERS).endswith("?")
+    long = len(stripped) >= _HEADING_LENGTH
+    introduces = long and stripped.endswith(":")
+    unterminated = long and bool(_SENTENCE_END.search(stripped))
+    return not (_terminal(stripped) or introduces or unterminated) or stripped.rstrip(_CLOSERS).endswith("?")
 
 
 def _is_byline(unit: _Span) -> bool:

@@ -114,7 +114,8 @@ OFFICE_WORDS = _words(
     " envoy spokesman spokeswoman spokesperson government officials official authorities military forces troops"
     " army navy mission delegation diplomat diplomats lawmakers parliament chief head commander rulers junta"
     " regime administration embassy department office cabinet senate congress council commission presidency"
-    " counterpart representative representatives negotiators top acting members people"
+    " counterpart representative representatives negotiators top acting members people chairperson chairman"
+    " chairwoman"
 )
 FORMER_WORDS = _words("former ex late then")
 # Words between a speaker and the verb: "Iran on Tuesday denied", "the Kremlin said on 7 November".
