@@ -6,8 +6,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from graph.reads import ActorDetail, ClaimView, EvidenceView, RelationCount, RelationView, SourceView, Tenure
 from graph.reads import ActorRef as ReadsActorRef
-from graph.reads import ClaimView, EvidenceView, RelationCount, RelationView, SourceView, Tenure
 
 RUSSIA: dict[str, Any] = {"id": "russia", "iri": "https://w3id.org/entente/id/russia", "label": "Russia"}
 IRAN: dict[str, Any] = {"id": "iran", "iri": "https://w3id.org/entente/id/iran", "label": "Iran"}
@@ -48,6 +48,22 @@ SOURCE: dict[str, Any] = {
 }
 
 
+ACTOR_DETAIL = {
+    **RUSSIA,
+    "type": "State",
+    "aliases": ["Kremlin", "Moscow", "Russian Federation"],
+    "codes": {"iso3": "RUS", "iso2": "RU"},
+    "wikidata": "http://www.wikidata.org/entity/Q159",
+    "leaders": [],
+    "leads": [],
+    "memberships": [],
+    "members": [],
+    "relation_counts": [{"side": "out", "relation": "formsBlocWith", "status": "asserted", "claims": 5}],
+    "claims_out": 9,
+    "claims_in": 3,
+}
+
+
 def example(body: dict[str, Any]) -> dict[int | str, dict[str, Any]]:
     """A route's ``responses=`` entry that shows ``body`` as the example of its 200 answer."""
     return {200: {"content": {"application/json": {"example": body}}}}
@@ -55,6 +71,11 @@ def example(body: dict[str, Any]) -> dict[int | str, dict[str, Any]]:
 
 class Model(BaseModel):
     model_config = ConfigDict(from_attributes=True)
+
+
+def examples(*bodies: dict[str, Any]) -> ConfigDict:
+    """A response model's configuration with these examples for its schema."""
+    return ConfigDict(from_attributes=True, json_schema_extra={"examples": list(bodies)})
 
 
 # The core's dataclasses are the response schemas wherever a response is one of them: one
@@ -66,10 +87,11 @@ EvidencePublic = EvidenceView
 ClaimPublic = ClaimView
 RelationPublic = RelationView
 SourcePublic = SourceView
+ActorDetailPublic = ActorDetail
 
 
 class ActorPublic(Model):
-    model_config = ConfigDict(from_attributes=True, json_schema_extra={"examples": [{**RUSSIA, "type": "State"}]})
+    model_config = examples({**RUSSIA, "type": "State"})
     id: str
     iri: str
     label: str
@@ -87,74 +109,29 @@ class ActorsPublic(Paged):
     data: list[ActorPublic]
 
 
-class ActorDetailPublic(Model):
-    model_config = ConfigDict(
-        from_attributes=True,
-        json_schema_extra={
-            "examples": [
-                {
-                    **RUSSIA,
-                    "type": "State",
-                    "aliases": ["Kremlin", "Moscow", "Russian Federation"],
-                    "codes": {"iso3": "RUS", "iso2": "RU"},
-                    "wikidata": "http://www.wikidata.org/entity/Q159",
-                    "leaders": [],
-                    "leads": [],
-                    "memberships": [],
-                    "members": [],
-                    "relation_counts": [
-                        {"side": "out", "relation": "formsBlocWith", "status": "asserted", "claims": 5}
-                    ],
-                    "claims_out": 9,
-                    "claims_in": 3,
-                }
-            ]
-        },
-    )
-    id: str
-    iri: str
-    label: str
-    type: str
-    aliases: list[str]
-    codes: dict[str, str]
-    wikidata: str | None
-    leaders: list[TenurePublic]
-    leads: list[TenurePublic]
-    memberships: list[TenurePublic]
-    members: list[TenurePublic]
-    relation_counts: list[RelationCountPublic]
-    claims_out: int
-    claims_in: int
-
-
 class ClaimsPublic(Paged):
     data: list[ClaimPublic]
 
 
 class ActorRelationsPublic(Paged):
-    model_config = ConfigDict(
-        from_attributes=True,
-        json_schema_extra={
-            "examples": [
+    model_config = examples(
+        {
+            "actor": {**RUSSIA, "type": "State"},
+            "data": [
                 {
-                    "actor": {**RUSSIA, "type": "State"},
-                    "data": [
-                        {
-                            "side": "out",
-                            "subject": RUSSIA,
-                            "relation": "formsBlocWith",
-                            "relation_label": "forms bloc with",
-                            "object": IRAN,
-                            "claims": [CLAIM],
-                        }
-                    ],
-                    "count": 1,
-                    "total": 9,
-                    "limit": 1,
-                    "offset": 0,
+                    "side": "out",
+                    "subject": RUSSIA,
+                    "relation": "formsBlocWith",
+                    "relation_label": "forms bloc with",
+                    "object": IRAN,
+                    "claims": [CLAIM],
                 }
-            ]
-        },
+            ],
+            "count": 1,
+            "total": 9,
+            "limit": 1,
+            "offset": 0,
+        }
     )
     actor: ActorPublic
     data: list[RelationPublic]
@@ -165,23 +142,18 @@ class SourcesPublic(Paged):
 
 
 class RelationTypePublic(Model):
-    model_config = ConfigDict(
-        from_attributes=True,
-        json_schema_extra={
-            "examples": [
-                {
-                    "name": "sanctions",
-                    "iri": "https://w3id.org/entente/ontology#sanctions",
-                    "label": "sanctions",
-                    "definition": "The subject imposes economic or political penalties on the object.",
-                    "polarity": -1,
-                    "weight": -5.0,
-                    "cameo": "163",
-                    "plover": "SANCTION",
-                    "symmetric": False,
-                }
-            ]
-        },
+    model_config = examples(
+        {
+            "name": "sanctions",
+            "iri": "https://w3id.org/entente/ontology#sanctions",
+            "label": "sanctions",
+            "definition": "The subject imposes economic or political penalties on the object.",
+            "polarity": -1,
+            "weight": -5.0,
+            "cameo": "163",
+            "plover": "SANCTION",
+            "symmetric": False,
+        }
     )
     name: str
     iri: str
@@ -209,29 +181,24 @@ class ParameterPublic(Model):
 
 
 class QueryPublic(Model):
-    model_config = ConfigDict(
-        from_attributes=True,
-        json_schema_extra={
-            "examples": [
+    model_config = examples(
+        {
+            "name": "actor_relations",
+            "title": "An actor's relations",
+            "description": "Every claim in which the actor is subject or object, ...",
+            "url": "/queries/actor_relations",
+            "parameters": [
                 {
-                    "name": "actor_relations",
-                    "title": "An actor's relations",
-                    "description": "Every claim in which the actor is subject or object, ...",
-                    "url": "/queries/actor_relations",
-                    "parameters": [
-                        {
-                            "name": "actor",
-                            "type": "actor",
-                            "description": "the actor: id, IRI, label or alias",
-                            "required": True,
-                            "default": None,
-                            "choices": [],
-                        }
-                    ],
-                    "text": "PREFIX ent: <https://w3id.org/entente/ontology#> SELECT ...",
+                    "name": "actor",
+                    "type": "actor",
+                    "description": "the actor: id, IRI, label or alias",
+                    "required": True,
+                    "default": None,
+                    "choices": [],
                 }
-            ]
-        },
+            ],
+            "text": "PREFIX ent: <https://w3id.org/entente/ontology#> SELECT ...",
+        }
     )
     name: str
     title: str
@@ -247,20 +214,15 @@ class QueriesPublic(Model):
 
 
 class QueryResultPublic(Model):
-    model_config = ConfigDict(
-        from_attributes=True,
-        json_schema_extra={
-            "examples": [
-                {
-                    "query": "who_sanctions",
-                    "variables": ["subject", "object"],
-                    "rows": [{"subject": RUSSIA["iri"], "object": "https://w3id.org/entente/id/united-states"}],
-                    "count": 1,
-                    "total": 1,
-                    "truncated": False,
-                }
-            ]
-        },
+    model_config = examples(
+        {
+            "query": "who_sanctions",
+            "variables": ["subject", "object"],
+            "rows": [{"subject": RUSSIA["iri"], "object": "https://w3id.org/entente/id/united-states"}],
+            "count": 1,
+            "total": 1,
+            "truncated": False,
+        }
     )
     query: str
     variables: list[str]
@@ -295,10 +257,7 @@ class RetractedPublic(Model):
 
 
 class HealthPublic(Model):
-    model_config = ConfigDict(
-        from_attributes=True,
-        json_schema_extra={"examples": [{"status": "ok", "store": "disk", "initialised": True, "read_only": True}]},
-    )
+    model_config = examples({"status": "ok", "store": "disk", "initialised": True, "read_only": True})
     status: str
     store: str
     initialised: bool
@@ -308,20 +267,15 @@ class HealthPublic(Model):
 class ProblemPublic(Model):
     """An RFC 9457 problem: every error has this shape (``application/problem+json``)."""
 
-    model_config = ConfigDict(
-        from_attributes=True,
-        json_schema_extra={
-            "examples": [
-                {
-                    "type": "https://w3id.org/entente/problems/not-found",
-                    "title": "Not Found",
-                    "status": 404,
-                    "detail": "unknown actor 'Rusia'; did you mean 'russia'?",
-                    "instance": "/actors/Rusia",
-                    "suggestions": ["russia"],
-                }
-            ]
-        },
+    model_config = examples(
+        {
+            "type": "https://w3id.org/entente/problems/not-found",
+            "title": "Not Found",
+            "status": 404,
+            "detail": "unknown actor 'Rusia'; did you mean 'russia'?",
+            "instance": "/actors/Rusia",
+            "suggestions": ["russia"],
+        }
     )
     type: str
     title: str

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Path, Query, Response
 
 from api.deps import ClaimFiltersDep, Limit, Offset, StoreDep, WantsCsvDep, csv_or_json, csv_response
-from api.schemas import PROBLEMS, ActorDetailPublic, ActorRelationsPublic, ActorsPublic
+from api.schemas import ACTOR_DETAIL, PROBLEMS, ActorDetailPublic, ActorRelationsPublic, ActorsPublic, example
 from graph.reads import actor_detail, actor_relations, actor_rows, relation_rows, search_actors
 
 router = APIRouter(prefix="/actors", tags=["actors"], responses=PROBLEMS)
@@ -57,7 +57,7 @@ def list_actor_relations(
     return ActorRelationsPublic.model_validate({"actor": found.actor, **vars(relations), "count": relations.count})
 
 
-@router.get("/{actor:path}", response_model=ActorDetailPublic)
+@router.get("/{actor:path}", response_model=ActorDetailPublic, responses=example(ACTOR_DETAIL))
 def get_actor(store: StoreDep, actor: ActorPath) -> ActorDetailPublic:
     """An actor's labels, aliases, codes, Wikidata link, leaders, memberships and claim counts."""
-    return ActorDetailPublic.model_validate(actor_detail(store, actor))
+    return actor_detail(store, actor)

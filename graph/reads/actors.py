@@ -106,14 +106,8 @@ class ActorDetail:
     memberships: list[Tenure] = field(default_factory=list)  # the blocs this actor belongs to
     members: list[Tenure] = field(default_factory=list)  # the members of this actor (a bloc)
     relation_counts: list[RelationCount] = field(default_factory=list)
-
-    @property
-    def claims_out(self) -> int:
-        return sum(c.claims for c in self.relation_counts if c.side == "out")
-
-    @property
-    def claims_in(self) -> int:
-        return sum(c.claims for c in self.relation_counts if c.side == "in")
+    claims_out: int = 0  # claims in which the actor acts
+    claims_in: int = 0  # claims in which it is acted on
 
 
 def search_actors(store: GraphStore, q: str, actor_type: str | None, *, limit: int, offset: int) -> Page[Actor]:
@@ -154,6 +148,8 @@ def actor_detail(store: GraphStore, name: str) -> ActorDetail:
             key = (side.value, relation_name(known, row["relation"]), status.value.removeprefix(ENT).lower())
             counts[key] += int(n.value)
     detail.relation_counts = [RelationCount(s, r, st, n) for (s, r, st), n in sorted(counts.items())]
+    detail.claims_out = sum(c.claims for c in detail.relation_counts if c.side == "out")
+    detail.claims_in = sum(c.claims for c in detail.relation_counts if c.side == "in")
     return detail
 
 
