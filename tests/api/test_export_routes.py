@@ -63,4 +63,39 @@ def test_the_viewer_page_and_its_files_are_served(client: TestClient) -> None:
         "/static/vendor/cytoscape.LICENSE",
     ):
         assert client.get(path).status_code == 200, path
-    assert "export/cytoscape" in client.get("/static/viz.js").text
+    assert "viz/view" in client.get("/static/viz.js").text
+
+
+TIE_FIELDS = ("source", "target", "relation", "polarity", "symmetric", "confidence", "claims", "sources")
+TIE_FIELDS += ("valid_from", "valid_until", "first_reported", "last_reported")
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{}, {"as_of": "2024-11-08"}, {"as_of": "2021-01-01"}, {"known_at": "2024-11-07"}, {"min_confidence": 0.8}],
+)
+def test_the_viewers_view_of_a_small_graph_is_the_cytoscape_export(client: TestClient, params: dict[str, str]) -> None:
+    view = client.get("/viz/view", params={**params, "actors": 200, "ties": 1000})
+    assert view.status_code == 200, view.text
+    export = client.get("/export/cytoscape", params=params).json()
+    ties = {e["data"]["id"]: e["data"] for e in view.json()["elements"]["edges"]}
+    expected = {e["data"]["id"]: e["data"] for e in export["elements"]["edges"]}
+    assert ties.keys() == expected.keys()
+    for key, tie in ties.items():
+        assert {f: tie[f] for f in TIE_FIELDS} == {f: expected[key][f] for f in TIE_FIELDS}
+        assert tie["weight"] == pytest.approx(expected[key]["weight"])
+        assert sorted(tie["claim_ids"]) == sorted({e["claim"] for e in expected[key]["evidence"]})
+    assert view.json()["data"]["ties"] == len(expected)
+
+
+def test_the_viewers_view_is_capped_and_expands_an_actor(client: TestClient) -> None:
+    small = client.get("/viz/view", params={"actors": 2, "ties": 1}).json()
+    assert len(small["elements"]["edges"]) == 1 and small["data"]["ties"] > 1
+    assert len(small["elements"]["nodes"]) == 2
+    drawn = {n["data"]["id"] for n in small["elements"]["nodes"]}
+    other = "nato" if "nato" not in drawn else "iran"
+    grown = client.get("/viz/view", params={"actors": 2, "ties": 1, "expand": other.upper(), "per_actor": 2}).json()
+    ties = [e["data"] for e in grown["elements"]["edges"]]
+    assert 1 < len(ties) <= 3 and any(other in (t["source"], t["target"]) for t in ties)
+    assert_problem(client.get("/viz/view", params={"expand": "Atlantis"}), 404)
+    assert_problem(client.get("/viz/view", params={"ties": 100000}), 400)

@@ -203,3 +203,75 @@ def test_the_header_fits_in_one_line_at_800_pixels(server: str, browser: Browser
         page.screenshot(path=str(tmp_path / "viz-800.png"))
     finally:
         page.close()
+
+
+@pytest.fixture(scope="module")
+def large_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A server on a generated world of 8,000 claims among 80 actors: more than one view draws."""
+    from bench.generate import write_world
+    from graph.intake.load import init_store, load_files
+    from graph.store.embedded import EmbeddedStore
+    from tests.support.servers import entente_server
+
+    folder = tmp_path_factory.mktemp("large")
+    write_world(folder / "world", 8000, seed=3)
+    store = EmbeddedStore(folder / "store")
+    init_store(store, seed=False)
+    load_files(store, [folder / "world" / "actors.ttl"])
+    load_files(store, [folder / "world" / "claims.csv"])
+    store.close()
+    with entente_server(folder / "store") as (base, _process):
+        yield base
+
+
+# An actor not drawn that has ties on the slider's date (under the page's filters), and its label.
+FIND_UNDRAWN = """async () => {
+  const shown = new Set(entente.cy.nodes(':visible').map(n => n.id()));
+  const actors = (await (await fetch('/actors?limit=200')).json()).data;
+  for (const actor of actors) {
+    if (shown.has(actor.id)) continue;
+    const params = entente.exportParams({actors: 1, ties: 1, per_actor: 1, expand: actor.id});
+    const view = await (await fetch('/viz/view?' + params.toString())).json();
+    if (view.elements.edges.some(e => e.data.source === actor.id || e.data.target === actor.id)) return actor;
+  }
+  return null;
+}"""
+
+
+def test_a_large_graph_is_drawn_as_its_most_active_actors_and_an_actor_expands(
+    large_server: str, browser: Browser, tmp_path: Path
+) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    try:
+        page.goto(large_server + "/viz")
+        page.wait_for_function(LOADED.format(date.today().isoformat()), timeout=60_000)
+        move_slider(page, "2015-06-30")
+        drawn = page.evaluate("() => ({nodes: entente.cy.nodes().length, edges: entente.cy.edges().length})")
+        totals = page.evaluate("() => entente.state.totals")
+        assert totals["ties"] > 150 and totals["actors"] > 40, "the world is larger than one view"
+        assert drawn["edges"] <= 2 * 150 and drawn["nodes"] <= 2 * 40, "never the whole graph"
+        visible = page.evaluate("() => entente.cy.edges(':visible').length")
+        assert 0 < visible <= 150
+        assert "of " + str(totals["actors"]) in page.inner_text("#status")
+
+        # the least active actor on that date is not drawn; the search brings it in with its ties
+        missing = page.evaluate(FIND_UNDRAWN)
+        page.fill("#search", missing["label"])
+        page.wait_for_selector("#search-results li", timeout=30_000)
+        page.keyboard.press("Enter")
+        page.wait_for_selector("#panel #expand", timeout=30_000)
+        ties = page.evaluate(
+            "(id) => entente.cy.getElementById(id).connectedEdges(':visible').map(e => e.id())", missing["id"]
+        )
+        assert ties and all(missing["id"] in tie.split("|") for tie in ties)
+        assert len(ties) <= 25
+        assert page.evaluate("() => entente.cy.$(':selected').map(n => n.id())") == [missing["id"]]
+        # the expanded actor stays with the date's own view when the date moves
+        move_slider(page, "2016-06-30")
+        assert page.evaluate("(id) => entente.state.expanded.has(id)", missing["id"])
+        page.screenshot(path=str(tmp_path / "large.png"))
+        assert errors == []
+    finally:
+        page.close()
