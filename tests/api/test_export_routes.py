@@ -66,8 +66,8 @@ def test_the_viewer_page_and_its_files_are_served(client: TestClient) -> None:
     assert "viz/view" in client.get("/static/viz.js").text
 
 
-TIE_FIELDS = ("source", "target", "relation", "polarity", "symmetric", "confidence", "claims", "sources")
-TIE_FIELDS += ("valid_from", "valid_until", "first_reported", "last_reported")
+TIE_FIELDS = ["source", "target", "relation", "polarity", "symmetric", "confidence", "claims", "sources"]
+TIE_FIELDS += ["valid_from", "valid_until", "first_reported", "last_reported"]
 
 
 @pytest.mark.parametrize(
