@@ -26,7 +26,7 @@ from graph.extract.mentions import find_mentions
 from graph.extract.relations import Hit, relation_hits
 from graph.extract.structure import absorb_members, structural_hits
 from graph.extract.text import Sentence, body_sentences
-from graph.extract.voice import voice, voice_mentions
+from graph.extract.voice import signatories, voice, voice_mentions
 from graph.intake.claims_format import COLUMNS
 from graph.intake.safety import HIDDEN
 from graph.reads import safe_cell
@@ -42,6 +42,7 @@ __all__ = [
 ]
 
 _UNRESOLVED_SPEAKER_PENALTY = 0.2
+_SIGNATORY_CONFIDENCE = 0.8
 _CONFIDENCE_RANGE = (0.1, 0.95)
 
 
@@ -155,6 +156,22 @@ def _sentence_claims(
     return claims
 
 
+def _signatories(
+    text: str, sentences: Sequence[Sentence], lexicon: Lexicon, publisher: str | None
+) -> list[CandidateClaim]:
+    """The states that sign a bloc's statement as "We, ..." are its members."""
+    signed = signatories(text, publisher, lexicon)
+    membership = set(lexicon.member_nouns.values())
+    if signed is None or len(membership) != 1:
+        return []
+    at, bloc, states = signed
+    sentence = next((s for s in sentences if s.start <= at < s.end), None)
+    if sentence is None:
+        return []
+    relation, quote = membership.pop(), (sentence.text, sentence.start, sentence.end)
+    return [CandidateClaim(s, relation, bloc, "", False, _SIGNATORY_CONFIDENCE, *quote) for s in states]
+
+
 def _best(candidates: Iterable[CandidateClaim], symmetric: frozenset[str]) -> list[CandidateClaim]:
     """One candidate per claim: the one with the highest confidence (the first among equals)."""
     best: dict[tuple[str, str, str, bool, str], CandidateClaim] = {}
@@ -181,7 +198,9 @@ def extract(
     """
     parties = voice(text, publisher, lexicon)
     discourse = Discourse(we=parties, joint=len(parties) > 1)
-    found = [c for sentence in body_sentences(text) for c in _sentence_claims(sentence, lexicon, discourse, published)]
+    sentences = body_sentences(text)
+    found = [c for sentence in sentences for c in _sentence_claims(sentence, lexicon, discourse, published)]
+    found += _signatories(text, sentences, lexicon, publisher)
     return [
         replace(c, source_url=source_url, source_title=title, publisher=publisher, published=published)
         for c in _best(found, lexicon.symmetric)

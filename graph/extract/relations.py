@@ -52,7 +52,8 @@ class Hit:
 
 def _opens_clause(clause: Clause, j: int) -> bool:
     word, text = clause.word(j), clause.text(j)
-    after_comma = word == "as" and clause.text(j - 1) == ","
+    aside = clause.word(j + 1).endswith("ed") and clause.text(j + 2) == ","  # ", as amended,"
+    after_comma = word == "as" and clause.text(j - 1) == "," and not aside
     complement = word == "that" and clause.word(j - 1).endswith("ed")
     return text in STRONG_PUNCTUATION or word in SUBORDINATORS or word == "but" or after_comma or complement
 

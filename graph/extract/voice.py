@@ -18,12 +18,14 @@ from graph.extract.lexicon import Lexicon
 from graph.extract.mentions import Mention, find_mentions, office_run
 from graph.extract.text import Token, tokenize
 
-__all__ = ["issuer", "voice", "voice_mentions"]
+__all__ = ["issuer", "signatories", "voice", "voice_mentions"]
 
 _APPOSITIVE = re.compile(r"\b[Ww]e(?:,\s+([^,]{3,160}),|\s*[—–]\s*([^—–]{3,400})[—–])")
 _PLURAL = {"we": False, "our": True}
 _SINGULAR = {"I": False, "my": True}
 _BACK = frozenset({"they", "he", "she"})
+_DEMONSTRATIVES = frozenset({"this", "these", "today's"})
+_OWN_ACTS = frozenset({"action", "actions", "decision", "measure", "measures", "step", "steps", "designation"})
 
 
 def _named(phrase: str, lexicon: Lexicon) -> tuple[str, ...]:
@@ -37,6 +39,19 @@ def issuer(publisher: str | None, lexicon: Lexicon) -> tuple[str, ...]:
     if publisher in lexicon.actors:
         return (publisher,)
     return _named(publisher, lexicon)[:1]
+
+
+def signatories(text: str, publisher: str | None, lexicon: Lexicon) -> tuple[int, str, tuple[str, ...]] | None:
+    """A bloc's statement whose "We, ..." names states ("we—Prime Minister A of Australia, ..., and President D
+    of the United States—" in a Quad statement): where they are named, the bloc, and the states, its members."""
+    bloc = issuer(publisher, lexicon)
+    appositive = _APPOSITIVE.search(text)
+    if len(bloc) != 1 or lexicon.kind(bloc[0]) != "Bloc" or appositive is None:
+        return None
+    parties = voice(text, publisher, lexicon)
+    if len(parties) < 2 or not all(lexicon.kind(a) == "State" for a in parties):
+        return None
+    return appositive.start(), bloc[0], parties
 
 
 def voice(text: str, publisher: str | None, lexicon: Lexicon) -> tuple[str, ...]:
@@ -69,6 +84,15 @@ def _organ(tokens: Sequence[Token], i: int, taken: set[int]) -> int:
     return end
 
 
+def _own_act(tokens: Sequence[Token], i: int, taken: set[int]) -> int:
+    """ "This action ...", "This Decision established ...": a statement's own act opening a sentence is its
+    issuer's (the end of the phrase, ``i`` when there is none)."""
+    if i != 0 or tokens[0].lower not in _DEMONSTRATIVES or len(tokens) < 3 or taken.intersection({0, 1}):
+        return i
+    act, following = tokens[1].lower, tokens[2].lower
+    return 2 if act in _OWN_ACTS and following not in {"by", "of", "against", "on"} else i
+
+
 def voice_mentions(
     tokens: Sequence[Token], parties: Sequence[str], back: Sequence[str], taken: set[int]
 ) -> list[Mention]:
@@ -81,6 +105,7 @@ def voice_mentions(
             i += 1
             continue
         organ = _organ(tokens, i, taken) if parties else i
+        organ = _own_act(tokens, i, taken) if parties and organ == i else organ
         if organ > i:
             found.append(_mention(i, organ, parties))
             i = organ
