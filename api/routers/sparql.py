@@ -8,6 +8,7 @@ from typing import Annotated
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
+from starlette.concurrency import run_in_threadpool
 
 from api.bodies import read_capped
 from api.deps import LOCAL_WRITER, LimitsDep, SettingsDep, StoreDep, token_names, writer
@@ -16,6 +17,7 @@ from api.negotiation import GRAPHS, RESULTS, negotiate, prefers_html
 from api.pages import prefers_page, sparql_page
 from api.ratelimit import limit_sparql
 from api.schemas import PROBLEMS
+from graph.intake import record_update
 from graph.settings import Settings
 from graph.sparql import Dataset, Limits, prepare_query, run_query, run_update, service_description
 from graph.store import GraphStore
@@ -64,6 +66,8 @@ async def answer_update(request: Request, store: GraphStore, settings: Settings,
     if name == LOCAL_WRITER:  # a command on this machine (a load, say): as large as its files
         limits = replace(limits, max_bytes=LOCAL_MAX_BYTES_FACTOR * settings.max_upload_bytes)
     await bounded_update(request, settings.query_timeout_s, partial(run_update, store, text, limits))
+    if name != LOCAL_WRITER:  # the command line records its own writes, with what they mean
+        await run_in_threadpool(record_update, store, text, name)
     return Response(status_code=204)
 
 

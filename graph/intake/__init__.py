@@ -1,7 +1,7 @@
 """What comes in: the claims and actors formats, a claim's life (retract, restore, supersede; loads and purges recorded), RDF parsing and safety checks, atomic loads, validation, review."""
 
 from graph.intake.actors_format import ACTOR_COLUMNS, is_actors_file, read_actors
-from graph.intake.audit import Activity, recorder
+from graph.intake.audit import Activity, record_update, recorder
 from graph.intake.claims_format import COLUMNS, iter_claims, read_claims
 from graph.intake.lifecycle import change_statuses, restore, retract, supersede
 from graph.intake.load import (
@@ -52,6 +52,7 @@ __all__ = [
     "read_actors",
     "read_batch",
     "read_claims",
+    "record_update",
     "recorder",
     "reject_claim",
     "rejected_claims",

@@ -5,7 +5,9 @@ A write is a ``prov:Activity`` with ``prov:startedAtTime`` (to the microsecond, 
 name over HTTP, the ``--as`` name or the OS user on the command line). A load is an
 ``ent:Load``, and each claim it wrote points to it (``prov:wasGeneratedBy``): a claim was
 recorded when the first load that wrote it started. A purge of a source is an ``ent:Purge``
-that ``prov:invalidated`` the source's graph. Loads and purges are kept in the graph
+that ``prov:invalidated`` the source's graph. A SPARQL Update sent by a client is an
+``ent:Update`` labelled with its text (its first :data:`UPDATE_TEXT` characters). Loads, purges
+and updates are kept in the graph
 ``id:graph/audit``, which no purge touches; a claim's status changes are kept beside the claim
 (:mod:`graph.intake.lifecycle`).
 """
@@ -21,8 +23,9 @@ from pyoxigraph import Literal, NamedNode, Quad
 from graph.errors import InputError, Problem
 from graph.model.claim import digest, slugify
 from graph.namespaces import PROV, RDF_TYPE, RDFS, XSD, ent, instance
+from graph.store.base import GraphStore
 
-__all__ = ["AUDIT_GRAPH", "GENERATED_BY", "Activity", "agent_node", "recorder"]
+__all__ = ["AUDIT_GRAPH", "GENERATED_BY", "Activity", "agent_node", "record_update", "recorder"]
 
 AUDIT_GRAPH = instance("graph/audit")
 GENERATED_BY = NamedNode(PROV + "wasGeneratedBy")
@@ -33,6 +36,7 @@ _STARTED = NamedNode(PROV + "startedAtTime")
 _ASSOCIATED = NamedNode(PROV + "wasAssociatedWith")
 _LABEL = NamedNode(RDFS + "label")
 _DATETIME = NamedNode(XSD + "dateTime")
+UPDATE_TEXT = 2000
 
 
 def recorder(name: str | None = None) -> str:
@@ -78,3 +82,9 @@ class Activity:
         if self.label:
             quads.append(Quad(node, _LABEL, Literal(self.label), graph))
         return quads
+
+
+def record_update(store: GraphStore, text: str, by: str) -> None:
+    """Record that ``by`` ran the SPARQL Update ``text`` (a client's own, over the protocol)."""
+    label = text if len(text) <= UPDATE_TEXT else text[:UPDATE_TEXT] + f"... ({len(text)} characters)"
+    store.add(Activity("Update", by, label=label).quads())

@@ -127,3 +127,18 @@ def test_recorded_at_shows_the_graph_as_it_was_recorded(make_client: ClientFacto
     assert_problem(client.get(f"/claims/{claim}", params={"recorded_at": "2020-01-01"}), 404)
     problem = assert_problem(client.get("/claims", params={"recorded_at": "yesterday"}), 400)
     assert "recorded_at" in problem["detail"]
+
+
+def test_a_sparql_update_is_recorded_with_its_text_and_token(make_client: ClientFactory) -> None:
+    client = team(make_client)
+    update = "INSERT DATA { GRAPH <urn:notes> { <urn:a> <urn:says> 'hello' } }"
+    sent = client.post("/sparql", content=update, headers={"Content-Type": "application/sparql-update", **ANA})
+    assert sent.status_code == 204, sent.text
+    query = (
+        "PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "SELECT ?who ?text WHERE { ?u a <https://w3id.org/entente/ontology#Update> ; rdfs:label ?text ; "
+        "prov:wasAssociatedWith/rdfs:label ?who }"
+    )
+    rows = client.get("/sparql", params={"query": query}, headers={"Accept": "application/sparql-results+json"})
+    [row] = rows.json()["results"]["bindings"]
+    assert (row["who"]["value"], row["text"]["value"]) == ("ana", update)
