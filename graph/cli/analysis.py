@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import inspect
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Annotated, Any
 
@@ -47,23 +48,37 @@ app.add_typer(analyse, name="analyse")
 DateArgument = Annotated[datetime, typer.Argument(formats=DATE_FORMATS, help="a date, YYYY-MM-DD")]
 
 
+@dataclass(frozen=True)
+class Report:
+    """How a command shows its result: ``--format`` and ``--columns``."""
+
+    format: Output
+    columns: str | None
+
+    def show(self, result: Any, header: list[str], rows: list[list[str]]) -> None:
+        show(self.format, analysis.jsonable(result), header, rows, self.columns)
+
+
 def filtered(command: Callable[..., None]) -> Callable[..., None]:
     """Give a command the options every projection takes — ``--as-of``, ``--known-at``,
     ``--relation``, ``--min-confidence``, ``--status`` and ``--store`` — declared once here (like
     datasette's common publish options). The command declares ``graph`` and ``filters`` instead,
-    and is called with the opened store and the resolved filters."""
-    own = [
-        p for p in inspect.signature(command, eval_str=True).parameters.values() if p.name not in ("graph", "filters")
-    ]
+    and is called with the opened store and the resolved filters; one that declares ``report``
+    gets ``--format`` and ``--columns`` too, as a :class:`Report`."""
+    signature = inspect.signature(command, eval_str=True).parameters
+    own = [p for p in signature.values() if p.name not in ("graph", "filters", "report")]
+    options = _FILTERS + (_OUTPUT if "report" in signature else [])
     shared = [
         inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=kind, default=default)
-        for name, kind, default in _FILTERS
+        for name, kind, default in options
     ]
     skip = {name for name, _, _ in _FILTERS if name in getattr(command, "_without", ())}
 
     @functools.wraps(command)
     def run(**values: Any) -> None:
-        chosen = {name: values.pop(name, None) for name, _, _ in _FILTERS}
+        chosen = {name: values.pop(name, None) for name, _, _ in options}
+        if "report" in signature:
+            values["report"] = Report(chosen["output_format"] or Output.table, chosen["columns"])
         with opened(chosen["store"]) as graph:
             filters = analysis.resolve_filters(
                 catalogue(graph),
@@ -95,6 +110,7 @@ _FILTERS: list[tuple[str, Any, Any]] = [
     ("status", Status, "asserted"),
     ("store", StoreOption, None),
 ]
+_OUTPUT: list[tuple[str, Any, Any]] = [("output_format", FormatOption, Output.table), ("columns", Columns, None)]
 
 
 @app.command()
@@ -115,13 +131,12 @@ def export(
 def blocs(
     graph: GraphStore,
     filters: Filters,
-    output_format: FormatOption = Output.table,
-    columns: Columns = None,
+    report: Report,
 ) -> None:
     """Communities of cooperative ties."""
     found = analysis.blocs(analysis.project(graph, filters))
     rows = [[str(i), ", ".join(b.labels), f"{b.weight:g}"] for i, b in enumerate(found, 1)]
-    _show(output_format, found, ["bloc", "members", "weight"], rows, columns)
+    report.show(found, ["bloc", "members", "weight"], rows)
 
 
 @analyse.command()
@@ -129,6 +144,7 @@ def blocs(
 def alignment(
     graph: GraphStore,
     filters: Filters,
+    report: Report,
     a: Annotated[str, typer.Argument(help="an actor: id, label, alias or code")],
     b: Annotated[str, typer.Argument(help="another actor")],
     start: Annotated[
@@ -138,8 +154,6 @@ def alignment(
         datetime | None, typer.Option("--to", formats=DATE_FORMATS, help="the series' end", show_default="today")
     ] = None,
     window: Annotated[int, typer.Option(min=1, help="the series' window in days")] = 365,
-    output_format: FormatOption = Output.table,
-    columns: Columns = None,
 ) -> None:
     """How aligned two actors are, from -1 (hostile) to +1 (friendly); a series with --from."""
     x, y = _actors(graph, a, b)
@@ -155,7 +169,7 @@ def alignment(
             [w.start.isoformat(), w.end.isoformat(), _score(w.score), str(w.claims), str(w.sources)] for w in result
         ]
         header = ["from", "to", "alignment", "claims", "sources"]
-    _show(output_format, result, header, rows, columns)
+    report.show(result, header, rows)
 
 
 @analyse.command()
@@ -163,11 +177,10 @@ def alignment(
 def paths(
     graph: GraphStore,
     filters: Filters,
+    report: Report,
     a: Annotated[str, typer.Argument(help="where the paths start")],
     b: Annotated[str, typer.Argument(help="where they end")],
     limit: Annotated[int, typer.Option(min=1, help="at most this many paths")] = 5,
-    output_format: FormatOption = Output.table,
-    columns: Columns = None,
 ) -> None:
     """The shortest chains of ties between two actors, with the claims along them."""
     x, y = _actors(graph, a, b)
@@ -177,7 +190,7 @@ def paths(
         for hop in path.hops:
             ties = "; ".join(f"{t.subject} {t.relation} {t.object} ({t.weight:+g})" for t in hop.ties)
             rows.append([str(number), f"{'+' if path.sign > 0 else '-'}", f"{hop.source} - {hop.target}", ties])
-    _show(output_format, found, ["path", "sign", "hop", "ties"], rows, columns)
+    report.show(found, ["path", "sign", "hop", "ties"], rows)
 
 
 @analyse.command()
@@ -185,18 +198,17 @@ def paths(
 def balance(
     graph: GraphStore,
     filters: Filters,
-    output_format: FormatOption = Output.table,
-    columns: Columns = None,
+    report: Report,
 ) -> None:
     """Structural balance: triads that break "the enemy of my enemy is my friend"."""
     result = analysis.balance(analysis.project(graph, filters))
     rows = [[", ".join(t.nodes), " ".join("+" if s > 0 else "-" for s in t.signs)] for t in result.unbalanced]
-    if output_format is not Output.table:
-        _show(output_format, result, ["unbalanced triad", "signs"], rows, columns)
+    if report.format is not Output.table:
+        report.show(result, ["unbalanced triad", "signs"], rows)
         return
     typer.echo(f"{result.triads} signed triads, {result.balanced} balanced ({result.ratio:.0%})")
     if rows:
-        show_table(["unbalanced triad", "signs"], rows, columns)
+        show_table(["unbalanced triad", "signs"], rows, report.columns)
 
 
 @analyse.command()
@@ -204,13 +216,12 @@ def balance(
 def centrality(
     graph: GraphStore,
     filters: Filters,
-    output_format: FormatOption = Output.table,
-    columns: Columns = None,
+    report: Report,
 ) -> None:
     """The actors with the most ties and the most brokerage."""
     found = analysis.centrality(analysis.project(graph, filters))
     rows = [[c.label, str(c.degree), f"{c.betweenness:.3f}", f"{c.positive:g}", f"{c.negative:g}"] for c in found]
-    _show(output_format, found, ["actor", "degree", "betweenness", "cooperative", "hostile"], rows, columns)
+    report.show(found, ["actor", "degree", "betweenness", "cooperative", "hostile"], rows)
 
 
 @analyse.command()
@@ -219,17 +230,16 @@ def centrality(
 def changes(
     graph: GraphStore,
     filters: Filters,
+    report: Report,
     before: DateArgument,
     after: DateArgument,
-    output_format: FormatOption = Output.table,
-    columns: Columns = None,
 ) -> None:
     """Ties gained, lost and flipped in sign between two dates."""
     result = analysis.changes(analysis.project(graph, filters), before.date(), after.date())
     rows = [["gained", f"{t.subject} {t.relation} {t.object}", f"{t.weight:+g}"] for t in result.gained]
     rows += [["lost", f"{t.subject} {t.relation} {t.object}", f"{t.weight:+g}"] for t in result.lost]
     rows += [["flipped", f"{f.a} - {f.b}", f"{f.before:+g} -> {f.after:+g}"] for f in result.flipped]
-    _show(output_format, result, ["change", "tie", "weight"], rows, columns)
+    report.show(result, ["change", "tie", "weight"], rows)
 
 
 def _actors(graph: GraphStore, *names: str) -> list[str]:
@@ -239,7 +249,3 @@ def _actors(graph: GraphStore, *names: str) -> list[str]:
 
 def _score(score: float | None) -> str:
     return "no evidence" if score is None else f"{score:+.3f}"
-
-
-def _show(output_format: Output, result: Any, header: list[str], rows: list[list[str]], columns: str | None) -> None:
-    show(output_format, analysis.jsonable(result), header, rows, columns)

@@ -71,7 +71,7 @@ KnownAt = Annotated[
 ]
 Relations = Annotated[list[str] | None, typer.Option("--relation", "-r", help="only this relation type; repeatable")]
 MinConfidence = Annotated[float | None, typer.Option("--min-confidence", min=0, max=1, help="only claims this sure")]
-Status = Annotated[str, typer.Option("--status", help="asserted, candidate or retracted")]
+Status = Annotated[str, typer.Option("--status", help="asserted, candidate, retracted or superseded")]
 FormatOption = Annotated[Output, typer.Option("--format", "-f", help="a table for people, or json or csv")]
 Columns = Annotated[
     str | None,
