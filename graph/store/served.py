@@ -22,6 +22,7 @@ from pyoxigraph import NamedNode, Quad, Triple
 
 from graph.errors import StoreError
 from graph.store.base import Bindings, GraphStore, SelectResult
+from graph.store.binding import bind_values
 from graph.store.embedded import EmbeddedStore
 from graph.store.remote import Endpoints, RemoteStore
 from graph.store.worker import open_read_only
@@ -29,6 +30,7 @@ from graph.store.worker import open_read_only
 __all__ = ["NOTE", "ServedStore", "Server", "announce", "served_by", "withdraw"]
 
 NOTE = "entente-server.json"
+CLEAR_GRAPH = "DELETE { GRAPH ?_graph { ?s ?p ?o } } WHERE { GRAPH ?_graph { ?s ?p ?o } }"
 
 
 @dataclass(frozen=True)
@@ -146,7 +148,7 @@ class ServedStore(GraphStore):
     def remove_graph(self, graph: NamedNode) -> bool:
         if not self.reader.has_graph(graph):
             return False
-        self.update("DROP SILENT GRAPH " + str(graph))  # str() of a NamedNode: the IRI in N-Triples form
+        self.update(bind_values(CLEAR_GRAPH, {"_graph": graph}))
         return True
 
     def graphs(self) -> list[NamedNode]:
