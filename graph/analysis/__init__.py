@@ -1,6 +1,7 @@
-"""Network analysis: claims projected to a networkx graph (``projection``), the measures on it
-(``measures``: blocs, alignment, paths, structural balance, centrality, changes) and their answers
-(``results``)."""
+"""Network analysis: claims aggregated by the store (``claims``) and projected to a networkx graph
+(``projection``), the claims behind an edge read when asked for (``edges``), the measures on it
+(``measures``: blocs, alignment, paths, structural balance, centrality, changes), their answers
+(``results``), and what the viewer draws of a large graph (``overview``)."""
 
 from graph.analysis.edges import edge_records
 from graph.analysis.measures import (

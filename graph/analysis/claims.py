@@ -17,7 +17,7 @@ Results are read as SPARQL TSV, written by the engine in Rust.
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -112,6 +112,31 @@ WHERE {
 }
 """
 )
+# The claims of one (subject, relation, object), all three bound.
+TIE_RECORDS_QUERY = sparql(
+    """
+SELECT ?claim ?subject ?relation ?object ?confidence ?assertedBy ?validFrom ?validUntil
+       ?evidence ?quote ?source ?published
+WHERE {
+  ?claim ent:subject ?subject .
+  ?claim ent:object ?object .
+  ?claim ent:relation ?relation .
+  ?claim ent:status ?status .
+  ?claim ent:negated false .
+  ?claim ent:confidence ?confidence .
+  ?claim ent:assertedBy ?assertedBy .
+  ?claim prov:wasDerivedFrom ?evidence .
+  ?evidence ent:quote ?quote .
+  ?evidence dct:source ?source .
+  ?source dct:issued ?published .
+  OPTIONAL { ?claim ent:validFrom ?validFrom }
+  OPTIONAL { ?claim ent:validUntil ?validUntil }
+  FILTER(ent:validOn(?validFrom, ?validUntil, ?as_of))
+  FILTER(ent:knownBy(?published, ?known_at))
+  FILTER(!BOUND(?min_confidence) || ?confidence >= ?min_confidence)
+}
+"""
+)
 TSV = "text/tab-separated-values"
 
 
@@ -190,10 +215,20 @@ def edge_details(
 
 
 def record_rows(
-    store: GraphStore, bindings: Mapping[str, Term | None], actors: list[str] | None = None
+    store: GraphStore,
+    bindings: Mapping[str, Term | None],
+    actors: list[str] | None = None,
+    ties: Sequence[tuple[str, str, str]] = (),
 ) -> list[tuple[Term | None, ...]]:
     """Per claim and evidence: claim, subject, relation, object, confidence, asserter, valid from,
-    valid until, evidence, quote, source, published; of all claims, or those of ``actors`` (IRIs)."""
+    valid until, evidence, quote, source, published; of all claims, those of ``actors`` (IRIs,
+    either end), or those of ``ties`` ((subject, relation, object) IRIs)."""
+    if ties:
+        found: list[tuple[Term | None, ...]] = []
+        for subject, relation, obj in ties:
+            tie = {"subject": NamedNode(subject), "relation": NamedNode(relation), "object": NamedNode(obj)}
+            found.extend(store.select(TIE_RECORDS_QUERY, {**bindings, **tie}).rows)
+        return found
     if actors is None:
         return store.select(RECORDS_QUERY, bindings).rows
     rows: list[tuple[Term | None, ...]] = []

@@ -28,7 +28,9 @@ __all__ = [
     "restrict",
 ]
 
-# Past this many edges, restricting a projected graph reads all its claims at once.
+# Restricting a projected graph reads its claims tie by tie up to FEW_EDGES edges, actor by actor
+# up to BULK_EDGES, and all at once past that.
+FEW_EDGES = 8
 BULK_EDGES = 500
 
 
@@ -68,13 +70,14 @@ class Claims:
         filters: Filters,
         known: Catalogue,
         read_all: Callable[[], list[ClaimRecord]],
-        read_some: Callable[[GraphStore, Filters, Iterable[str]], list[ClaimRecord]],
+        read_some: Callable[..., list[ClaimRecord]],
     ) -> None:
         self._store = weakref.ref(store)  # the graph lives in the store's cache: no cycle through it
         self._filters, self._known = filters, known
         self._read_all, self._read_some = read_all, read_some
         self._index: dict[EdgeKey, list[ClaimRecord]] = {}
         self._actors: set[str] = set()
+        self._ties: dict[EdgeKey, tuple[ClaimRecord, ...]] = {}
         self._all = False
         self._details: dict[EdgeKey, Details] | None = None
         self._lock = threading.Lock()
@@ -82,9 +85,21 @@ class Claims:
     def of_edge(self, a: str, b: str, key: str) -> tuple[ClaimRecord, ...]:
         """The claims of the edge ``a`` -> ``b`` keyed ``key``, sorted as :func:`build_graph` sorts them."""
         with self._lock:
-            if not self._all and a not in self._actors and b not in self._actors:
-                self._add(self._read_some(self._live(), self._filters, [a]), {a})
-            return tuple(self._index.get((a, b, key), ()))
+            if self._all or a in self._actors or b in self._actors:
+                return tuple(self._index.get((a, b, key), ()))
+            if (a, b, key) not in self._ties:
+                relation = next(r for r in self._known.relations.values() if r.name == key)
+                ties = [(a, relation.iri, b)] + ([(b, relation.iri, a)] if relation.symmetric and a != b else [])
+                found = self._read_some(self._live(), self._filters, None, ties)
+                self._ties[a, b, key] = tuple(sorted(found, key=lambda r: (r.subject, r.relation, r.object, r.id)))
+            return self._ties[a, b, key]
+
+    def load_actors(self, actors: Iterable[str]) -> None:
+        """Read every claim of ``actors`` now (one query each): the edges of a few actors."""
+        with self._lock:
+            for actor in sorted(set(actors) - self._actors):
+                if not self._all:
+                    self._add(self._read_some(self._live(), self._filters, [actor]), {actor})
 
     def load_all(self) -> None:
         """Read every claim of the graph now (one query), for work over the whole graph."""
@@ -230,8 +245,11 @@ def restrict(graph: nx.MultiDiGraph, start: date, end: date | None = None) -> nx
     """
     last = end or start
     claims = graph.graph.get("claims")
-    if isinstance(claims, Claims) and graph.number_of_edges() > BULK_EDGES:
-        claims.load_all()
+    if isinstance(claims, Claims):
+        if graph.number_of_edges() > BULK_EDGES:
+            claims.load_all()
+        elif graph.number_of_edges() > FEW_EDGES:
+            claims.load_actors(_cover(graph))
     result = nx.MultiDiGraph()
     for a, b, key, data in graph.edges(keys=True, data=True):
         spells = data.get("spells")
@@ -245,3 +263,18 @@ def restrict(graph: nx.MultiDiGraph, start: date, end: date | None = None) -> nx
                 result.add_node(node, **graph.nodes[node])
         result.add_edge(a, b, key=key, **{**data, **edge_summary(kept, data["polarity"], data["goldstein"])})
     return result
+
+
+def _cover(graph: nx.MultiDiGraph) -> list[str]:
+    """Few actors that every edge of ``graph`` touches (greedy: the busiest first)."""
+    left = set(graph.edges(keys=True))
+    chosen = []
+    while left:
+        counts: dict[str, int] = {}
+        for a, b, _ in left:
+            for node in {a, b}:
+                counts[node] = counts.get(node, 0) + 1
+        best = min(counts, key=lambda n: (-counts[n], n))
+        chosen.append(best)
+        left = {e for e in left if best not in e[:2]}
+    return chosen

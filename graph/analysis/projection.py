@@ -73,12 +73,19 @@ def claim_records(store: GraphStore, filters: Filters = NO_FILTERS) -> list[Clai
     return cached(store, ("projection-claims", filters), lambda: read_records(store, filters))
 
 
-def read_records(store: GraphStore, filters: Filters, actors: Iterable[str] | None = None) -> list[ClaimRecord]:
-    """The claims that pass ``filters`` (of ``actors``, ids, at either end, if given), sorted by
-    subject, relation, object and id; one record per claim and evidence."""
+def read_records(
+    store: GraphStore,
+    filters: Filters,
+    actors: Iterable[str] | None = None,
+    ties: Sequence[tuple[str, str, str]] = (),
+) -> list[ClaimRecord]:
+    """The claims that pass ``filters`` (of ``actors``, ids, at either end, or of ``ties``,
+    (subject id, relation IRI, object id), if given), sorted by subject, relation, object and id;
+    one record per claim and evidence."""
     iris = None if actors is None else [actor_iri(a) for a in sorted(set(actors))]
+    tie_iris = [(actor_iri(a), relation, actor_iri(b)) for a, relation, b in ties]
     with no_gc():
-        rows = record_rows(store, claim_bindings(filters), iris)
+        rows = record_rows(store, claim_bindings(filters), iris, tie_iris)
         records = {}
         for row in rows:
             record = _record(row)
