@@ -19,7 +19,9 @@ from graph.extract.words import (
     DATE_WORDS,
     DETERMINERS,
     PARTICIPLE_IRREGULARS,
+    PREPOSITIONS,
     STRONG_PUNCTUATION,
+    SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
 
@@ -215,6 +217,18 @@ def _shared_subject(
     return Agent(found.actors, "coordinated", found.start, found.end) if found else None
 
 
+def _noun_cue(clause: Clause, cue: CueMatch) -> bool:
+    """A noun ("the provision of", "arms transfers from"), not a verb after its subject ("Canada condemns the
+    transfer of arms by X": X is what Canada condemns, not who condemns)."""
+    if clause.word(cue.end - 1) in PREPOSITIONS:
+        return True
+    j = clause.previous_word_index(cue.start)
+    while clause.word(j) in ADVERBS or clause.word(j).endswith("ly"):
+        j -= 1
+    subject = clause.ends.get(j + 1)
+    return not ((subject is not None and not subject.possessive) or clause.word(j) in SUBJECT_PRONOUNS)
+
+
 def _followers(clause: Clause, start: int) -> list[str]:
     """ "Brunei joined ASEAN in 1984, followed by Viet Nam in 1995, Laos and Myanmar in 1997": the others who
     did the same, each with its own date."""
@@ -245,7 +259,7 @@ def _hit(clause: Clause, cue: CueMatch, attributions: Sequence[Attribution], dis
     if passive and target is None:
         return None
     named_agent = None
-    if not passive and target is not None and (target.by or target.reversed):
+    if not passive and target is not None and (target.by or target.reversed) and _noun_cue(clause, cue):
         following = onward(clause, target) or (
             object_after(clause, cue, discourse.events, target.end) if target.by else None
         )

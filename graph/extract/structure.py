@@ -39,8 +39,9 @@ def _title_before(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> tuple[s
 
 
 def _at(mentions: Sequence[Mention], i: int, tokens: Sequence[Token]) -> Mention | None:
+    """The mention at token ``i``, or after a "the" there that the name does not include."""
     k = i + 1 if i < len(tokens) and tokens[i].lower == "the" else i
-    return next((m for m in mentions if m.start == k and m.resolved), None)
+    return next((m for m in mentions if m.start in {i, k} and m.resolved), None)
 
 
 def _titles(tokens: Sequence[Token], mentions: Sequence[Mention], lexicon: Lexicon) -> list[Hit]:

@@ -20,7 +20,9 @@ from graph.extract.text import Token, tokenize
 
 __all__ = ["issuer", "signatories", "voice", "voice_mentions"]
 
-_APPOSITIVE = re.compile(r"\b[Ww]e(?:,\s+([^,]{3,160}),|\s*[—–]\s*([^—–]{3,400})[—–])")
+_APPOSITIVE = re.compile(
+    r"\b[Ww]e(?:,\s+([Tt]he\s[^.;:]{3,300}?),\s+(?=[a-z])|,\s+([^,]{3,160}),|\s*[—–]\s*([^—–]{3,400})[—–])"
+)
 _PLURAL = {"we": False, "our": True}
 _SINGULAR = {"I": False, "my": True}
 _BACK = frozenset({"they", "he", "she"})
@@ -58,7 +60,7 @@ def voice(text: str, publisher: str | None, lexicon: Lexicon) -> tuple[str, ...]
     """The parties "we" stands for: those a "We, ...," appositive names (not their persons), else the issuer."""
     appositive = _APPOSITIVE.search(text)
     if appositive is not None:
-        named = _named(appositive.group(1) or appositive.group(2), lexicon)
+        named = _named(appositive.group(1) or appositive.group(2) or appositive.group(3), lexicon)
         parties = tuple(a for a in named if lexicon.kind(a) != "Person")
         if parties:
             return parties

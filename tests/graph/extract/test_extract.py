@@ -397,8 +397,9 @@ def test_the_csv_loads_through_the_claims_intake(seed_claims: list[CandidateClai
 def test_the_evaluation_set_meets_the_precision_and_recall_targets(lexicon: Lexicon) -> None:
     evaluation = evaluate(DATA, lexicon)
     assert len(evaluation.documents) >= 11
-    assert evaluation.overall.precision is not None and evaluation.overall.precision >= 0.8
-    assert evaluation.overall.recall is not None and evaluation.overall.recall >= 0.7
+    assert evaluation.overall.precision is not None and evaluation.overall.precision >= 0.9
+    # leaderOf labels (2026-11-30) include people the catalogue does not name: misses by design
+    assert evaluation.overall.recall is not None and evaluation.overall.recall >= 0.65
 
 
 def test_the_evaluation_table_lists_every_relation_and_the_total(lexicon: Lexicon) -> None:
