@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import queries
 from graph.errors import InputError, NotFoundError
-from graph.sparql.named import run_named_query
-from graph.store.base import GraphStore
+from graph.sparql.named import first_rows, run_named_query
+from graph.store.base import Bindings, GraphStore, SelectResult
 from graph.store.binding import bind_values
 
 REQUIRED_QUERIES = {"actor_relations", "who_sanctions", "blocs", "evidence_for", "contested_claims", "timeline"}
@@ -80,3 +82,33 @@ def test_bind_values_puts_a_values_block_at_the_head_of_the_where_group() -> Non
     assert text.index("VALUES") > text.index("SELECT")
     with pytest.raises(ValueError, match="variable"):
         bind_values("SELECT * WHERE {}", {"x y": None})
+
+
+def test_first_rows_reads_one_row_past_the_limit_and_no_more(
+    store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    everything = run_named_query(store, "claims", {})
+    assert len(everything) > 6
+    read: list[int] = []
+    select = store.select
+
+    def counting(query: str, bindings: Bindings | None = None) -> SelectResult:
+        result = select(query, bindings)
+        read.append(len(result))
+        return result
+
+    monkeypatch.setattr(store, "select", counting)
+    first = first_rows(store, "claims", {}, 5)
+    assert first.truncated and first.result.rows == everything.rows[:5]
+    assert first.result.variables == everything.variables
+    assert read[-1] == 6  # the engine stopped at limit + 1: the other rows were never read
+    whole = first_rows(store, "claims", {}, len(everything))
+    assert not whole.truncated and whole.result.rows == everything.rows
+    assert read[-1] == len(everything)
+
+
+def test_named_queries_carry_no_limit_of_their_own() -> None:
+    """first_rows appends LIMIT and OFFSET; a query with its own would not parse."""
+    for query in queries.registry().values():
+        code = "\n".join(line for line in query.text.splitlines() if not line.lstrip().startswith("#"))
+        assert not re.search(r"\b(LIMIT|OFFSET)\b", code, re.IGNORECASE), query.name
