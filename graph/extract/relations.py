@@ -38,6 +38,7 @@ _HOW_PENALTY: dict[How, float] = {
     "possessive": 0.15,
 }
 _FAR = 12
+_ALSO = (("alongside",), ("as", "well", "as"), ("together", "with"))
 _THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _DATE_FILLERS = DATE_WORDS | {"and", "in", "the", "then"}
 _MAX_BY_GAP = 4
@@ -229,6 +230,33 @@ def _noun_cue(clause: Clause, cue: CueMatch) -> bool:
     return not ((subject is not None and not subject.possessive) or clause.word(j) in SUBJECT_PRONOUNS)
 
 
+def _subject_phrase(clause: Clause, cue: CueMatch, target: Target) -> bool:
+    """ "..., members of the Security Council demanded": the cue and its object are the subject of a verb that
+    follows, not something said of the sentence's subject."""
+    opens = clause.word(clause.previous_word_index(cue.start)) in {"", ",", "the"}
+    following = clause.text(target.end)
+    verb = following.islower() and (following.endswith("ed") or clause.reporting_verb_at(target.end) > target.end)
+    return opens and target.end > 0 and verb
+
+
+def _also(clause: Clause, start: int) -> list[str]:
+    """ "commends Egypt's role ..., alongside the efforts of Qatar and Lebanon": the others the act is on."""
+    for k in range(start, len(clause.tokens)):
+        if clause.text(k) in STRONG_PUNCTUATION or (k in clause.cue_starts and k > start):
+            return []
+        if clause.text(k) != ",":
+            continue
+        after = next((k + 1 + len(p) for p in _ALSO if clause.words(k + 1, k + 1 + len(p)) == p), None)
+        if after is None:
+            continue
+        j = after
+        if clause.word(j) == "the" and clause.word(j + 2) == "of" and clause.text(j + 1).islower():
+            j += 3  # "the efforts of"
+        first = clause.starts.get(j + 1 if clause.word(j) == "the" and j + 1 in clause.starts else j)
+        return [a for m in expand_right(clause, first) for a in m.named] if first is not None and first.resolved else []
+    return []
+
+
 def _followers(clause: Clause, start: int) -> list[str]:
     """ "Brunei joined ASEAN in 1984, followed by Viet Nam in 1995, Laos and Myanmar in 1997": the others who
     did the same, each with its own date."""
@@ -278,11 +306,14 @@ def _hit(clause: Clause, cue: CueMatch, attributions: Sequence[Attribution], dis
         agent, target = Agent(target.actors, "passive", agent.start, agent.end), Target(agent.actors, 0)
     if hedged(clause, hedges, cue, agent):
         return None
+    if not passive and target is not None and _subject_phrase(clause, cue, target):
+        return None
     pairs = _pairs(clause, cue, agent, target)
     if not pairs:
         return None
     if not passive and target is not None and agent is not None and not target.reversed:
         pairs += [(f, o) for f in _followers(clause, target.end or cue.end) for o in target.actors if f != o]
+        pairs += [(s, o) for s in agent.actors for o in _also(clause, target.end or cue.end) if (s, o) not in pairs]
     denied = negated(clause, negations, cue, asserters(attributions, cue.start), [s for s, _ in pairs])
     return Hit(cue.relation, tuple(pairs), denied, cue, _confidence(clause, cue, agent, target, len(pairs)))
 
