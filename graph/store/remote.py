@@ -135,7 +135,7 @@ class RemoteStore(GraphStore):
             else:
                 self._server = response.headers.get("server", "")
                 if response.status_code < 500 or attempt == READ_RETRIES:
-                    return _checked(response, self._query_url)
+                    return _whole(_checked(response, self._query_url), self._query_url)
             time.sleep(0.2 * 2**attempt)
         raise AssertionError("unreachable")
 
@@ -254,6 +254,18 @@ def _without_credentials(url: str) -> tuple[str, httpx.DigestAuth | None]:
         return url, None
     bare = str(parsed.copy_with(username=None, password=None))
     return bare, httpx.DigestAuth(unquote(parsed.username), unquote(parsed.password or ""))
+
+
+def _whole(response: httpx.Response, url: str) -> httpx.Response:
+    """``response``, unless the server says it cut the answer at its row limit (Virtuoso sends
+    ``X-SPARQL-MaxRows`` then): a partial answer is never taken for the whole."""
+    cut = response.headers.get("x-sparql-maxrows")
+    if cut is not None:
+        raise StoreError(
+            f"{url} cut its answer at {cut} rows (Virtuoso: [SPARQL] ResultSetMaxRows); raise that limit"
+            " above the number of quads the store holds"
+        )
+    return response
 
 
 def _checked(response: httpx.Response, url: str) -> httpx.Response:

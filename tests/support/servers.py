@@ -255,6 +255,7 @@ EnabledDavVSP = 0
 HTTPProxyEnabled = 0
 
 [SPARQL]
+; above any answer of the tests: past it Virtuoso cuts a SELECT (see the README's Engines)
 ResultSetMaxRows = 1000000
 MaxQueryExecutionTime = 60
 """
