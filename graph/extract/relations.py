@@ -306,7 +306,7 @@ def _hit(clause: Clause, cue: CueMatch, attributions: Sequence[Attribution], dis
         agent, target = Agent(target.actors, "passive", agent.start, agent.end), Target(agent.actors, 0)
     if hedged(clause, hedges, cue, agent):
         return None
-    if not passive and target is not None and _subject_phrase(clause, cue, target):
+    if named_agent is None and not passive and target is not None and _subject_phrase(clause, cue, target):
         return None
     pairs = _pairs(clause, cue, agent, target)
     if not pairs:
