@@ -402,6 +402,13 @@ def test_the_evaluation_set_meets_the_precision_and_recall_targets(lexicon: Lexi
     assert evaluation.overall.recall is not None and evaluation.overall.recall >= 0.65
 
 
+def test_the_blind_development_set_meets_the_issue_14_targets(lexicon: Lexicon) -> None:
+    evaluation = evaluate(DATA.parent / "extract-blind", lexicon)
+    assert len(evaluation.documents) >= 20
+    assert evaluation.overall.precision is not None and evaluation.overall.precision >= 0.85
+    assert evaluation.overall.recall is not None and evaluation.overall.recall >= 0.6
+
+
 def test_the_evaluation_table_lists_every_relation_and_the_total(lexicon: Lexicon) -> None:
     evaluation = evaluate(DATA, lexicon)
     table = format_evaluation(evaluation)
