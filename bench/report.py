@@ -159,7 +159,7 @@ class SizeReport:
             f"{_fmt(_median(_answers(ent, 'disk_mb')), 0, ' MB')} after `optimize()`.",
             "",
         ]
-        self.target("load ≥ 0.5x raw bulk_load", _ratio(vs_bulk), None if vs_bulk is None else vs_bulk >= 0.5)
+        self.target("load ≥ 0.8x raw bulk_load", _ratio(vs_bulk), None if vs_bulk is None else vs_bulk >= 0.8)
         rdf_ok = (vs_rdf >= 10) if vs_rdf else (cap / (_median(ent_s) or cap) >= 10 if ent_s else None)
         self.target("load ≥ 10x rdflib", rdf_text, rdf_ok)
         lines += self._commands([ent[0], bulk[0], rdf[0]])
@@ -172,19 +172,51 @@ class SizeReport:
         if not answer:
             return [*lines, "The lookup run failed: " + found.get("error", "")[:500], ""]
         rows = []
+        at = "" if self.claims >= 1_000_000 else " (the target is at 1M)"
         for key, name in (
-            ("named", '`run_named_query(store, "actor_relations", {actor, as_of})`'),
-            ("rest", "`graph.reads.relations.actor_relations` (the REST grouping, first page of 100)"),
+            ("named", '`run_named_query(store, "actor_relations", {actor, as_of})` (the anchor: the query alone)'),
+            ("rest", "`actor_relations(..., indexed=False)`: the REST grouping through SPARQL, first page of 100"),
+            ("hot", "`actor_relations(...)`: the same through the claims index (the hot path)"),
         ):
-            passes = answer["passes"][key]
+            passes = answer["passes"].get(key)
+            if not passes:
+                continue
             p50 = _median([p["p50_ms"] for p in passes])
             p99 = _median([p["p99_ms"] for p in passes])
             mx = _median([p["max_ms"] for p in passes])
             rows.append((name, _fmt(p50, 1, " ms"), _fmt(p99, 1, " ms"), _fmt(mx, 1, " ms"), str(len(passes))))
-            if key == "rest":
-                goal = "lookup p99 ≤ 10 ms, first page" + ("" if self.claims >= 1_000_000 else " (the target is at 1M)")
-                self.target(goal, _fmt(p99, 1, " ms"), p99 is not None and p99 <= 10)
+            if key == "hot":
+                self.target("lookup p99 ≤ 10 ms, first page" + at, _fmt(p99, 1, " ms"), p99 is not None and p99 <= 10)
+                self.target("lookup p50 ≤ 3 ms, first page" + at, _fmt(p50, 1, " ms"), p50 is not None and p50 <= 3)
+        heavy = answer.get("heaviest") or {}
+        if heavy:
+            rows.append(
+                (
+                    f"the hot path on the {len(heavy['actors'])} most mentioned actors, 5 times each",
+                    _fmt(heavy["p50_ms"], 1, " ms"),
+                    _fmt(heavy["p99_ms"], 1, " ms"),
+                    _fmt(heavy["max_ms"], 1, " ms"),
+                    "5",
+                )
+            )
+            self.target(
+                "lookup p99 ≤ 10 ms, the heaviest actors" + at,
+                _fmt(heavy["p99_ms"], 1, " ms"),
+                heavy["p99_ms"] <= 10,
+            )
         lines += _table(("lookup", "p50", "p99", "max", "passes"), rows)
+        index = self.size.get("index")
+        if index and index.get("answer"):
+            built = index["answer"]
+            lines += [
+                f"- The claims index (`graph.index`, SQLite in the store's directory) was built whole from the store "
+                f"in {_fmt(built['build_s'], 1, ' s')} ({_fmt(built['index_mb'], 0, ' MB')} on disk, peak RSS "
+                f"{_fmt(index['peak_rss_mb'], 0, ' MB')}): single-pattern SPARQL scans of the on-disk store joined "
+                "in SQLite; after a bulk load it is built in the background while lookups go to SPARQL. "
+                f"Hot path answered from the index: {answer.get('indexed')}.",
+            ]
+        elif index:
+            lines += ["- The claims index build failed: " + str(index.get("error", ""))[:300]]
         lines += [
             f"- Over {answer['actors']} actors drawn at random (every actor equally likely), as_of "
             f"{self.plan_as_of()}; on the store `load_files` wrote, after `optimize()`. The lookup returns a median "
@@ -256,7 +288,7 @@ class SizeReport:
         lines += _table(header, rows)
         ratio_rows = []
         for a, b, goal in (
-            ("entente REST", "oxigraph", 1.0),
+            ("entente REST", "oxigraph", 1.5),
             ("entente /sparql", "oxigraph", 0.9),
             ("entente REST", "rdflib-endpoint", 10.0),
             ("entente /sparql", "rdflib-endpoint", 10.0),
@@ -297,6 +329,10 @@ class SizeReport:
         return [*lines, *notes, ""]
 
     def analysis(self) -> list[str]:
+        if "analysis_scale" in self.size:
+            return self.analysis_scale()
+        if "analysis" not in self.size:
+            return [f"### d, e. Analysis and export — {self.label}", "", "Not measured in this run.", ""]
         rows = []
         baseline = self.size["baseline"]["peak_rss_mb"]
         runs = self.size["analysis"]
@@ -333,6 +369,32 @@ class SizeReport:
                 "projection + blocs ≤ 15 s and ≤ 3 GB", f"{_fmt(project_s, 1, ' s')}, {_fmt(peak, 0, ' MB')}", ok
             )
         return lines
+
+    def analysis_scale(self) -> list[str]:
+        """The rows of ``bench.analysis_scale.measure`` (projection, blocs, edge claims, GEXF, the viewer)."""
+        found = self.size["analysis_scale"]
+        rows = [
+            (r["name"], _fmt(r["median_s"], 2, " s"), _fmt(r["peak_rss_mb"], 0, " MB"), r["notes"].replace("|", "/"))
+            for r in found
+        ]
+        by_name = {r["name"]: r for r in found}
+        goals = {
+            "projection+blocs": ("projection + blocs ≤ 30 s and ≤ 3 GB", 30.0, 3072.0),
+            "gexf": ("GEXF export ≤ 60 s, streamed, ≤ 1 GB", 60.0, 1024.0),
+        }
+        for name, (what, seconds, megabytes) in goals.items():
+            row = by_name.get(name)
+            if row is not None and self.claims >= 1_000_000:
+                s, mb = row["median_s"], row["peak_rss_mb"]
+                ok = None if s is None or mb is None else s <= seconds and mb <= megabytes
+                self.target(what, f"{_fmt(s, 1, ' s')}, {_fmt(mb, 0, ' MB')}", ok)
+        view = by_name.get("viz-first-view")
+        if view is not None and self.claims == 100_000:
+            s = view["median_s"]
+            self.target("/viz first view ≤ 3 s", _fmt(s, 2, " s"), None if s is None else s <= 3)
+        lines = [f"### d, e. Analysis, export and the viewer — {self.label} (`bench/analysis_scale.py`)", ""]
+        lines += _table(("task", "median time", "peak RSS", "notes"), rows)
+        return [*lines, ""]
 
     def cold_start(self) -> list[str]:
         found = self.size.get("cold_start")

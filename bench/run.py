@@ -22,6 +22,11 @@ from pathlib import Path
 from typing import Any
 
 from bench import http, reliability, servers, soak
+
+try:  # the projection, export and viewer measurements (another engineer's module)
+    from bench import analysis_scale
+except ImportError:  # pragma: no cover - reported as missing
+    analysis_scale = None  # type: ignore[assignment]
 from bench.generate import ensure_world
 from bench.measure import ROOT, Outcome, run, shell, task_command
 from bench.report import machine_notes, write_report
@@ -130,14 +135,24 @@ def measure_size(plan: Plan, claims: int) -> dict[str, Any]:
     results["load"] = loads
 
     _save_partial(results)
+    log("claims index: built whole from the store")
+    results["index"] = outcome_json(run(task_command("index-build", "--store", str(store))))
+    _save_partial(results)
     log("lookup in-process")
     sample_args = ("--store", str(store), "--actors", str(world / "sample.txt"), "--as-of", AS_OF)
-    lookup = run(task_command("lookup", *sample_args, "--passes", str(plan.lookup_passes)))
+    heavy = ("--all-actors", str(world / "actors.txt"))
+    lookup = run(task_command("lookup", *sample_args, *heavy, "--passes", str(plan.lookup_passes)))
     results["lookup"] = outcome_json(lookup)
     results["baseline"] = outcome_json(run(task_command("baseline", "--store", str(store))))
-    for name in ("analysis", "export"):
-        log(name)
-        results[name] = [outcome_json(run(task_command(name, "--store", str(store)))) for _ in range(runs)]
+    _save_partial(results)
+    if analysis_scale is not None:  # projection, blocs, edge claims, GEXF, the viewer: one child a run
+        log("analysis, export and the viewer (bench.analysis_scale)")
+        rows = analysis_scale.measure(store, runs, on_row=lambda row: log(f"  {row.name}: {row.median_s} s"))
+        results["analysis_scale"] = [row._asdict() for row in rows]
+    else:
+        for name in ("analysis", "export"):
+            log(name)
+            results[name] = [outcome_json(run(task_command(name, "--store", str(store)))) for _ in range(runs)]
     _save_partial(results)
     if not plan.skip_http:
         results["http"] = measure_http(plan, world, store)

@@ -120,33 +120,42 @@ STEPS = [
        UNION SELECT k FROM p_negated GROUP BY k HAVING COUNT(*) > 1
        UNION SELECT k FROM p_asserted GROUP BY k HAVING COUNT(*) > 1
        UNION SELECT k FROM p_from GROUP BY k HAVING COUNT(*) > 1
-       UNION SELECT k FROM p_until GROUP BY k HAVING COUNT(*) > 1""",
+       UNION SELECT k FROM p_until GROUP BY k HAVING COUNT(*) > 1
+       UNION SELECT d.k FROM p_derived d WHERE d.iri = 'false'
+       UNION SELECT d.k FROM p_derived d JOIN p_source so ON so.k = d.v WHERE so.iri = 'false'""",
+    "CREATE INDEX temp.multi_k ON multi(k)",
     """CREATE TEMP TABLE ev AS
        SELECT d.k AS claim, q.v AS quote, so.v AS source, i.v AS published,
               CASE WHEN q.dt = :string AND q.lang = 'false' AND so.iri = 'true' AND i.dt = :date
                    THEN 1 ELSE 0 END AS regular
        FROM p_derived d JOIN p_quote q ON q.k = d.v JOIN p_source so ON so.k = d.v JOIN p_issued i ON i.k = so.v""",
     "CREATE INDEX temp.ev_claim ON ev(claim)",
-    """INSERT OR REPLACE INTO claims
-       SELECT s.k, s.v, r.v, o.v, st.v,
-              CASE WHEN n.dt = :boolean AND n.v IN ('true', '1') THEN 1 ELSE 0 END,
-              CAST(c.v AS REAL), a.v, vf.v, vu.v,
-              (SELECT MIN(published) FROM ev WHERE ev.claim = s.k),
+    """CREATE TEMP TABLE fp AS
+       SELECT claim, MIN(published) AS published, MIN(regular) AS regular FROM ev GROUP BY claim""",
+    "CREATE INDEX temp.fp_claim ON fp(claim)",
+    # A claim with no evidence row is no answer of the lookup (its evidence patterns are required).
+    """CREATE TEMP TABLE claims AS
+       SELECT s.k AS claim, s.v AS subject, r.v AS relation, o.v AS object, st.v AS status,
+              CASE WHEN n.dt = :boolean AND n.v IN ('true', '1') THEN 1 ELSE 0 END AS negated,
+              CAST(c.v AS REAL) AS confidence, a.v AS asserted_by, vf.v AS valid_from, vu.v AS valid_until,
+              fp.published AS first_published,
               CASE WHEN s.iri = 'true' AND o.iri = 'true' AND r.iri = 'true' AND st.iri = 'true'
                     AND a.iri = 'true' AND n.dt = :boolean AND c.dt IN (:decimal, :double, :float)
                     AND (vf.k IS NULL OR vf.dt = :date) AND (vu.k IS NULL OR vu.dt = :date)
-                    AND s.k NOT IN (SELECT k FROM multi) AND s.v != o.v
-                    AND NOT EXISTS (SELECT 1 FROM ev WHERE ev.claim = s.k AND ev.regular = 0)
-                    AND NOT EXISTS (SELECT 1 FROM p_derived d WHERE d.k = s.k AND d.iri = 'false')
-                    AND NOT EXISTS (SELECT 1 FROM p_derived d JOIN p_source so ON so.k = d.v
-                                    WHERE d.k = s.k AND so.iri = 'false')
-               THEN 1 ELSE 0 END
+                    AND m.k IS NULL AND s.v != o.v AND fp.regular = 1
+               THEN 1 ELSE 0 END AS regular
        FROM p_subject s
+       JOIN fp ON fp.claim = s.k
        JOIN p_object o ON o.k = s.k JOIN p_relation r ON r.k = s.k JOIN p_status st ON st.k = s.k
        JOIN p_confidence c ON c.k = s.k JOIN p_negated n ON n.k = s.k JOIN p_asserted a ON a.k = s.k
-       LEFT JOIN p_from vf ON vf.k = s.k LEFT JOIN p_until vu ON vu.k = s.k""",
-    # A claim with no evidence row is no answer of the lookup (its evidence patterns are required).
-    "DELETE FROM claims WHERE first_published IS NULL",
+       LEFT JOIN p_from vf ON vf.k = s.k LEFT JOIN p_until vu ON vu.k = s.k
+       LEFT JOIN multi m ON m.k = s.k""",
+    """INSERT OR REPLACE INTO hits
+       SELECT subject, 'out', relation, subject, object, claim, status, negated, confidence, asserted_by,
+              valid_from, valid_until, first_published FROM claims
+       UNION ALL
+       SELECT object, 'in', relation, subject, object, claim, status, negated, confidence, asserted_by,
+              valid_from, valid_until, first_published FROM claims""",
     "INSERT INTO evidence SELECT claim, quote, source, published FROM ev WHERE claim IN (SELECT claim FROM claims)",
     "INSERT OR REPLACE INTO claim_graphs SELECT k, g FROM p_graph WHERE k IN (SELECT claim FROM claims)",
     """INSERT OR REPLACE INTO sources
@@ -162,11 +171,11 @@ STEPS = [
                      WHERE e.claim = c.claim AND so.regular = 0)""",
     "INSERT OR IGNORE INTO irregular SELECT subject FROM bad UNION SELECT object FROM bad",
 ]
-TEMPORARY = ["multi", "ev", "bad", "p_graph", *(table for table, _ in SCANS)]
+TEMPORARY = ["multi", "ev", "fp", "claims", "bad", "p_graph", *(table for table, _ in SCANS)]
 
 
 def join_all(db: sqlite3.Connection) -> None:
-    """From the scans in the temporary tables to ``claims``, ``evidence``, ``sources`` and ``irregular``."""
+    """From the scans in the temporary tables to ``hits``, ``evidence``, ``sources`` and ``irregular``."""
     types = {"string": STRING, "date": DATE, "boolean": BOOLEAN, "decimal": NUMBERS[0], "double": NUMBERS[1]}
     for step in STEPS:
         db.execute(step, {**types, "float": NUMBERS[2]} if ":" in step else {})

@@ -26,18 +26,18 @@ from graph.index.build import claims_in_graphs, fill_scans, join_all
 from graph.store.base import GraphStore
 
 INDEX_FILE = "entente-claims.sqlite3"
-FORMAT = 1  # bump when the schema or what is stored changes: older files are rebuilt
+FORMAT = 2  # bump when the schema or what is stored changes: older files are rebuilt
 CATCH_UP_GRAPHS = 500  # more graphs than this behind: rebuild rather than refresh
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value);
-CREATE TABLE IF NOT EXISTS claims (
-    claim TEXT PRIMARY KEY, subject TEXT, relation TEXT, object TEXT, status TEXT, negated INTEGER,
-    confidence REAL, asserted_by TEXT, valid_from TEXT, valid_until TEXT, first_published TEXT,
-    regular INTEGER
+CREATE TABLE IF NOT EXISTS hits (
+    actor TEXT, side TEXT, relation TEXT, subject TEXT, object TEXT, claim TEXT, status TEXT,
+    negated INTEGER, confidence REAL, asserted_by TEXT, valid_from TEXT, valid_until TEXT,
+    first_published TEXT,
+    PRIMARY KEY (actor, side, relation, subject, object, claim)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS claims_subject ON claims(subject, relation, object, claim);
-CREATE INDEX IF NOT EXISTS claims_object ON claims(object, relation, subject, claim);
+CREATE INDEX IF NOT EXISTS hits_claim ON hits(claim);
 CREATE TABLE IF NOT EXISTS evidence (claim TEXT, quote TEXT, source TEXT, published TEXT);
 CREATE INDEX IF NOT EXISTS evidence_claim ON evidence(claim, source, quote, published);
 CREATE TABLE IF NOT EXISTS claim_graphs (claim TEXT, graph TEXT, PRIMARY KEY (claim, graph)) WITHOUT ROWID;
@@ -209,7 +209,7 @@ class ClaimsIndex:
             for start in range(0, len(claims), 500):
                 part = claims[start : start + 500]
                 marks = ",".join("?" * len(part))
-                for table in ("claims", "evidence", "claim_graphs"):
+                for table in ("hits", "evidence", "claim_graphs"):
                     db.execute(f"DELETE FROM {table} WHERE claim IN ({marks})", part)  # noqa: S608 - placeholders
             if claims:
                 evidence = _linked(self.store, claims)
@@ -224,38 +224,36 @@ class ClaimsIndex:
 
     def lookup(self, filters: Filters, limit: int, offset: int) -> Lookup | None:
         """One page of an actor's relations with their claims and evidence; None when the index
-        cannot answer exactly (an irregular claim of the actor's)."""
+        cannot answer exactly (an irregular claim of the actor's). Every read is a range of the
+        ``hits`` table's key, which is in the order of the reply."""
+        condition, params = _condition(filters)
+        group = "GROUP BY side, relation, subject, object"
         with self._lock:
             db = self._db
             if db.execute("SELECT 1 FROM irregular WHERE actor = ?", (filters.actor,)).fetchone():
                 return None
-            hits, params = _hits(filters)
-            rows = db.execute(
-                f"SELECT side, relation, subject, object, COUNT(*) OVER () FROM ({hits}) "  # noqa: S608
-                "GROUP BY side, relation, subject, object ORDER BY side, relation, subject, object LIMIT ? OFFSET ?",
+            total = db.execute(
+                f"SELECT COUNT(*) FROM (SELECT 1 FROM hits WHERE {condition} {group})",  # noqa: S608 - no values
+                params,
+            ).fetchone()[0]
+            groups = db.execute(
+                f"SELECT side, relation, subject, object FROM hits WHERE {condition} {group} "  # noqa: S608
+                "ORDER BY side, relation, subject, object LIMIT ? OFFSET ?",
                 [*params, limit, offset],
             ).fetchall()
-            if not rows:
-                total = db.execute(
-                    f"SELECT COUNT(*) FROM (SELECT DISTINCT side, relation, subject, object FROM ({hits}))",  # noqa: S608
-                    params,
-                ).fetchone()[0]
+            if not groups:
                 return Lookup(int(total), [], {})
-            total = int(rows[0][4])
-            first, last = rows[0][:4], rows[-1][:4]
-            claims = [
-                IndexedClaim(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]), *row[7:])
-                for row in db.execute(
-                    f"SELECT side, claim, subject, relation, object, status, negated, confidence, asserted_by, "  # noqa: S608
-                    f"valid_from, valid_until FROM ({hits}) "
-                    "WHERE (side, relation, subject, object) >= (?, ?, ?, ?) "
-                    "AND (side, relation, subject, object) <= (?, ?, ?, ?) "
-                    "ORDER BY side, relation, subject, object, claim",
-                    [*params, *first, *last],
-                )
-            ]
+            rows = db.execute(
+                "SELECT side, claim, subject, relation, object, status, negated, confidence, asserted_by, "  # noqa: S608
+                f"valid_from, valid_until FROM hits WHERE {condition} "
+                "AND (side, relation, subject, object) >= (?, ?, ?, ?) "
+                "AND (side, relation, subject, object) <= (?, ?, ?, ?) "
+                "ORDER BY side, relation, subject, object, claim",
+                [*params, *groups[0], *groups[-1]],
+            ).fetchall()
+            claims = [IndexedClaim(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), *r[7:]) for r in rows]
             evidence = _evidence(db, sorted({c.claim for c in claims}), filters.known_at)
-        return Lookup(total, claims, evidence)
+        return Lookup(int(total), claims, evidence)
 
     def answers(self, actor: str) -> bool:
         """Whether the index answers ``actor``'s lookups (it has no irregular claim of the actor's)."""
@@ -267,44 +265,31 @@ class ClaimsIndex:
             self._db.close()
 
 
-def _hits(filters: Filters) -> tuple[str, list[object]]:
-    """The claims of the actor that match ``filters``, as a subquery and its parameters."""
-    where: list[str] = ["c.first_published IS NOT NULL"]
-    params: list[object] = []
-    if filters.relation is not None:
-        where.append("c.relation = ?")
-        params.append(filters.relation)
-    if filters.status is not None:
-        where.append("c.status = ?")
-        params.append(filters.status)
-    if filters.asserted_by is not None:
-        where.append("c.asserted_by = ?")
-        params.append(filters.asserted_by)
+def _condition(filters: Filters) -> tuple[str, list[object]]:
+    """The rows of ``hits`` that match ``filters``: an SQL condition (no values in it) and its parameters."""
+    where: list[str] = ["actor = ?"]
+    params: list[object] = [filters.actor]
+    if filters.direction in ("out", "in"):
+        where.append("side = ?")
+        params.append(filters.direction)
+    for column, value in (
+        ("relation", filters.relation),
+        ("status", filters.status),
+        ("asserted_by", filters.asserted_by),
+    ):
+        if value is not None:
+            where.append(column + " = ?")
+            params.append(value)
     if filters.as_of is not None:
-        where.append("(c.valid_from IS NULL OR c.valid_from <= ?) AND (c.valid_until IS NULL OR ? <= c.valid_until)")
+        where.append("(valid_from IS NULL OR valid_from <= ?) AND (valid_until IS NULL OR ? <= valid_until)")
         params.extend([filters.as_of, filters.as_of])
     if filters.known_at is not None:
-        where.append("c.first_published <= ?")
+        where.append("first_published <= ?")
         params.append(filters.known_at)
     if filters.min_confidence is not None:
-        where.append("c.confidence >= ?")
+        where.append("confidence >= ?")
         params.append(filters.min_confidence)
-    condition = " AND ".join(where)
-    columns = "c.claim, c.subject, c.relation, c.object, c.status, c.negated, c.confidence, c.asserted_by, " + (
-        "c.valid_from, c.valid_until"
-    )
-    parts: list[str] = []
-    values: list[object] = []
-    if filters.direction in ("both", "out"):
-        parts.append(f"SELECT 'out' AS side, {columns} FROM claims c WHERE c.subject = ? AND {condition}")  # noqa: S608
-        values.extend([filters.actor, *params])
-    if filters.direction in ("both", "in"):
-        parts.append(f"SELECT 'in' AS side, {columns} FROM claims c WHERE c.object = ? AND {condition}")  # noqa: S608
-        values.extend([filters.actor, *params])
-        if filters.direction == "both":  # a claim of the actor about itself is listed once, as "out"
-            parts[-1] += " AND c.subject != ?"
-            values.append(filters.actor)
-    return " UNION ALL ".join(parts), values
+    return " AND ".join(where), params
 
 
 def _evidence(db: sqlite3.Connection, claims: Sequence[str], known_at: str | None) -> dict[str, list[IndexedEvidence]]:
