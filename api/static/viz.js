@@ -60,6 +60,7 @@
   });
 
   const ACTORS = 40, TIES = 150, PER_ACTOR = 25; // what one view draws at most, besides expansions
+  const CONTESTED_WAIT_MS = 2000;
   const state = {
     asOf: null, clock: "as_of", loaded: null, loading: false, laidOut: false,
     relations: new Set(), structural: new Set(), known: [], present: new Set(), focus: null,
@@ -97,11 +98,17 @@
   }
 
   // The first view, over the whole time range and every relation: its layout is computed first.
+  // Contested claims are looked for over the whole graph, which takes long on a large one: the
+  // first view waits for them a moment at most, and the ties are marked when they come.
   async function universe() {
-    const [graph, contested] = await Promise.all([
-      getJson(viewUrl()),
-      getJson("queries/contested_claims").catch(() => ({ rows: [] })),
-    ]);
+    const contested = getJson("queries/contested_claims").then(contestsFrom).catch(() => null);
+    const graph = await getJson(viewUrl());
+    await Promise.race([contested, new Promise((r) => setTimeout(r, CONTESTED_WAIT_MS))]);
+    for (const edge of graph.elements.edges) contest(edge.data);
+    return graph;
+  }
+
+  function contestsFrom(contested) {
     const idOf = (iri) => iri.slice(iri.lastIndexOf("/") + 1);
     const relOf = (iri) => iri.slice(iri.lastIndexOf("#") + 1);
     const contests = new Map();
@@ -114,8 +121,11 @@
       }
     }
     state.contests = contests;
-    for (const edge of graph.elements.edges) contest(edge.data);
-    return graph;
+    cy.batch(() => cy.edges().forEach((edge) => {
+      const data = { ...edge.data() };
+      contest(data);
+      edge.data(data);
+    }));
   }
 
   function contest(data) {
