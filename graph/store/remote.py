@@ -71,9 +71,10 @@ class Endpoints:
     def virtuoso(cls, base_url: str, user: str, password: str) -> Endpoints:
         """A Virtuoso server's base URL: ``/sparql`` for queries (its default graph is the union of
         its graphs), ``/sparql-auth`` with ``user``'s digest credentials for updates."""
-        url = httpx.URL(base_url.rstrip("/"))
-        update = url.copy_with(username=user, password=password, path=url.path + "/sparql-auth")
-        return cls(str(url.copy_with(path=url.path + "/sparql")), str(update), {}, VIRTUOSO_SYSTEM_GRAPHS)
+        url = httpx.URL(base_url)
+        base = url.path.rstrip("/")
+        update = url.copy_with(username=user, password=password, path=base + "/sparql-auth")
+        return cls(str(url.copy_with(path=base + "/sparql")), str(update), {}, VIRTUOSO_SYSTEM_GRAPHS)
 
 
 class RemoteStore(GraphStore):

@@ -91,3 +91,12 @@ def test_queries_and_updates_are_form_posts_with_digest_credentials_from_the_url
     assert parse_qs(answered.content.decode()) == {"update": ["CLEAR SILENT GRAPH <https://example.org/g>"]}
     assert answered.headers["authorization"].startswith('Digest username="dba"')
     assert store.location == "http://engine.test/sparql"
+
+
+def test_virtuosos_endpoints_from_its_base_url() -> None:
+    endpoints = Endpoints.virtuoso("http://engine.test:8890/", "dba", "pw")
+    assert endpoints.query == "http://engine.test:8890/sparql"
+    assert endpoints.update == "http://dba:pw@engine.test:8890/sparql-auth"
+    assert (
+        endpoints.system_graphs is not None and "http://www.openlinksw.com/schemas/virtrdf#" in endpoints.system_graphs
+    )
