@@ -40,7 +40,7 @@ engines:
 # The store contract on every engine (embedded, Oxigraph server, Virtuoso) and the command line
 # on Virtuoso, alone; `make test` runs them too.
 test-engines: $(STAMP) engines
-	$(BIN)/pytest tests/graph/store/test_contract.py tests/graph/store/test_virtuoso.py
+	$(BIN)/pytest tests/graph/store/test_contract.py tests/graph/store/test_virtuoso.py tests/graph/store/test_remote.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
