@@ -104,6 +104,7 @@ class ClaimsIndex:
         self._lock = threading.RLock()  # one connection, used by one thread at a time
         self._builder: threading.Thread | None = None
         self.error: str | None = None  # why the last rebuild failed
+        self._failed_at: int | None = None  # the revision a rebuild failed at: not tried again before the next write
         self._db = self._open()
 
     def _open(self) -> sqlite3.Connection:
@@ -157,6 +158,8 @@ class ClaimsIndex:
         with self._lock:
             if self._builder is not None and self._builder.is_alive():
                 return
+            if self._failed_at is not None and self._failed_at == self.store.revision:
+                return
             self._builder = threading.Thread(target=self._rebuild_quietly, name="claims-index", daemon=True)
             self._builder.start()
 
@@ -179,8 +182,10 @@ class ClaimsIndex:
             scratch.execute("PRAGMA synchronous=OFF")
         scratch.executescript(SCHEMA)
         scratch.execute("PRAGMA temp_store=FILE")
+        scratch.execute("PRAGMA temp.cache_size=-524288")  # 512 MiB: the scans' joins stay off the disk at 100k
+        scratch.execute("PRAGMA cache_size=-262144")
         scratch.execute("BEGIN")
-        fill_scans(scratch, self.store)
+        fill_scans(scratch, self.store.scanner())
         join_all(scratch)
         scratch.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?), ('revision', ?)", (FORMAT, revision))
         scratch.execute("COMMIT")

@@ -96,6 +96,11 @@ class GraphStore(ABC):
         self._generation = 0
         self._generation_lock = threading.Lock()
 
+    def scanner(self) -> GraphStore:
+        """The store to read whole-store scans from (building a derived index): itself, or for a
+        pooled store its primary, in this process and without the queries' deadline."""
+        return self
+
     @property
     def revision(self) -> int | None:
         """The persisted revision of a local store (every write bumps it), or None where the

@@ -220,6 +220,9 @@ class PooledStore(GraphStore):
     def generation(self) -> int:
         return self.primary.generation
 
+    def scanner(self) -> GraphStore:
+        return self.primary
+
     def _ask_worker(self, kind: str, query: str, media_type: str = "") -> worker_main.Reply:
         request = worker_main.Request(self.generation, kind, query, media_type)
         return _checked(self.pool.run(request, self.timeout_s))
