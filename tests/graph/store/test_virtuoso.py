@@ -8,7 +8,10 @@ import os
 import subprocess
 
 import pytest
+from fastapi.testclient import TestClient
 
+from api.app import create_app
+from graph.settings import Settings
 from tests.graph.store.conftest import emptied_virtuoso
 from tests.support.servers import BIN, VirtuosoServer
 
@@ -45,3 +48,30 @@ def test_wrong_credentials_are_refused_and_write_nothing(virtuoso: VirtuosoServe
         assert len(store) == 0
     finally:
         store.close()
+
+
+@pytest.mark.server
+def test_the_rest_api_and_sparql_endpoint_on_virtuoso(virtuoso: VirtuosoServer) -> None:
+    emptied_virtuoso(virtuoso).close()
+    settings = Settings(
+        store=virtuoso.query_url,
+        remote_query_url=virtuoso.query_url,
+        remote_update_url=virtuoso.update_url,
+        reference=False,
+    )
+    with TestClient(create_app(settings)) as client:  # an empty store: the app initialises it
+        assert client.get("/health").status_code == 200
+        actor = client.get("/actors/Moscow")
+        assert actor.status_code == 200 and actor.json()["id"] == "russia"
+        relations = client.get("/queries/actor_relations", params={"actor": "Moscow", "as_of": "2024-11-08"})
+        assert relations.status_code == 200
+        edges = {(row["relation"], row["object"]) for row in relations.json()["rows"]}
+        assert ("https://w3id.org/entente/ontology#attacks", "https://w3id.org/entente/id/ukraine") in edges
+        ask = client.get(
+            "/sparql",
+            params={"query": "ASK WHERE { ?c <https://w3id.org/entente/ontology#negated> false }"},
+            headers={"Accept": "application/sparql-results+json"},
+        )
+        assert ask.status_code == 200 and ask.json() == {"head": {}, "boolean": True}
+        unknown = client.get("/actors/Rusia")
+        assert unknown.status_code == 404 and unknown.headers["content-type"].startswith("application/problem+json")
