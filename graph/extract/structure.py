@@ -20,11 +20,12 @@ from graph.extract.mentions import Mention
 from graph.extract.relations import Hit
 from graph.extract.text import Token
 
-__all__ = ["absorb_members", "structural_hits"]
+__all__ = ["absorb_members", "possessive_members", "structural_hits"]
 
 _CONFIDENCE = 0.85
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "h", "e", "hon", "his", "her", "majesty", "excellency", "."})
 _MAX_OFFICE_WORDS = 3
+_MAX_MODIFIERS = 7
 _LIST_WORDS = frozenset({",", "and", "the", "&"})
 
 
@@ -173,4 +174,34 @@ def structural_hits(tokens: Sequence[Token], mentions: Sequence[Mention], lexico
     for bloc, members, relation in _member_lists(tokens, mentions, lexicon):
         pairs = [(m.actor, bloc.actor) for m in members if m.actor and bloc.actor and lexicon.kind(m.actor) == "State"]
         hits.append(_hit(relation, pairs, bloc.start, members[-1].end))
+    return hits
+
+
+def _member_noun_after(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> tuple[str, int] | None:
+    """A member noun within a few modifiers of ``start`` ("thirty second and newest Ally"): its relation and end."""
+    for k in range(start, min(start + _MAX_MODIFIERS, len(tokens))):
+        for length in (2, 1):
+            relation = lexicon.member_nouns.get(tuple(t.lower for t in tokens[k : k + length]))
+            if relation is not None:
+                return relation, k + length
+        if not ((tokens[k].text.islower() and tokens[k].text.isalpha()) or tokens[k].text == "-"):
+            return None
+    return None
+
+
+def possessive_members(tokens: Sequence[Token], mentions: Sequence[Mention], lexicon: Lexicon) -> list[Hit]:
+    """ "our thirty second and newest Ally, Sweden" (in a bloc's statement), "NATO's newest member, Finland":
+    a bloc's possessive, a member noun and the states it names."""
+    hits = []
+    for bloc in mentions:
+        parties = bloc.named
+        if not bloc.possessive or len(parties) != 1 or lexicon.kind(parties[0]) != "Bloc":
+            continue
+        found = _member_noun_after(tokens, bloc.end, lexicon)
+        if found is None:
+            continue
+        relation, end = found
+        members = _list_from(mentions, tokens, end + 1 if end < len(tokens) and tokens[end].text == "," else end)
+        if members and all(m.actor and lexicon.kind(m.actor) == "State" for m in members):
+            hits.append(_hit(relation, [(m.actor or "", parties[0]) for m in members], bloc.start, members[-1].end))
     return hits

@@ -146,6 +146,15 @@ def test_states_that_sign_a_blocs_statement_are_its_members(lexicon: Lexicon) ->
     assert not {f for f in facts(text, lexicon, publisher="brazil") if f[1] == "memberOf"}
 
 
+def test_a_blocs_possessive_and_a_member_noun_name_its_members(lexicon: Lexicon) -> None:
+    text = "We welcome our newest and thirty-third Ally, Ireland."
+    assert facts(text, lexicon, publisher="nato") == {("ireland", "memberOf", "nato", False)}
+    assert facts("ASEAN's newest member, Timor-Leste, was welcomed.", lexicon) >= {
+        ("timor-leste", "memberOf", "asean", False)
+    }
+    assert not {f for f in facts("Russia's allies Iran and Belarus met.", lexicon) if f[1] == "memberOf"}
+
+
 def test_an_officer_closing_a_blocs_list_speaks_as_the_bloc(lexicon: Lexicon) -> None:
     text = (
         "The G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom, the United States,"
