@@ -29,7 +29,8 @@ def open_virtuoso(server: VirtuosoServer) -> GraphStore:
 def emptied_virtuoso(server: VirtuosoServer) -> GraphStore:
     """The Virtuoso store with every graph of the dataset dropped (its own graphs stay, unseen)."""
     store = open_virtuoso(server)
-    for graph in store.graphs():
-        store.remove_graph(graph)
+    graphs = store.graphs()
+    if graphs:  # one update, not one a graph: after `entente init` there are some 300
+        store.update(" ;\n".join("DROP SILENT GRAPH " + str(graph) for graph in graphs))
     assert len(store) == 0 and store.graphs() == []
     return store
