@@ -46,7 +46,7 @@ from graph.namespaces import (
 )
 from graph.reads.claims import read_claim
 from graph.reads.history import ClaimChange
-from graph.store.base import Bindings, GraphStore
+from graph.store.base import Bindings, GraphStore, touching
 from graph.store.binding import bind_values, insert_data
 
 __all__ = ["change_statuses", "restore", "retract", "supersede"]
@@ -242,16 +242,17 @@ def _expect(stored: _Stored, statuses: tuple[str, ...], action: str) -> None:
 
 
 def change_statuses(
-    store: GraphStore, changes: Sequence[tuple[NamedNode, str]], *, by: str, reason: str | None
+    store: GraphStore, changes: Sequence[tuple[NamedNode, NamedNode, str]], *, by: str, reason: str | None
 ) -> None:
-    """Set the status of several claims (IRIs, status names) in one update, each change recorded
-    and each claim's edges brought in line: how a reload that says another status is applied."""
+    """Set the status of several claims (IRI, source graph, status name) in one update, each change
+    recorded and each claim's edges brought in line: how a reload that says another status is applied."""
     at = datetime.now(UTC)
     operations: list[str] = []
-    for claim, status in changes:
+    for claim, _graph, status in changes:
         operations += _operations(claim, STATUSES[status], by=by, reason=reason, at=at)[0]
     if operations:
-        store.update(sparql(" ;\n".join(operations)))
+        with touching(graph for _claim, graph, _status in changes):  # a claim's life stays in its graph
+            store.update(sparql(" ;\n".join(operations)))
 
 
 def _change(
@@ -271,7 +272,8 @@ def _change(
     operations, by = _operations(stored.iri, new, by=by, reason=reason, at=at)
     for claim in also or []:
         operations += [bind_values(update, {"_claim": claim}) for update in EDGE_UPDATES]
-    store.update(sparql(" ;\n".join([*(before or []), *operations])))  # one prologue: none after ";"
+    with touching([stored.graph]):  # a claim's life stays in its graph; one prologue: none after ";"
+        store.update(sparql(" ;\n".join([*(before or []), *operations])))
     successor = claim_id(also[0].value) if also else None
     name = next(n for n, iri in STATUSES.items() if iri == new)
     return ClaimChange(claim_id(stored.iri.value), stored.status, name, at, by, reason, successor)

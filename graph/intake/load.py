@@ -185,7 +185,7 @@ class QuadStream:
         self.quads = 0
         self.actors = 0
         self.read: list[Claim] = []  # the claims read, when ``keep``
-        self.changes: list[tuple[NamedNode, str]] = []
+        self.changes: list[tuple[NamedNode, NamedNode, str]] = []  # claim, its graph, its new status
         self._problems: list[Problem] = []
         self._recorded = False  # whether the activity's own quads have been given
         self._held: dict[str, bool] = {}  # source IRI -> whether the store held its graph before
@@ -245,7 +245,7 @@ class QuadStream:
                     )
                 )
             quads = [q for q in quads if q.predicate != STATUS]
-            self.changes.append((claim.iri, claim.status))
+            self.changes.append((claim.iri, claim.source.iri, claim.status))
         if source in sources:
             self.quads += sources[source]
         else:

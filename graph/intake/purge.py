@@ -10,7 +10,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 from graph.intake.audit import AUDIT_GRAPH, INVALIDATED, Activity, recorder
 from graph.namespaces import XSD, ent, sparql
 from graph.reads.sources import SourceView, read_source
-from graph.store.base import GraphStore
+from graph.store.base import GraphStore, touching
 from graph.store.binding import bind_values, insert_data
 
 __all__ = ["purge_source"]
@@ -32,5 +32,6 @@ def purge_source(store: GraphStore, key: str, *, by: str | None = None) -> Sourc
             activity.node, CLAIMS_REMOVED, Literal(str(source.claims), datatype=NamedNode(XSD + "integer")), AUDIT_GRAPH
         ),
     ]
-    store.update(sparql(" ;\n".join([bind_values(DELETE_GRAPH, {"_source": graph}), insert_data(record)])))
+    with touching([graph, AUDIT_GRAPH]):
+        store.update(sparql(" ;\n".join([bind_values(DELETE_GRAPH, {"_source": graph}), insert_data(record)])))
     return source

@@ -21,7 +21,7 @@ from graph.model.catalogue import catalogue
 from graph.model.claim import Claim, claim_quads
 from graph.model.ids import claim_iri
 from graph.namespaces import PROV, XSD, instance, sparql
-from graph.store.base import GraphStore
+from graph.store.base import GraphStore, touching
 from graph.store.binding import bind_rows, bind_values
 
 REJECTED_GRAPH = instance("graph/rejected")
@@ -129,7 +129,7 @@ def accept_claim(store: GraphStore, claim_id: str, *, by: str | None = None) -> 
 
 
 def _accept(store: GraphStore, claim: StoredClaim, by: str) -> StoredClaim:
-    change_statuses(store, [(claim.iri, "asserted")], by=by, reason="accepted in review")
+    change_statuses(store, [(claim.iri, claim.source, "asserted")], by=by, reason="accepted in review")
     return replace(claim, status="asserted")
 
 
@@ -140,7 +140,8 @@ def reject_claim(store: GraphStore, claim_id: str) -> None:
 
 
 def _reject(store: GraphStore, claim: StoredClaim) -> None:
-    store.update(bind_values(REJECT_CLAIM, {"_claim": claim.iri, "_source": claim.source}))
+    with touching([claim.source]):
+        store.update(bind_values(REJECT_CLAIM, {"_claim": claim.iri, "_source": claim.source}))
     if not store.ask(SOURCE_HAS_CLAIMS, {"_source": claim.source}):
         store.remove_graph(claim.source)
     _remember_rejection(store, claim.iri)
@@ -168,7 +169,8 @@ def restore_claims(store: GraphStore, iris: Iterable[NamedNode]) -> int:
     with _REVIEW_LOCK:
         found = rejected_claims(store, wanted)
         if found:
-            store.update(bind_rows(RESTORE_UPDATE, "claim", [NamedNode(i) for i in sorted(found)]))
+            with touching([REJECTED_GRAPH]):
+                store.update(bind_rows(RESTORE_UPDATE, "claim", [NamedNode(i) for i in sorted(found)]))
         return len(found)
 
 
