@@ -82,7 +82,8 @@ def test_the_tour_works_while_the_server_runs(served: tuple[Path, str], tmp_path
     retracted = entente("claims", "retract", claim, "--reason", "a misread wire", "--store", str(location))
     assert retracted.returncode == 0, retracted.stderr
     history = httpx.get(f"{url}/claims/{claim}/history").json()
-    assert [(e["from_status"], e["to_status"], e["by"]) for e in history][0] == (None, "asserted", "ana")
+    first = history[0]
+    assert (first["from_status"], first["to_status"], first["by"]) == (None, "asserted", "ana")
     assert history[-1]["to_status"] == "retracted"
 
 
