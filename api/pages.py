@@ -142,7 +142,7 @@ def query_page(
     *,
     variables: list[str] | None = None,
     rows: list[dict[str, object]] | None = None,
-    total: int = 0,
+    truncated: bool = False,
     error: str | None = None,
 ) -> HTMLResponse:
     """A named query as a form, with its results (when it ran) and links to them as CSV and JSON."""
@@ -157,7 +157,7 @@ def query_page(
         "variables": variables or [],
         "table": table,
         "ran": rows is not None,
-        "total": total,
+        "truncated": truncated,
         "error": error,
         "csv": link + "csv",
         "json": link + "json",

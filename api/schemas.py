@@ -220,16 +220,16 @@ class QueryResultPublic(Model):
             "variables": ["subject", "object"],
             "rows": [{"subject": RUSSIA["iri"], "object": "https://w3id.org/entente/id/united-states"}],
             "count": 1,
-            "total": 1,
             "truncated": False,
         }
     )
     query: str
     variables: list[str]
     rows: list[dict[str, Any]]
-    count: int
-    total: int
-    truncated: bool = Field(description="true when rows were cut at the server's max_results")
+    count: int = Field(description="rows in this answer")
+    truncated: bool = Field(
+        description="true when more rows matched than the server's max_results (the engine stops reading there)"
+    )
 
 
 class LoadedPublic(Model):

@@ -15,8 +15,8 @@ from api.schemas import PROBLEMS, ParameterPublic, QueriesPublic, QueryPublic, Q
 from graph.errors import InputError, NotFoundError
 from graph.reads import as_csv, rows_as_dicts
 from graph.settings import Settings
-from graph.sparql import named_query, run_named_query
-from graph.store import GraphStore, SelectResult
+from graph.sparql import first_rows, named_query
+from graph.store import GraphStore
 
 router = APIRouter(prefix="/queries", tags=["queries"], responses=PROBLEMS)
 
@@ -73,9 +73,8 @@ def run_query(
     response.headers["Vary"] = "Accept"
     if format is None and prefers_page(request.headers.get("accept"), "application/json", "text/csv"):
         return form(request, store, settings, name, params)
-    result = run_named_query(store, name, params)
-    total = len(result)
-    shown = SelectResult(result.variables, result.rows[: settings.max_results])
+    first = first_rows(store, name, params, settings.max_results)
+    shown = first.result
     wants_csv = format == "csv" or (format is None and "text/csv" in request.headers.get("accept", ""))
     if wants_csv:
         return PlainTextResponse(as_csv(shown), media_type="text/csv; charset=utf-8", headers={"Vary": "Accept"})
@@ -84,8 +83,7 @@ def run_query(
         variables=shown.variables,
         rows=rows_as_dicts(shown),
         count=len(shown),
-        total=total,
-        truncated=total > len(shown),
+        truncated=first.truncated,
     )
 
 
@@ -96,10 +94,10 @@ def form(request: Request, store: GraphStore, settings: Settings, name: str, par
     if any(p.required and p.name not in filled for p in query.parameters):
         return query_page(request, store, query, params)
     try:
-        result = run_named_query(store, name, filled)
+        first = first_rows(store, name, filled, settings.max_results)
     except (InputError, NotFoundError) as error:
         return query_page(request, store, query, params, error=str(error))
-    shown = SelectResult(result.variables, result.rows[: settings.max_results])
+    shown = first.result
     return query_page(
-        request, store, query, params, variables=shown.variables, rows=rows_as_dicts(shown), total=len(result)
+        request, store, query, params, variables=shown.variables, rows=rows_as_dicts(shown), truncated=first.truncated
     )

@@ -4,7 +4,7 @@
 - ``embedded``: pyoxigraph on a directory or in memory;
 - ``pooled``: an on-disk store whose queries, jobs (exports, analysis) and update dry runs run in
   killable, memory-capped worker processes (``worker``);
-- ``remote``: any SPARQL 1.1 Protocol endpoint;
+- ``remote``: any SPARQL 1.1 Protocol endpoint (``remote_results``: its answers read tolerantly);
 - ``served``: a directory another process serves: read from a snapshot, written through the server;
 - ``open``: the store a location names; ``binding``: values into SPARQL as bound terms;
 - ``cache``: values derived from a store, kept until its next write; ``formats``: media types.

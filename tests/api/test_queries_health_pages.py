@@ -19,7 +19,7 @@ def test_list_queries(client: TestClient) -> None:
 
 def test_run_query_json_and_csv(client: TestClient) -> None:
     body = client.get("/queries/actor_relations", params={"actor": "Moscow", "as_of": "2024-11-08"}).json()
-    assert body["count"] == body["total"] > 0 and not body["truncated"]
+    assert body["count"] > 0 and not body["truncated"]
     assert all(row["quote"] for row in body["rows"])
     for response in (
         client.get("/queries/who_sanctions", params={"format": "csv"}),
@@ -43,7 +43,7 @@ def test_query_errors(client: TestClient) -> None:
 def test_query_results_are_bounded(make_client: ClientFactory) -> None:
     small = make_client(max_results=2)
     body = small.get("/queries/actor_relations", params={"actor": "russia"}).json()
-    assert body["count"] == 2 and body["total"] > 2 and body["truncated"]
+    assert body["count"] == 2 and len(body["rows"]) == 2 and body["truncated"]
 
 
 def test_health(client: TestClient) -> None:

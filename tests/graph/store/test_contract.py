@@ -124,11 +124,6 @@ def test_blank_nodes_and_booleans_come_back_as_written(backend: GraphStore) -> N
 
 # What an engine answers differently, for a reason in the engine (the README's "Engines" says more).
 ENGINE_DEVIATIONS = {
-    ("virtuoso", "contested_claims"): (
-        "Virtuoso 7.2 projects the constant of FILTER(?negated = false) in its own form, 0 as xsd:integer,"
-        " for ?negated (the stored value is xsd:boolean false, as FILTER(!?negated) shows): no client can"
-        " tell that 0 from an integer"
-    ),
     ("virtuoso", "empty"): (
         "Virtuoso's default graph is the union of all its graphs, its own among them (virtrdf#, ldp#, its"
         " service description: about 2,500 triples), and a query cannot leave them out without naming"
