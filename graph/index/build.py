@@ -83,9 +83,8 @@ def fill_scans(db: sqlite3.Connection, store: GraphStore, keys: dict[str, Sequen
         "p_title": "source",
         "p_page": "source",
     }
+    create_scan_tables(db)
     for table, prop in SCANS:
-        db.execute(f"DROP TABLE IF EXISTS temp.{table}")
-        db.execute(f"CREATE TEMP TABLE {table} (k TEXT, v TEXT, iri TEXT, dt TEXT, lang TEXT)")
         if keys is not None:
             wanted = keys.get(kinds.get(table, "claim"), [])
             if not wanted:
@@ -95,15 +94,30 @@ def fill_scans(db: sqlite3.Connection, store: GraphStore, keys: dict[str, Sequen
                 db.executemany(f"INSERT INTO {table} VALUES (?, ?, ?, ?, ?)", rows)  # noqa: S608 - our table names
         else:
             db.executemany(f"INSERT INTO {table} VALUES (?, ?, ?, ?, ?)", scan(store, prop))  # noqa: S608
-        db.execute(f"CREATE INDEX temp.{table}_k ON {table}(k)")
-    db.execute("DROP TABLE IF EXISTS temp.p_graph")
-    db.execute("CREATE TEMP TABLE p_graph (k TEXT, g TEXT)")
     if keys is None:
         db.executemany("INSERT INTO p_graph VALUES (?, ?)", _csv_rows(store, GRAPH_SCAN))
     else:
         for start in range(0, len(keys.get("claim", [])), 500):
             part: list[NamedNode | Literal] = [NamedNode(k) for k in keys["claim"][start : start + 500]]
             db.executemany("INSERT INTO p_graph VALUES (?, ?)", _csv_rows(store, bind_rows(GRAPH_SCAN, "k", part)))
+    index_scan_tables(db)
+
+
+def create_scan_tables(db: sqlite3.Connection, distinct: bool = False) -> None:
+    """The empty temporary tables ``p_*(k, v, iri, dt, lang)`` and ``p_graph(k, g)``; ``distinct``:
+    a row written twice is kept once (a stream repeats a source's quads for each of its claims)."""
+    unique = ", UNIQUE (k, v, iri, dt, lang)" if distinct else ""
+    for table, _ in SCANS:
+        db.execute(f"DROP TABLE IF EXISTS temp.{table}")
+        db.execute(f"CREATE TEMP TABLE {table} (k TEXT, v TEXT, iri TEXT, dt TEXT, lang TEXT{unique})")
+    db.execute("DROP TABLE IF EXISTS temp.p_graph")
+    db.execute("CREATE TEMP TABLE p_graph (k TEXT, g TEXT" + (", UNIQUE (k, g)" if distinct else "") + ")")
+
+
+def index_scan_tables(db: sqlite3.Connection) -> None:
+    """Index the filled scan tables by subject, for the joins."""
+    for table, _ in SCANS:
+        db.execute(f"CREATE INDEX IF NOT EXISTS temp.{table}_k ON {table}(k)")
 
 
 GRAPH_SCAN = sparql("SELECT ?k ?g WHERE { GRAPH ?g { ?k ent:subject ?s } FILTER(isIRI(?k)) }")

@@ -22,7 +22,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from pyoxigraph import Quad
+
 from graph.index.build import claims_in_graphs, fill_scans, join_all
+from graph.index.stream import Staging
 from graph.store.base import GraphStore
 
 INDEX_FILE = "entente-claims.sqlite3"
@@ -106,6 +109,13 @@ class ClaimsIndex:
         self.error: str | None = None  # why the last rebuild failed
         self._failed_at: int | None = None  # the revision a rebuild failed at: not tried again before the next write
         self._db = self._open()
+        self._staging: Staging | None = None  # the quads of the write under way, when it can follow it
+        if self.revision is None and store.revision == 0:  # a new store: the empty index is in step
+            with self._lock:
+                self._db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?), ('revision', 0)", (FORMAT,))
+        observers = getattr(store.scanner(), "observers", None)
+        if isinstance(observers, list):
+            observers.append(self)
 
     def _open(self) -> sqlite3.Connection:
         target = str(self.path) if self.path is not None else ":memory:"
@@ -204,11 +214,15 @@ class ClaimsIndex:
     def _refresh(self, graphs: set[str], revision: int) -> None:
         """Read again the claims of ``graphs`` (and those the index had in them); one transaction."""
         db = self._db
-        fresh = claims_in_graphs(self.store, graphs)
+        fresh = claims_in_graphs(self.store.scanner(), graphs)
         marks = ",".join("?" * len(graphs))
         query = f"SELECT claim FROM claim_graphs WHERE graph IN ({marks})"  # noqa: S608 - placeholders only
         old = {row[0] for row in db.execute(query, sorted(graphs))}
-        claims = sorted(fresh | old)  # read again from the whole store: one may live in another graph too
+        self._refresh_claims(sorted(fresh | old), revision)  # read from the whole store: one may live elsewhere too
+
+    def _refresh_claims(self, claims: list[str], revision: int) -> None:
+        """Read ``claims`` again from the store and move the index to ``revision``; one transaction."""
+        db = self._db
         db.execute("BEGIN")
         try:
             for start in range(0, len(claims), 500):
@@ -217,8 +231,9 @@ class ClaimsIndex:
                 for table in ("hits", "evidence", "claim_graphs"):
                     db.execute(f"DELETE FROM {table} WHERE claim IN ({marks})", part)  # noqa: S608 - placeholders
             if claims:
-                evidence = _linked(self.store, claims)
-                fill_scans(db, self.store, {"claim": claims, **evidence})
+                reader = self.store.scanner()  # in this process: it has every write (a worker may lag)
+                evidence = _linked(reader, claims)
+                fill_scans(db, reader, {"claim": claims, **evidence})
                 db.execute("DELETE FROM sources WHERE source IN (SELECT v FROM p_source)")
                 join_all(db)
             db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?), ('revision', ?)", (FORMAT, revision))
@@ -226,6 +241,38 @@ class ClaimsIndex:
         except BaseException:
             db.execute("ROLLBACK")
             raise
+
+    # The store's own writes (graph.store.revision.WriteObserver): followed when the index is in
+    # step with the store just before; otherwise ready() catches up as usual.
+    def started(self, revision: int) -> None:
+        with self._lock:
+            self._staging = Staging(self._db) if self.revision == revision - 1 else None
+
+    def seen(self, quads: Sequence[Quad]) -> None:
+        with self._lock:
+            if self._staging is not None:
+                self._staging.add(quads)
+
+    def finished(self, revision: int, ok: bool) -> None:
+        with self._lock:
+            staging, self._staging = self._staging, None
+            if staging is None or not ok:
+                return
+            db = self._db
+            db.execute("BEGIN")
+            try:
+                reread = staging.apply()
+                if reread is None:
+                    db.execute("ROLLBACK")
+                    return
+                at = revision - 1 if reread else revision  # with claims to read again, not there yet
+                db.execute("INSERT OR REPLACE INTO meta VALUES ('revision', ?)", (at,))
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            if reread:  # claims the write did not describe whole
+                self._refresh_claims(reread, revision)
 
     def lookup(self, filters: Filters, limit: int, offset: int) -> Lookup | None:
         """One page of an actor's relations with their claims and evidence; None when the index

@@ -16,7 +16,7 @@ from graph.errors import InputError, Problem, QuerySyntaxError, StoreError
 from graph.store.base import Bindings, GraphStore, SelectResult, touched_graphs
 from graph.store.binding import bind_values
 from graph.store.formats import GRAPH_FORMATS, RESULT_FORMATS
-from graph.store.revision import Journal, watermark_iri, watermark_revision
+from graph.store.revision import Journal, WriteObserver, watermark_iri, watermark_revision
 
 T = TypeVar("T")
 
@@ -41,6 +41,7 @@ class EmbeddedStore(GraphStore):
                 orphan.unlink(missing_ok=True)  # left by a bulk load that was killed
         self.journal = Journal(self._path)
         self._watermark = self._check_watermark()
+        self.observers: list[WriteObserver] = []
 
     @classmethod
     def over(cls, store: Store, path: Path | str) -> EmbeddedStore:
@@ -48,7 +49,7 @@ class EmbeddedStore(GraphStore):
         view = cls.__new__(cls)
         GraphStore.__init__(view)
         view._path, view._store = Path(path), store
-        view.journal, view._watermark = None, 0
+        view.journal, view._watermark, view.observers = None, 0, []
         return view
 
     def _check_watermark(self) -> int:
@@ -66,18 +67,43 @@ class EmbeddedStore(GraphStore):
         return next(iter(self._store.quads_for_pattern(None, None, None, None)), None) is not None
 
     @contextmanager
-    def _writing(self, graphs: Iterable[str] | None) -> Iterator[None]:
-        """Journal the write ahead, write, then move the watermark: see :mod:`graph.store.revision`."""
+    def _writing(self, graphs: Iterable[str] | None, observed: bool = False) -> Iterator[None]:
+        """Journal the write ahead, write, then move the watermark: see :mod:`graph.store.revision`.
+        With ``observed``, the observers are told of the write (its quads go to :meth:`_observe`)."""
         journal = self.journal
         if journal is None:  # a worker's read-only view
             yield
             return
         revision = journal.begin(graphs)
+        watching = list(self.observers) if observed else []
+        for observer in watching:
+            observer.started(revision)
+        ok = False
         try:
             yield
             self._move_watermark(revision)
+            ok = True
         finally:
             journal.commit(revision)
+            for observer in watching:
+                observer.finished(revision, ok)
+
+    def _observe(self, quads: Iterable[Quad], batch: int = 20_000) -> Iterator[Quad]:
+        """``quads`` as they are, the observers told of them a batch at a time."""
+        if not self.observers:
+            yield from quads
+            return
+        chunk: list[Quad] = []
+        for quad in quads:
+            chunk.append(quad)
+            if len(chunk) >= batch:
+                for observer in self.observers:
+                    observer.seen(chunk)
+                yield from chunk
+                chunk = []
+        for observer in self.observers:
+            observer.seen(chunk)
+        yield from chunk
 
     def _move_watermark(self, revision: int) -> None:
         old, new = self._watermark, revision
@@ -163,7 +189,9 @@ class EmbeddedStore(GraphStore):
         if not quads:
             return
         try:
-            with self._writing(_graphs_of(quads)):
+            with self._writing(_graphs_of(quads), observed=True):
+                for observer in self.observers:
+                    observer.seen(quads)
                 self._add(quads)
         except OSError as error:
             raise StoreError(str(error)) from error
@@ -183,8 +211,8 @@ class EmbeddedStore(GraphStore):
         # chunks, so making quads in Python and writing them overlap. Its files are ingested only
         # once the iterable is exhausted: an exception raised by the iterable writes nothing.
         try:
-            with self._writing(None):  # which graphs, the stream tells only as it is read
-                self._store.bulk_extend(quads)
+            with self._writing(None, observed=True):  # which graphs, the stream tells only as it is read
+                self._store.bulk_extend(self._observe(quads))
         except OSError as error:
             raise StoreError(str(error)) from error
         self._bump()

@@ -19,8 +19,11 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Protocol
+
+from pyoxigraph import Quad
 
 JOURNAL_FILE = "entente-journal.sqlite3"
 WATERMARK_PREFIX = "urn:entente:revision:"
@@ -103,3 +106,14 @@ class Journal:
 
     def close(self) -> None:
         self._db.close()
+
+
+class WriteObserver(Protocol):
+    """Told of the quads an :meth:`add` or :meth:`add_stream` writes, as they go by (a derived
+    structure that follows the store's own writes rather than reading them back)."""
+
+    def started(self, revision: int) -> None: ...
+
+    def seen(self, quads: Sequence[Quad]) -> None: ...
+
+    def finished(self, revision: int, ok: bool) -> None: ...

@@ -100,3 +100,17 @@ def test_an_unknown_update_rebuilds(store: GraphStore) -> None:
     assert index.ready(wait=True)
     actors = sorted({a.iri for a in catalogue(store).actors.values()})[:100]
     assert assert_same(store, actors, [{}]) == 0  # no claim has a status now
+
+
+def test_an_index_that_follows_the_writes_needs_no_rebuild(tmp_path: Path) -> None:
+    write_world(tmp_path, 1500, seed=9)
+    store = EmbeddedStore(tmp_path / "store")
+    index = claims_index(store)  # attached to a new store: it follows every write, the bulk load too
+    assert index is not None
+    init_store(store)
+    load_files(store, [tmp_path / "actors.ttl"])
+    load_files(store, [tmp_path / "claims.csv"])
+    assert index.revision == store.revision  # in step without reading the store back
+    actors = (tmp_path / "actors.txt").read_text(encoding="utf-8").split()
+    assert assert_same(store, actors[:30], FILTERS[:4]) > 0
+    store.close()

@@ -1,0 +1,78 @@
+"""Following the store's own writes: the quads an ``add`` or a bulk load writes are staged as they
+go by (no reading back: at a million claims, reading the store whole takes many minutes, because
+every term of every row is looked up in the on-disk dictionary), then joined into the index in the
+same steps as a whole build, in one SQLite transaction that also moves the index's revision.
+
+A claim the write does not describe whole (its evidence or source written earlier), or one the
+index already holds (a write adds quads: a second status, say), is read again from the store
+instead; too many such claims, and the index is left behind to catch up or rebuild as usual.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from graph.index.build import SCANS, create_scan_tables, index_scan_tables, join_all
+from graph.namespaces import ENT
+
+TABLES = {prop: table for table, prop in SCANS}
+SUBJECT = ENT + "subject"
+MAX_REREAD = 5_000  # claims read again from the store after a write; more: left to catch up
+
+
+class Staging:
+    """The quads of one write, in the scan tables of :mod:`graph.index.build`."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        create_scan_tables(db, distinct=True)
+
+    def add(self, quads: Sequence[Quad]) -> None:
+        rows: dict[str, list[tuple[str, str, str, str, str]]] = {}
+        graphs: list[tuple[str, str]] = []
+        for quad in quads:
+            table = TABLES.get(quad.predicate.value)
+            subject = quad.subject
+            if table is None or not isinstance(subject, NamedNode):
+                continue
+            value = quad.object
+            if isinstance(value, NamedNode):
+                row = (subject.value, value.value, "true", "", "false")
+            elif isinstance(value, Literal):
+                row = (subject.value, value.value, "false", value.datatype.value, "true" if value.language else "false")
+            else:  # a blank node: no IRI, no literal
+                row = (subject.value, str(value), "false", "", "false")
+            rows.setdefault(table, []).append(row)
+            if table == "p_subject" and isinstance(quad.graph_name, NamedNode):
+                graphs.append((subject.value, quad.graph_name.value))
+        for table, values in rows.items():
+            self.db.executemany(f"INSERT OR IGNORE INTO {table} VALUES (?, ?, ?, ?, ?)", values)  # noqa: S608
+        self.db.executemany("INSERT OR IGNORE INTO p_graph VALUES (?, ?)", graphs)
+
+    def apply(self) -> list[str] | None:
+        """Join the staged claims into the index (inside the caller's transaction); the claims to
+        read again from the store, or None when there are too many (the index stays behind)."""
+        db = self.db
+        index_scan_tables(db)
+        reread = [
+            row[0]
+            for row in db.execute(
+                """SELECT DISTINCT s.k FROM p_subject s
+                   WHERE EXISTS (SELECT 1 FROM hits h WHERE h.claim = s.k)
+                      OR NOT EXISTS (SELECT 1 FROM p_derived d JOIN p_source so ON so.k = d.v
+                                     JOIN p_issued i ON i.k = so.v JOIN p_quote q ON q.k = d.v
+                                     WHERE d.k = s.k)"""
+            )
+        ]
+        if len(reread) > MAX_REREAD:
+            return None
+        for start in range(0, len(reread), 500):
+            part = reread[start : start + 500]
+            marks = ",".join("?" * len(part))
+            db.execute(f"DELETE FROM p_subject WHERE k IN ({marks})", part)  # noqa: S608 - placeholders only
+        db.execute("DELETE FROM sources WHERE source IN (SELECT v FROM p_source)")
+        join_all(db)
+        return reread
