@@ -24,7 +24,7 @@ from graph.extract.lexicon import Lexicon, lexicon_from_store
 from graph.extract.lists import expand_left, expand_right
 from graph.extract.mentions import find_mentions
 from graph.extract.relations import Hit, relation_hits
-from graph.extract.structure import absorb_members, possessive_members, structural_hits
+from graph.extract.structure import absorb_members, copular_members, possessive_members, structural_hits
 from graph.extract.text import Sentence, body_sentences
 from graph.extract.voice import signatories, voice, voice_mentions
 from graph.intake.claims_format import COLUMNS
@@ -149,7 +149,7 @@ def _sentence_claims(
     taken |= {i for m in voiced for i in range(m.start, m.end)}
     clause = Clause(sentence.tokens, mentions, find_cues(sentence.tokens, lexicon, taken), lexicon)
     attributions = find_attributions(clause, discourse)
-    shaped += possessive_members(sentence.tokens, mentions, lexicon)
+    shaped += possessive_members(sentence.tokens, mentions, lexicon) + copular_members(sentence.tokens, named, lexicon)
     hits = [*shaped, *relation_hits(clause, attributions, discourse)]
     claims = list(_claims(sentence, clause, attributions, hits, published))
     _remember(clause, attributions, claims, discourse)

@@ -19,13 +19,17 @@ from graph.extract.lexicon import Lexicon
 from graph.extract.mentions import Mention
 from graph.extract.relations import Hit
 from graph.extract.text import Token
+from graph.extract.words import CONDITIONS, HEDGES, PREPOSITIONS
 
-__all__ = ["absorb_members", "possessive_members", "structural_hits"]
+__all__ = ["absorb_members", "copular_members", "possessive_members", "structural_hits"]
 
 _CONFIDENCE = 0.85
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "h", "e", "hon", "his", "her", "majesty", "excellency", "."})
 _MAX_OFFICE_WORDS = 3
 _MAX_MODIFIERS = 7
+_COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "became", "becomes", "become"})
+_COPULA_ADVERBS = frozenset({"now", "already", "also", "still", "formally", "officially"})
+_NOT = frozenset({"not", "never", "no", "longer"})
 _LIST_WORDS = frozenset({",", "and", "the", "&"})
 
 
@@ -204,4 +208,48 @@ def possessive_members(tokens: Sequence[Token], mentions: Sequence[Mention], lex
         members = _list_from(mentions, tokens, end + 1 if end < len(tokens) and tokens[end].text == "," else end)
         if members and all(m.actor and lexicon.kind(m.actor) == "State" for m in members):
             hits.append(_hit(relation, [(m.actor or "", parties[0]) for m in members], bloc.start, members[-1].end))
+    return hits
+
+
+def _bloc_member_noun(tokens: Sequence[Token], bloc: Mention, lexicon: Lexicon) -> str | None:
+    """The membership relation when a member noun follows the bloc's name ("a NATO member", "EU member states")."""
+    for length in (2, 1):
+        relation = lexicon.member_nouns.get(tuple(t.lower for t in tokens[bloc.end : bloc.end + length]))
+        if relation is not None:
+            return relation
+    return None
+
+
+def copular_members(tokens: Sequence[Token], mentions: Sequence[Mention], lexicon: Lexicon) -> list[Hit]:
+    """ "Hungary is the only NATO member that ...", "Sweden is not yet a NATO member": a state, a copula and a
+    bloc's member noun (negated by "not", "no longer")."""
+    hits = []
+    by_end = {m.end: m for m in mentions}
+    for bloc in mentions:
+        if not bloc.actor or lexicon.kind(bloc.actor) != "Bloc" or bloc.possessive:
+            continue
+        relation = _bloc_member_noun(tokens, bloc, lexicon)
+        if relation is None:
+            continue
+        j = bloc.start - 1
+        while j >= 0 and j >= bloc.start - _MAX_MODIFIERS and tokens[j].lower not in _COPULAS:
+            if not (tokens[j].text.isalpha() and tokens[j].text.islower()) or tokens[j].lower in PREPOSITIONS:
+                break
+            j -= 1
+        if j < 0 or tokens[j].lower not in _COPULAS:
+            continue
+        words = {t.lower for t in tokens[j + 1 : bloc.start]}
+        k = j - 1
+        while k >= 0 and tokens[k].lower in _COPULA_ADVERBS:
+            k -= 1
+        state = by_end.get(k + 1)
+        if state is None or not state.actor or state.possessive or lexicon.kind(state.actor) != "State":
+            continue
+        between = {t.lower for t in tokens[state.end : bloc.start]}
+        before = {t.lower for t in tokens[: state.start]}
+        if between & (HEDGES | {"will", "shall"}) or before & (CONDITIONS | HEDGES):
+            continue  # "would become a NATO member", "if Ukraine is an EU member"
+        denied = bool(words & _NOT) or bool({t.lower for t in tokens[k + 1 : j]} & _NOT)
+        hit = _hit(relation, [(state.actor, bloc.actor)], state.start, bloc.end)
+        hits.append(replace(hit, negated=denied))
     return hits

@@ -155,6 +155,20 @@ def test_a_blocs_possessive_and_a_member_noun_name_its_members(lexicon: Lexicon)
     assert not {f for f in facts("Russia's allies Iran and Belarus met.", lexicon) if f[1] == "memberOf"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hungary is now the only NATO member that has not ratified it.", {("hungary", "memberOf", "nato", False)}),
+        ("Norway is not an EU member state.", {("norway", "memberOf", "european-union", True)}),
+        ("Russia is the largest neighbour of the EU member states.", set()),
+        ("Ukraine will become a NATO member.", set()),
+        ("If Georgia were a NATO member, it would be defended.", set()),
+    ],
+)
+def test_a_state_a_copula_and_a_blocs_member_noun(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert {f for f in facts(text, lexicon) if f[1] == "memberOf"} == expected
+
+
 def test_an_officer_closing_a_blocs_list_speaks_as_the_bloc(lexicon: Lexicon) -> None:
     text = (
         "The G7 Foreign Ministers of Canada, France, Germany, Italy, Japan, the United Kingdom, the United States,"
