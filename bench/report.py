@@ -205,6 +205,13 @@ class SizeReport:
                 heavy["p99_ms"] <= 10,
             )
         lines += _table(("lookup", "p50", "p99", "max", "passes"), rows)
+        loaded = [r["answer"] for r in self.size["load"]["entente"] if r.get("answer")]
+        if loaded:
+            lines += [
+                "- The claims index follows the load (`load-entente --index`: the quads are staged as the bulk "
+                "loader takes them and joined into SQLite at the end), so its cost is inside the load times of "
+                f"section a; in step with the store after the load: {all(a.get('indexed') for a in loaded)}.",
+            ]
         index = self.size.get("index")
         if index and index.get("answer"):
             built = index["answer"]
