@@ -6,7 +6,7 @@ pyoxigraph's ``SyntaxError`` and ``OSError`` become :mod:`graph.errors` exceptio
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -55,11 +55,20 @@ class EmbeddedStore(GraphStore):
     def _check_watermark(self) -> int:
         """The revision the store's watermark says; a journal that does not reach it (lost, or the
         store restored from another copy), or a store written before it had a journal, is reset as
-        an unknown change, so whatever derives from the store is rebuilt."""
+        an unknown change, so whatever derives from the store is rebuilt. The usual cases are one
+        lookup each (the watermark at the journal's revision, or one behind after a crash); only
+        otherwise are the named graphs listed."""
         assert self.journal is not None
+        journal = self.journal.revision
+        for candidate in (journal, journal - 1):
+            if candidate > 0 and self._store.contains_named_graph(NamedNode(watermark_iri(candidate))):
+                return candidate
+        has_data = self._has_data()
+        if journal == 0 and not has_data:
+            return 0
         marks = [watermark_revision(g.value) for g in self._store.named_graphs() if isinstance(g, NamedNode)]
         found = max((m for m in marks if m is not None), default=0)
-        if found > self.journal.revision or (found == 0 and self.journal.revision == 0 and self._has_data()):
+        if found > journal or (found == 0 and journal == 0 and has_data):
             self.journal.reset(max(found, 1))
         return found
 
@@ -81,9 +90,10 @@ class EmbeddedStore(GraphStore):
         ok = False
         try:
             yield
-            self._move_watermark(revision)
             ok = True
         finally:
+            with suppress(OSError):  # moved even after a refused write: the next open stays one lookup
+                self._move_watermark(revision)
             journal.commit(revision)
             for observer in watching:
                 observer.finished(revision, ok)
