@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -28,11 +29,11 @@ from graph.cli.common import (
     Status,
     StoreOption,
     day,
+    fail,
     opened,
 )
-from graph.cli.output import show, show_table, write_data
-from graph.export import ExportFormat
-from graph.export import export as export_graph
+from graph.cli.output import show, show_table
+from graph.export import ExportFormat, export_to
 from graph.model import catalogue
 from graph.store import GraphStore
 
@@ -121,9 +122,22 @@ def export(
     output_format: Annotated[ExportFormat, typer.Option("--format", "-f", help="the export format")],
     output: OutputFile = None,
 ) -> None:
-    """Export the graph for Gephi, Cytoscape, D3, Graphviz or a spreadsheet, or the RDF itself."""
-    data = export_graph(graph, output_format, filters)
-    write_data(data, output)
+    """Export the graph for Gephi, Cytoscape, D3, Graphviz or a spreadsheet, or the RDF itself
+    (GEXF written edge by edge, never whole in memory; a file appears only when it is complete)."""
+    if output is None:
+        export_to(graph, output_format, sys.stdout.buffer, filters)
+        sys.stdout.flush()
+        return
+    partial = output.with_name(output.name + ".partial")
+    try:
+        with partial.open("wb") as out:
+            export_to(graph, output_format, out, filters)
+        partial.replace(output)
+    except OSError as error:
+        fail(f"{output}: cannot write: {error.strerror}")
+    finally:
+        partial.unlink(missing_ok=True)
+    typer.echo(f"wrote {output.stat().st_size} bytes to {output}", err=True)
 
 
 @analyse.command()
