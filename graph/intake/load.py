@@ -230,11 +230,12 @@ class QuadStream:
         quads = claim_node_quads(claim)
         source = claim.source.iri.value
         stored = self._stored_status(claim)
+        record: list[Quad] = []  # the load's own record: not counted among the data's quads
         if stored is None and self.activity is not None:  # new: recorded by this load
             if not self._recorded:
                 self._recorded = True
-                quads.extend(self.activity.quads())
-            quads.append(Quad(claim.iri, GENERATED_BY, self.activity.node, claim.source.iri))
+                record.extend(self.activity.quads())
+            record.append(Quad(claim.iri, GENERATED_BY, self.activity.node, claim.source.iri))
         elif stored is not None and stored != claim.status:
             if stored == "superseded":
                 self._problems.append(
@@ -254,7 +255,7 @@ class QuadStream:
             quads.extend(own)
         quads.extend(edge_quads(claim, self.known.relations[claim.relation].symmetric))
         self.quads += len(quads)
-        return quads
+        return quads + record
 
     def _stored_status(self, claim: Claim) -> str | None:
         """The status the store holds for ``claim`` (None if it holds none): asked only when the
