@@ -23,33 +23,25 @@ SELECT ?property ?value WHERE {
 """
 
 # Tenures and memberships, from either end: the actor as leader or led, as member or organisation;
-# from the catalogue's Leadership and Membership nodes and from asserted, not negated leaderOf and
-# memberOf claims (the reference evidence), each branch starting from the actor.
+# from the catalogue's Leadership and Membership nodes (each kind by its class and its two sides)
+# and from asserted, not negated leaderOf and memberOf claims (the reference evidence), each branch
+# starting from the actor.
 TENURES_QUERY = sparql(
     """
 SELECT ?kind ?person ?actor ?role ?validFrom ?validUntil WHERE {
   {
-    ?node ent:leader ?who . ?node a ent:Leadership . ?node ent:ledActor ?actor .
-    BIND(?who AS ?person) BIND("leadership" AS ?kind)
+    VALUES (?class ?personSide ?actorSide ?kind) {
+      (ent:Leadership ent:leader ent:ledActor "leadership") (ent:Membership ent:member ent:organisation "membership")
+    }
+    { ?node ?personSide ?who . ?node a ?class . ?node ?actorSide ?actor . BIND(?who AS ?person) }
+    UNION
+    { ?node ?actorSide ?who . ?node a ?class . ?node ?personSide ?person . BIND(?who AS ?actor) }
   } UNION {
-    ?node ent:ledActor ?who . ?node a ent:Leadership . ?node ent:leader ?person .
-    BIND(?who AS ?actor) BIND("leadership" AS ?kind)
-  } UNION {
-    ?node ent:member ?who . ?node a ent:Membership . ?node ent:organisation ?actor .
-    BIND(?who AS ?person) BIND("membership" AS ?kind)
-  } UNION {
-    ?node ent:organisation ?who . ?node a ent:Membership . ?node ent:member ?person .
-    BIND(?who AS ?actor) BIND("membership" AS ?kind)
-  } UNION {
-    ?node ent:subject ?who . ?node ent:relation ?relation . ?node ent:object ?actor .
-    ?node ent:status ent:Asserted . ?node ent:negated false .
     VALUES (?relation ?kind) { (ent:leaderOf "leadership") (ent:memberOf "membership") }
-    BIND(?who AS ?person)
-  } UNION {
-    ?node ent:object ?who . ?node ent:relation ?relation . ?node ent:subject ?person .
-    ?node ent:status ent:Asserted . ?node ent:negated false .
-    VALUES (?relation ?kind) { (ent:leaderOf "leadership") (ent:memberOf "membership") }
-    BIND(?who AS ?actor)
+    { ?node ent:subject ?who . ?node ent:object ?actor . BIND(?who AS ?person) }
+    UNION
+    { ?node ent:object ?who . ?node ent:subject ?person . BIND(?who AS ?actor) }
+    ?node ent:relation ?relation . ?node ent:status ent:Asserted . ?node ent:negated false .
   }
   OPTIONAL { ?node ent:role ?role }
   OPTIONAL { ?node ent:validFrom ?validFrom }
