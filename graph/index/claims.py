@@ -122,6 +122,8 @@ class ClaimsIndex:
         db = sqlite3.connect(target, check_same_thread=False, isolation_level=None)
         db.execute("PRAGMA journal_mode=DELETE")
         db.execute("PRAGMA synchronous=FULL")
+        db.execute("PRAGMA cache_size=-65536")  # 64 MiB for the index's pages
+        db.execute("PRAGMA temp.cache_size=-524288")  # a write's staged quads stay in memory up to 512 MiB
         try:
             db.executescript(SCHEMA)
         except sqlite3.DatabaseError:  # not an index file (truncated, another program's): start afresh

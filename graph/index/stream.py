@@ -48,9 +48,15 @@ class Staging:
             rows.setdefault(table, []).append(row)
             if table == "p_subject" and isinstance(quad.graph_name, NamedNode):
                 graphs.append((subject.value, quad.graph_name.value))
-        for table, values in rows.items():
-            self.db.executemany(f"INSERT OR IGNORE INTO {table} VALUES (?, ?, ?, ?, ?)", values)  # noqa: S608
-        self.db.executemany("INSERT OR IGNORE INTO p_graph VALUES (?, ?)", graphs)
+        self.db.execute("BEGIN")  # one transaction a batch: row by row, each insert would be one
+        try:
+            for table, values in rows.items():
+                self.db.executemany(f"INSERT OR IGNORE INTO {table} VALUES (?, ?, ?, ?, ?)", values)  # noqa: S608
+            self.db.executemany("INSERT OR IGNORE INTO p_graph VALUES (?, ?)", graphs)
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
 
     def apply(self) -> list[str] | None:
         """Join the staged claims into the index (inside the caller's transaction); the claims to
