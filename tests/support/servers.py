@@ -245,6 +245,7 @@ CheckpointInterval = 0
 NumberOfBuffers = 10000
 MaxDirtyBuffers = 6000
 DirsAllowed = {dir}
+MaxSortedTopRows = 100000
 
 [HTTPServer]
 ServerPort = 127.0.0.1:{http_port}
