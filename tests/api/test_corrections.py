@@ -28,6 +28,25 @@ def load(client: TestClient, status: str, who: dict[str, str]) -> str:
     return str(claim)
 
 
+ACTIVITIES = """PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX ent: <https://w3id.org/entente/ontology#>
+SELECT ?kind ?who ?value WHERE {
+  VALUES (?kind ?about) { (ent:Purge prov:invalidated) (ent:Update rdfs:label) }
+  ?activity a ?kind ; ?about ?value ; prov:wasAssociatedWith/rdfs:label ?who .
+}"""
+
+
+def activities(client: TestClient, kind: str) -> list[tuple[str, str]]:
+    """Who recorded each purge or update (ent:Purge, ent:Update), and the graph purged or the text sent."""
+    rows = client.get("/sparql", params={"query": ACTIVITIES}, headers={"Accept": "application/sparql-results+json"})
+    return [
+        (row["who"]["value"], row["value"]["value"])
+        for row in rows.json()["results"]["bindings"]
+        if row["kind"]["value"].endswith("#" + kind)
+    ]
+
+
 def test_retract_and_restore_are_recorded_with_the_tokens_name(make_client: ClientFactory) -> None:
     client = team(make_client)
     claim = load(client, "asserted", ANA)
@@ -93,14 +112,8 @@ def test_a_purge_is_recorded(make_client: ClientFactory) -> None:
     load(client, "asserted", ANA)
     [source] = client.get("/claims?subject=france&relation=sanctions").json()["data"][0]["evidence"][:1]
     assert client.delete("/sources/" + source["source"], headers=BEN).status_code == 200
-    query = (
-        "PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-        "SELECT ?who ?graph WHERE { ?purge a <https://w3id.org/entente/ontology#Purge> ; "
-        "prov:invalidated ?graph ; prov:wasAssociatedWith/rdfs:label ?who }"
-    )
-    rows = client.get("/sparql", params={"query": query}, headers={"Accept": "application/sparql-results+json"})
-    [row] = rows.json()["results"]["bindings"]
-    assert row["who"]["value"] == "ben" and row["graph"]["value"].endswith(source["source"].rsplit("/", 1)[-1])
+    [(who, graph)] = activities(client, "Purge")
+    assert who == "ben" and graph.endswith(source["source"].rsplit("/", 1)[-1])
 
 
 def test_recorded_at_shows_the_graph_as_it_was_recorded(make_client: ClientFactory) -> None:
@@ -134,11 +147,4 @@ def test_a_sparql_update_is_recorded_with_its_text_and_token(make_client: Client
     update = "INSERT DATA { GRAPH <urn:notes> { <urn:a> <urn:says> 'hello' } }"
     sent = client.post("/sparql", content=update, headers={"Content-Type": "application/sparql-update", **ANA})
     assert sent.status_code == 204, sent.text
-    query = (
-        "PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-        "SELECT ?who ?text WHERE { ?u a <https://w3id.org/entente/ontology#Update> ; rdfs:label ?text ; "
-        "prov:wasAssociatedWith/rdfs:label ?who }"
-    )
-    rows = client.get("/sparql", params={"query": query}, headers={"Accept": "application/sparql-results+json"})
-    [row] = rows.json()["results"]["bindings"]
-    assert (row["who"]["value"], row["text"]["value"]) == ("ana", update)
+    assert activities(client, "Update") == [("ana", update)]
