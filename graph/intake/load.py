@@ -160,8 +160,9 @@ class QuadStream:
 
     With an ``activity`` the load is recorded (:mod:`graph.intake.audit`): each claim new to the
     store points to it (a claim is recorded once, by the load that first wrote it), and the
-    activity is written with the first of them (a load that adds no claim leaves no trace). With a ``store``, a claim it already holds under another status
-    keeps one status: the new one is not written but gathered in ``changes``, for
+    activity is written with the first of them (a load that adds no claim leaves no trace); that
+    record is not counted in ``quads``. With a ``store``, a claim it already holds under another
+    status keeps one status: the new one is not written but gathered in ``changes``, for
     :func:`apply_changes` to make a recorded status change once the quads are in.
     """
 
