@@ -7,9 +7,9 @@ name over HTTP, the ``--as`` name or the OS user on the command line). A load is
 recorded when the first load that wrote it started. A purge of a source is an ``ent:Purge``
 that ``prov:invalidated`` the source's graph. A SPARQL Update sent by a client is an
 ``ent:Update`` labelled with its text (its first :data:`UPDATE_TEXT` characters). Loads, purges
-and updates are kept in the graph
-``id:graph/audit``, which no purge touches; a claim's status changes are kept beside the claim
-(:mod:`graph.intake.lifecycle`).
+and updates are kept in the graph ``id:graph/audit``, which no purge touches; a claim's status
+changes are kept beside the claim (:mod:`graph.intake.lifecycle`). One name, one agent: names
+that differ only in case or punctuation ("Ana", "ana") are two agents, each with its one label.
 """
 
 from __future__ import annotations
@@ -48,12 +48,14 @@ def recorder(name: str | None = None) -> str:
 
 
 def agent_node(name: str) -> NamedNode:
-    return instance("agent/" + (slugify(name) or "unnamed"))
+    """The agent a name stands for: its slug, and a digest of the name itself unless it is its own slug."""
+    slug = slugify(name) or "unnamed"
+    return instance("agent/" + (slug if slug == name else slug + "-" + digest(name)[:8]))
 
 
 @dataclass(frozen=True)
 class Activity:
-    """One write: its kind (``Load``, ``Purge``), who and when; ``node`` names it in the store."""
+    """One write: its kind (``Load``, ``Purge``, ``Update``), who and when; ``node`` names it in the store."""
 
     kind: str
     by: str

@@ -137,3 +137,10 @@ def isw_like(store: GraphStore, subject: str, obj: str) -> str:
     rows = run_named_query(store, "actor_relations", params).dicts()
     [claim] = {short(r["claim"]) for r in rows if short(r["object"]) == "id:" + obj}
     return claim.removeprefix("id:claim/")
+
+
+def test_names_that_differ_in_case_are_two_agents(store: GraphStore) -> None:
+    claim = isw_claim(store, "iran")
+    retract(store, claim, by="Ana", reason="misread")
+    restore(store, claim, by="ana")
+    assert [c.by for c in history(store, claim) if c.from_status is not None] == ["Ana", "ana"]
