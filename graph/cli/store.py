@@ -22,6 +22,7 @@ from graph.cli.common import (
     settings,
 )
 from graph.cli.output import progress, show, write_data
+from graph.index import claims_index
 from graph.intake import init_store, load_files, validate_files
 from graph.reads import is_initialised, store_stats
 
@@ -65,6 +66,7 @@ def init(
             typer.echo(f"{graph.location} is already initialised; nothing to do")
             return
         with_reference = settings().reference if reference is None else reference
+        claims_index(graph)  # open on the new store, it follows its first writes
         report = init_store(graph, seed=seed, reference=with_reference)
         typer.echo(f"initialised {graph.location}: {report.quads} quads, {report.claims} claims")
 
@@ -81,6 +83,7 @@ def load(
     first, so claims may name the actors they add. The load is recorded (who: --as, else your
     user; when); a claim already stored under another status gets the file's, as a recorded change."""
     with opened(store) as graph:
+        claims_index(graph)  # open, it follows the load (else the server's first lookup would rebuild it)
         total = sum(p.stat().st_size for p in files if p.is_file())
         if total < PROGRESS_BYTES:
             report = load_files(graph, files, by=recorder)
