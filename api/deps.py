@@ -12,7 +12,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from api.negotiation import negotiate
 from graph.reads import rows_csv
-from graph.settings import Settings
+from graph.settings import LOCAL_WRITER, Settings
 from graph.sparql import Limits
 from graph.store import GraphStore
 
@@ -45,9 +45,6 @@ def get_limits(settings: SettingsDep) -> Limits:
 
 
 LimitsDep = Annotated[Limits, Depends(get_limits)]
-
-
-LOCAL_WRITER = "local"
 
 
 def token_names(settings: Settings) -> dict[str, str]:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_STORE = Path(".entente/store")
+LOCAL_WRITER = "local"  # the name the store directory's own token writes as (entente serve's)
 
 
 class Settings(BaseSettings):
@@ -58,3 +59,14 @@ class Settings(BaseSettings):
     remote_update_url: str | None = Field(default=None, description="SPARQL update endpoint of a remote store")
     remote_authorization: str | None = Field(default=None, description="Authorization header sent to the remote store")
     remote_timeout_s: float = Field(default=30.0, gt=0)
+
+    @field_validator("write_tokens")
+    @classmethod
+    def _named_tokens(cls, tokens: dict[str, str]) -> dict[str, str]:
+        """Each token has a name to record and a secret of some length; the local writer's name is taken."""
+        for name, token in tokens.items():
+            if not name.strip() or name.strip() == LOCAL_WRITER:
+                raise ValueError(f"a write token needs a name other than {LOCAL_WRITER!r} (the local token's)")
+            if len(token) < 16:
+                raise ValueError(f"the write token of {name!r} is too short: at least 16 characters")
+        return tokens

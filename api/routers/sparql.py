@@ -11,14 +11,14 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from api.bodies import read_capped
-from api.deps import LOCAL_WRITER, LimitsDep, SettingsDep, StoreDep, token_names, writer
+from api.deps import LimitsDep, SettingsDep, StoreDep, token_names, writer
 from api.execution import bounded, bounded_update
 from api.negotiation import GRAPHS, RESULTS, negotiate, prefers_html
 from api.pages import prefers_page, sparql_page
 from api.ratelimit import limit_sparql
 from api.schemas import PROBLEMS
 from graph.intake import record_update
-from graph.settings import Settings
+from graph.settings import LOCAL_WRITER, Settings
 from graph.sparql import Dataset, Limits, prepare_query, run_query, run_update, service_description
 from graph.store import GraphStore
 

@@ -4,6 +4,7 @@ purge of a source is recorded too."""
 
 from __future__ import annotations
 
+import pytest
 from fastapi.testclient import TestClient
 
 from tests.support.http import ClientFactory, assert_problem
@@ -148,3 +149,14 @@ def test_a_sparql_update_is_recorded_with_its_text_and_token(make_client: Client
     sent = client.post("/sparql", content=update, headers={"Content-Type": "application/sparql-update", **ANA})
     assert sent.status_code == 204, sent.text
     assert activities(client, "Update") == [("ana", update)]
+
+
+def test_a_token_may_not_take_the_local_writers_name_nor_be_short() -> None:
+    from pydantic import ValidationError
+
+    from graph.settings import Settings
+
+    with pytest.raises(ValidationError, match="local"):
+        Settings(write_tokens={"local": "a-long-enough-secret"})
+    with pytest.raises(ValidationError, match="too short"):
+        Settings(write_tokens={"ana": "short"})
