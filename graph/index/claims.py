@@ -15,6 +15,7 @@ revision the index is at.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import threading
@@ -95,6 +96,13 @@ class Lookup:
     total: int  # relations (side, subject, relation, object) that match
     claims: list[IndexedClaim]  # the claims of the page's relations, in the SPARQL query's order
     evidence: dict[str, list[IndexedEvidence]]
+
+
+FORGET_CLAIMS = (
+    "DELETE FROM hits WHERE claim IN (SELECT value FROM json_each(?))",
+    "DELETE FROM evidence WHERE claim IN (SELECT value FROM json_each(?))",
+    "DELETE FROM claim_graphs WHERE claim IN (SELECT value FROM json_each(?))",
+)
 
 
 class ClaimsIndex:
@@ -217,9 +225,8 @@ class ClaimsIndex:
         """Read again the claims of ``graphs`` (and those the index had in them); one transaction."""
         db = self._db
         fresh = claims_in_graphs(self.store.scanner(), graphs)
-        marks = ",".join("?" * len(graphs))
-        query = f"SELECT claim FROM claim_graphs WHERE graph IN ({marks})"  # noqa: S608 - placeholders only
-        old = {row[0] for row in db.execute(query, sorted(graphs))}
+        query = "SELECT claim FROM claim_graphs WHERE graph IN (SELECT value FROM json_each(?))"
+        old = {row[0] for row in db.execute(query, (json.dumps(sorted(graphs)),))}
         self._refresh_claims(sorted(fresh | old), revision)  # read from the whole store: one may live elsewhere too
 
     def _refresh_claims(self, claims: list[str], revision: int) -> None:
@@ -227,11 +234,9 @@ class ClaimsIndex:
         db = self._db
         db.execute("BEGIN")
         try:
-            for start in range(0, len(claims), 500):
-                part = claims[start : start + 500]
-                marks = ",".join("?" * len(part))
-                for table in ("hits", "evidence", "claim_graphs"):
-                    db.execute(f"DELETE FROM {table} WHERE claim IN ({marks})", part)  # noqa: S608 - placeholders
+            gone = (json.dumps(claims),)  # the list bound as one JSON value: no SQL text is assembled
+            for statement in FORGET_CLAIMS:
+                db.execute(statement, gone)
             if claims:
                 reader = self.store.scanner()  # in this process: it has every write (a worker may lag)
                 evidence = _linked(reader, claims)

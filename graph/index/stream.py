@@ -10,6 +10,7 @@ instead; too many such claims, and the index is left behind to catch up or rebui
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Sequence
 
@@ -75,10 +76,7 @@ class Staging:
         ]
         if len(reread) > MAX_REREAD:
             return None
-        for start in range(0, len(reread), 500):
-            part = reread[start : start + 500]
-            marks = ",".join("?" * len(part))
-            db.execute(f"DELETE FROM p_subject WHERE k IN ({marks})", part)  # noqa: S608 - placeholders only
+        db.execute("DELETE FROM p_subject WHERE k IN (SELECT value FROM json_each(?))", (json.dumps(reread),))
         db.execute("DELETE FROM sources WHERE source IN (SELECT v FROM p_source)")
         join_all(db)
         return reread
