@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import hmac
+from collections.abc import Callable
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel
 
 from api.negotiation import negotiate
-from graph.reads import rows_csv
+from graph.reads import Page, rows_csv
 from graph.settings import LOCAL_WRITER, Settings
 from graph.sparql import Limits
 from graph.store import GraphStore
+
+M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
+Rows = tuple[list[str], list[list[object]]]
 
 Status = Literal["asserted", "candidate", "retracted", "superseded"]
 
@@ -96,6 +102,7 @@ def require_writer(
 Writer = Annotated[str, Depends(require_writer)]
 Limit = Annotated[int, Query(ge=1, le=1000, description="items per page")]
 Offset = Annotated[int, Query(ge=0, le=1_000_000_000, description="items to skip")]
+ActorFilter = Annotated[str | None, Query(max_length=300, description="an actor: id, IRI, label, alias or code")]
 
 
 def claim_filters(
@@ -136,6 +143,14 @@ def claim_filters(
 ClaimFiltersDep = Annotated[dict[str, str], Depends(claim_filters)]
 
 
+def claim_ends(subject: ActorFilter = None, object: ActorFilter = None) -> dict[str, str]:
+    """The subject and the object a listing of claims is limited to, as the client named them."""
+    return {k: v for k, v in (("subject", subject), ("object", object)) if v is not None}
+
+
+ClaimEndsDep = Annotated[dict[str, str], Depends(claim_ends)]
+
+
 def wants_csv(
     request: Request,
     format: Annotated[
@@ -159,8 +174,23 @@ def csv_or_json(example: dict[str, Any] | None = None) -> dict[int | str, dict[s
     return {200: {"description": "JSON, or CSV with labels beside ids (?format=csv)", "content": content}}
 
 
-def csv_response(name: str, rows: tuple[list[str], list[list[object]]], total: int) -> Response:
+def csv_response(name: str, rows: Rows, total: int) -> Response:
     """A page as CSV (cells safe for spreadsheets), with the number of items across pages in ``X-Total-Count``."""
     header, body = rows
     headers = {"Vary": "Accept", "X-Total-Count": str(total), "Content-Disposition": f'inline; filename="{name}.csv"'}
     return Response(rows_csv(header, body), media_type="text/csv; charset=utf-8", headers=headers)
+
+
+def page_reply(
+    found: Page[T],
+    model: type[M],
+    csv: bool,
+    name: str,
+    rows: Callable[[list[T]], Rows],
+    **extra: object,
+) -> M | Response:
+    """A list route's reply: the page as CSV named ``name`` when the client asked for it (``rows``
+    makes the table), else ``model`` with the page's count and any ``extra`` fields."""
+    if csv:
+        return csv_response(name, rows(found.data), found.total)
+    return model.model_validate({**extra, **vars(found), "count": found.count})

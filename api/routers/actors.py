@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query, Response
 
-from api.deps import ClaimFiltersDep, Limit, Offset, StoreDep, WantsCsvDep, csv_or_json, csv_response
+from api.deps import ClaimFiltersDep, Limit, Offset, StoreDep, WantsCsvDep, csv_or_json, page_reply
 from api.schemas import ACTOR_DETAIL, PROBLEMS, ActorDetailPublic, ActorRelationsPublic, ActorsPublic, example
 from graph.reads import actor_detail, actor_relations, actor_rows, relation_rows, search_actors
 
@@ -31,9 +31,7 @@ def list_actors(
 ) -> ActorsPublic | Response:
     """Search actors by label or alias (case-insensitive prefix), optionally of one type; JSON or CSV."""
     found = search_actors(store, q, type, limit=limit, offset=offset)
-    if csv:
-        return csv_response("actors", actor_rows(found.data), found.total)
-    return ActorsPublic.model_validate({**vars(found), "count": found.count})
+    return page_reply(found, ActorsPublic, csv, "actors", actor_rows)
 
 
 @router.get("/{actor:path}/relations", response_model=ActorRelationsPublic, responses=csv_or_json())
@@ -51,10 +49,8 @@ def list_actor_relations(
     """An actor's relations, each with its claims: quotes, sources, asserters and dates; JSON, or
     CSV with a row a claim and quote."""
     found = actor_relations(store, actor, {**filters, "direction": direction}, limit=limit, offset=offset)
-    relations = found.relations
-    if csv:
-        return csv_response(f"{found.actor.id}-relations", relation_rows(relations.data), relations.total)
-    return ActorRelationsPublic.model_validate({"actor": found.actor, **vars(relations), "count": relations.count})
+    name = f"{found.actor.id}-relations"
+    return page_reply(found.relations, ActorRelationsPublic, csv, name, relation_rows, actor=found.actor)
 
 
 @router.get("/{actor:path}", response_model=ActorDetailPublic, responses=example(ACTOR_DETAIL))

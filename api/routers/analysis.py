@@ -11,14 +11,12 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
-from starlette.concurrency import run_in_threadpool
 
 from api.deps import Status, StoreDep
 from api.execution import job_response
 from graph import analysis
 from graph.analysis import Filters
 from graph.model import catalogue
-from graph.store import GraphStore
 
 __all__ = ["FiltersDep", "filters", "router"]
 
@@ -49,9 +47,23 @@ def filters(
 FiltersDep = Annotated[Filters, Depends(filters)]
 
 
-def _actors(graph: GraphStore, *names: str) -> tuple[str, ...]:
+def pair(
+    graph: StoreDep,
+    a: Annotated[str, Query(description="an actor: id, label, alias or code")],
+    b: Annotated[str, Query(description="another actor")],
+) -> tuple[str, str]:
+    """The two actors compared, resolved to ids (run in the thread pool, before any work starts)."""
     known = catalogue(graph)
-    return tuple(known.resolve_actor(name).id for name in names)
+    return known.resolve_actor(a).id, known.resolve_actor(b).id
+
+
+def ends(
+    graph: StoreDep,
+    source: Annotated[str, Query(alias="from", description="where the paths start")],
+    target: Annotated[str, Query(alias="to", description="where they end")],
+) -> tuple[str, str]:
+    """The two ends of the paths asked for, resolved to ids."""
+    return pair(graph, source, target)
 
 
 JOBS = "graph.analysis.jobs:"
@@ -70,32 +82,26 @@ async def blocs(request: Request, chosen: FiltersDep) -> StreamingResponse:
 @router.get("/alignment", responses=BOUNDED)
 async def alignment(
     request: Request,
-    graph: StoreDep,
     chosen: FiltersDep,
-    a: Annotated[str, Query(description="an actor: id, label, alias or code")],
-    b: Annotated[str, Query(description="another actor")],
+    actors: Annotated[tuple[str, str], Depends(pair)],
     start: Annotated[date | None, Query(alias="from", description="give a series from this date")] = None,
     end: Annotated[date | None, Query(alias="to", description="the series' last date [today]")] = None,
     window: Annotated[int, Query(ge=1, description="the series' window in days")] = 365,
 ) -> StreamingResponse:
     """How aligned two actors are, from -1 (hostile) to +1 (friendly); a series over windows with ``from``."""
-    x, y = await run_in_threadpool(_actors, graph, a, b)
-    args = (chosen, x, y, start, end or date.today(), window)
+    args = (chosen, *actors, start, end or date.today(), window)
     return await job_response(request, JOBS + "alignment", args, JSON)
 
 
 @router.get("/paths", responses=BOUNDED)
 async def paths(
     request: Request,
-    graph: StoreDep,
     chosen: FiltersDep,
-    source: Annotated[str, Query(alias="from", description="where the paths start")],
-    target: Annotated[str, Query(alias="to", description="where they end")],
+    actors: Annotated[tuple[str, str], Depends(ends)],
     limit: Annotated[int, Query(ge=1, le=50)] = 5,
 ) -> StreamingResponse:
     """The shortest chains of ties between two actors, with the claims and quotes along them."""
-    x, y = await run_in_threadpool(_actors, graph, source, target)
-    return await job_response(request, JOBS + "paths", (chosen, x, y, limit), JSON)
+    return await job_response(request, JOBS + "paths", (chosen, *actors, limit), JSON)
 
 
 @router.get("/balance", responses=BOUNDED)

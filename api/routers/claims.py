@@ -9,6 +9,7 @@ from starlette.concurrency import run_in_threadpool
 
 from api.bodies import read_capped
 from api.deps import (
+    ClaimEndsDep,
     ClaimFiltersDep,
     Limit,
     Offset,
@@ -17,7 +18,7 @@ from api.deps import (
     WantsCsvDep,
     Writer,
     csv_or_json,
-    csv_response,
+    page_reply,
 )
 from api.schemas import CLAIM, PROBLEMS, ClaimPublic, ClaimsPublic, LoadedPublic, ReviewedPublic, example
 from graph.intake import accept_claim, load_claims_bytes, reject_claim
@@ -33,8 +34,6 @@ CSV_EXAMPLE = (
     'russia,supports,iran,2024-01-01,,isw,asserted,0.7,false,"Moscow backs Tehran",,A report,,2024-02-01\n'
 )
 
-Actor = Annotated[str | None, Query(max_length=300, description="an actor: id, IRI, label, alias or code")]
-
 
 @router.get(
     "",
@@ -43,10 +42,9 @@ Actor = Annotated[str | None, Query(max_length=300, description="an actor: id, I
 )
 def list_claims(
     store: StoreDep,
+    ends: ClaimEndsDep,
     filters: ClaimFiltersDep,
     csv: WantsCsvDep,
-    subject: Actor = None,
-    object: Actor = None,
     source: Annotated[
         str | None, Query(max_length=300, description="only claims from this source (its id or IRI)")
     ] = None,
@@ -59,12 +57,10 @@ def list_claims(
     """Claims across the graph, filtered by subject, relation, object, dates, confidence, status,
     asserter, source and words of their quotes; each with its evidence and the sources' titles.
     JSON, or CSV (`?format=csv` or `Accept: text/csv`): a row a claim and quote, labels beside ids."""
-    chosen = {k: v for k, v in (("subject", subject), ("object", object), ("source", source)) if v is not None}
+    chosen = {**filters, **ends, **({"source": source} if source is not None else {})}
     only = claims_matching(store, q) if q else None
-    found = find_claims(store, {**filters, **chosen}, limit=limit, offset=offset, only=only)
-    if csv:
-        return csv_response("claims", claim_rows(found.data), found.total)
-    return ClaimsPublic.model_validate({**vars(found), "count": found.count})
+    found = find_claims(store, chosen, limit=limit, offset=offset, only=only)
+    return page_reply(found, ClaimsPublic, csv, "claims", claim_rows)
 
 
 @router.get("/{claim_id:path}", response_model=ClaimPublic, responses=example(CLAIM))

@@ -40,10 +40,5 @@ def swagger_ui(request: Request) -> HTMLResponse:
 @router.get("/redoc", response_class=HTMLResponse)
 def redoc(request: Request) -> HTMLResponse:
     openapi_url, title, vendor = _page(request, "ReDoc")
-    return get_redoc_html(
-        openapi_url=openapi_url,
-        title=title,
-        redoc_js_url=vendor + "redoc.standalone.js",
-        redoc_favicon_url=vendor + FAVICON,
-        with_google_fonts=False,
-    )
+    files = {"redoc_js_url": vendor + "redoc.standalone.js", "redoc_favicon_url": vendor + FAVICON}
+    return get_redoc_html(openapi_url=openapi_url, title=title, with_google_fonts=False, **files)

@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Response
 
-from api.deps import Limit, Offset, StoreDep, WantsCsvDep, csv_or_json, csv_response
+from api.deps import Limit, Offset, StoreDep, WantsCsvDep, csv_or_json, page_reply
 from api.schemas import CLAIM, PROBLEMS, Paged
 from graph.reads import SearchHit, hit_rows, search
 
@@ -54,6 +54,4 @@ def get_search(
     matching words in `<mark>` (`highlighted`, HTML-escaped) and as `spans` of `text`. Stems match:
     "sanction" finds "sanctions". The index follows every write to the store."""
     found = search(store, q, kind=kind, limit=limit, offset=offset)
-    if csv:
-        return csv_response("search", hit_rows(found.data), found.total)
-    return SearchPublic.model_validate({**vars(found), "count": found.count})
+    return page_reply(found, SearchPublic, csv, "search", hit_rows)

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
 
-from api.deps import Limit, Offset, StoreDep, WantsCsvDep, Writer, csv_or_json, csv_response
+from api.deps import Limit, Offset, StoreDep, WantsCsvDep, Writer, csv_or_json, page_reply
 from api.schemas import PROBLEMS, SOURCE, RetractedPublic, SourcePublic, SourcesPublic, example
 from graph.intake import purge_source
 from graph.reads import list_sources, read_source, source_rows
@@ -20,9 +20,7 @@ SourceId = Annotated[str, Path(max_length=300, description="the source's id (fro
 def get_sources(store: StoreDep, csv: WantsCsvDep, limit: Limit = 100, offset: Offset = 0) -> SourcesPublic | Response:
     """Every source, newest first, with its number of claims; JSON or CSV."""
     found = list_sources(store, limit=limit, offset=offset)
-    if csv:
-        return csv_response("sources", source_rows(found.data), found.total)
-    return SourcesPublic.model_validate({**vars(found), "count": found.count})
+    return page_reply(found, SourcesPublic, csv, "sources", source_rows)
 
 
 @router.get("/{source_id:path}", response_model=SourcePublic, responses=example(SOURCE))
