@@ -166,11 +166,12 @@ def wants_csv(
 WantsCsvDep = Annotated[bool, Depends(wants_csv)]
 
 
-def csv_or_json(example: dict[str, Any] | None = None) -> dict[int | str, dict[str, Any]]:
-    """A list route's ``responses=`` entry: JSON (with ``example``) or CSV."""
+def csv_or_json(item: dict[str, Any] | None = None, limit: int = 100) -> dict[int | str, dict[str, Any]]:
+    """A list route's ``responses=`` entry: JSON (a page of one ``item`` as the example) or CSV."""
     content: dict[str, Any] = {"text/csv": {"schema": {"type": "string"}}}
-    if example is not None:
-        content["application/json"] = {"example": example}
+    if item is not None:
+        page = {"data": [item], "count": 1, "total": 1, "limit": limit, "offset": 0}
+        content["application/json"] = {"example": page}
     return {200: {"description": "JSON, or CSV with labels beside ids (?format=csv)", "content": content}}
 
 

@@ -73,10 +73,19 @@ BOUNDED: dict[int | str, dict[str, Any]] = {
 }
 
 
-@router.get("/blocs", responses=BOUNDED)
-async def blocs(request: Request, chosen: FiltersDep) -> StreamingResponse:
-    """Communities of cooperative ties, largest first."""
-    return await job_response(request, JOBS + "blocs", (chosen,), JSON)
+def _whole_graph(name: str, doc: str) -> None:
+    """A route that runs the job ``name`` over the whole projection, with the request's filters only."""
+
+    async def route(request: Request, chosen: FiltersDep) -> StreamingResponse:
+        return await job_response(request, JOBS + name, (chosen,), JSON)
+
+    route.__doc__ = doc
+    router.add_api_route("/" + name, route, methods=["GET"], name=name, responses=BOUNDED)
+
+
+_whole_graph("blocs", "Communities of cooperative ties, largest first.")
+_whole_graph("balance", 'Structural balance: the triads that break "the enemy of my enemy is my friend".')
+_whole_graph("centrality", "Each actor's ties, brokerage (betweenness) and cooperative and hostile weight.")
 
 
 @router.get("/alignment", responses=BOUNDED)
@@ -102,18 +111,6 @@ async def paths(
 ) -> StreamingResponse:
     """The shortest chains of ties between two actors, with the claims and quotes along them."""
     return await job_response(request, JOBS + "paths", (chosen, *actors, limit), JSON)
-
-
-@router.get("/balance", responses=BOUNDED)
-async def balance(request: Request, chosen: FiltersDep) -> StreamingResponse:
-    """Structural balance: the triads that break "the enemy of my enemy is my friend"."""
-    return await job_response(request, JOBS + "balance", (chosen,), JSON)
-
-
-@router.get("/centrality", responses=BOUNDED)
-async def centrality(request: Request, chosen: FiltersDep) -> StreamingResponse:
-    """Each actor's ties, brokerage (betweenness) and cooperative and hostile weight."""
-    return await job_response(request, JOBS + "centrality", (chosen,), JSON)
 
 
 @router.get("/changes", responses=BOUNDED)

@@ -35,11 +35,7 @@ CSV_EXAMPLE = (
 )
 
 
-@router.get(
-    "",
-    response_model=ClaimsPublic,
-    responses=csv_or_json({"data": [CLAIM], "count": 1, "total": 1, "limit": 100, "offset": 0}),
-)
+@router.get("", response_model=ClaimsPublic, responses=csv_or_json(CLAIM))
 def list_claims(
     store: StoreDep,
     ends: ClaimEndsDep,

@@ -33,11 +33,7 @@ class SearchPublic(Paged):
     data: list[SearchHit]
 
 
-@router.get(
-    "/search",
-    response_model=SearchPublic,
-    responses=csv_or_json({"data": [HIT], "count": 1, "total": 1, "limit": 20, "offset": 0}),
-)
+@router.get("/search", response_model=SearchPublic, responses=csv_or_json(HIT, limit=20))
 def get_search(
     store: StoreDep,
     csv: WantsCsvDep,
