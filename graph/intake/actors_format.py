@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from graph.errors import AmbiguousNameError, InputError, NotFoundError, Problem
+from graph.errors import InputError, Problem
 from graph.intake.rows import (
     Row,
     RowChecks,
@@ -216,14 +216,8 @@ class ActorRow(RowChecks):
         return value
 
     def kind(self) -> str | None:
-        value = self.text("type", required=True)
-        if value is None:
-            return None
-        try:
-            return self.catalogue.resolve_class(value).removeprefix(ENT)
-        except NotFoundError as error:
-            self.problem("type", f"unknown actor type {value!r}; the types are {', '.join(error.suggestions)}")
-            return None
+        kind = self.resolved("type", self.text("type", required=True), self.catalogue.resolve_class, "the types are")
+        return None if kind is None else kind.removeprefix(ENT)
 
     def names(self, column: str) -> tuple[str, ...]:
         cell = self.text(column) or ""
@@ -263,14 +257,9 @@ class ActorRow(RowChecks):
         if name is None:
             return new
         parent: str | None = None
-        try:
-            found = catalogue.resolve_actor(name)
-            if found.type != "State":
-                self.problem("parent", f"{name!r} is {_who(found)}, of type {found.type}; a parent is a State")
-            else:
-                parent = found.iri
-        except AmbiguousNameError as error:
-            self.problem("parent", str(error))
-        except NotFoundError as error:
-            self.unknown_actor("parent", name, error)
+        found = self.resolved("parent", name, catalogue.resolve_actor)
+        if found is not None and found.type != "State":
+            self.problem("parent", f"{name!r} is {_who(found)}, of type {found.type}; a parent is a State")
+        elif found is not None:
+            parent = found.iri
         return NewActor(new.actor, new.aliases, new.codes, new.wikidata, new.note, new.row, parent)

@@ -124,27 +124,12 @@ class RowParser(RowChecks):
         self.shared = Shared() if shared is None else shared
 
     def actor(self, column: str, required: bool = True) -> str | None:
-        name = self.text(column, required)
-        if name is None:
-            return None
-        try:
-            return self.catalogue.resolve_actor(name).iri
-        except AmbiguousNameError as error:
-            self.problem(column, str(error))
-        except NotFoundError as error:
-            self.unknown_actor(column, name, error)
-        return None
+        actor = self.resolved(column, self.text(column, required), self.catalogue.resolve_actor)
+        return None if actor is None else actor.iri
 
     def relation(self) -> str | None:
-        name = self.text("relation", required=True)
-        if name is None:
-            return None
-        try:
-            relation = self.catalogue.resolve_relation(name)
-        except NotFoundError as error:
-            self.problem("relation", f"unknown relation {name!r}; closest: {', '.join(error.suggestions)}")
-            return None
-        return relation.iri
+        relation = self.resolved("relation", self.text("relation", required=True), self.catalogue.resolve_relation)
+        return None if relation is None else relation.iri
 
     def date(self, column: str, required: bool = False) -> date | None:
         value = self.text(column, required)
@@ -246,11 +231,11 @@ class RowParser(RowChecks):
             return None
         assert subject and relation and obj and quote and source
         return Claim(
-            subject=subject,
-            relation=relation,
-            object=obj,
-            source=source,
-            quote=quote,
+            subject,
+            relation,
+            obj,
+            source,
+            quote,
             asserted_by=asserted_by,
             valid_from=valid_from,
             valid_until=valid_until,

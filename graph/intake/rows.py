@@ -15,14 +15,15 @@ import json
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from graph.errors import InputError, NotFoundError, Problem
+from graph.errors import AmbiguousNameError, InputError, NotFoundError, Problem
 from graph.intake.safety import HIDDEN
 
 _FORMULA = re.compile(r"^\s*[=+\-@]\s*[A-Za-z_][A-Za-z0-9_.]*\s*\(|^\s*=")
 
 CheckHeader = Callable[[list[str], str], None]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -173,6 +174,19 @@ class RowChecks:
             return False
         return True
 
-    def unknown_actor(self, column: str, name: str, error: NotFoundError) -> None:
-        hint = f"; closest: {', '.join(error.suggestions)}" if error.suggestions else ""
-        self.problem(column, f"unknown actor {name!r}{hint}")
+    def resolved(
+        self, column: str, name: str | None, resolve: Callable[[str], T], listing: str = "closest:"
+    ) -> T | None:
+        """What ``resolve`` (a catalogue lookup) makes of the name in ``column`` (None for an empty
+        cell), or None with a problem: the ambiguity, or the unknown name followed by the names
+        it might have meant (``listing`` says which they are: the closest, or all there are)."""
+        if name is None:
+            return None
+        try:
+            return resolve(name)
+        except AmbiguousNameError as error:
+            self.problem(column, str(error))
+        except NotFoundError as error:
+            names = f"; {listing} {', '.join(error.suggestions)}" if error.suggestions else ""
+            self.problem(column, f"unknown {error.kind} {name!r}{names}")
+        return None
