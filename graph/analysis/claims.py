@@ -27,13 +27,14 @@ from pyoxigraph import Literal, NamedNode
 from graph.model.ids import short_id
 from graph.model.terms import date_term
 from graph.namespaces import STATUSES, XSD_DECIMAL, sparql
+from graph.reads.patterns import VALID_TIME, claim, evidence
 from graph.store.base import GraphStore, Term
 from graph.store.binding import bind_values
 
 __all__ = ["EdgeRow", "Filters", "claim_bindings", "edge_details", "edge_rows", "record_rows"]
 
-# The claims that pass the filters: each pattern a sub-select, joined by the engine in memory.
-_CLAIMS = """
+# The claims, each pattern a sub-select, joined by the engine in memory.
+SCANS = """
   { SELECT ?claim ?status WHERE { ?claim ent:status ?status } }
   { SELECT ?claim WHERE { ?claim ent:negated false } }
   { SELECT ?claim ?relation WHERE { ?claim ent:relation ?relation } }
@@ -47,13 +48,24 @@ _CLAIMS = """
   { SELECT ?source ?published WHERE { ?source dct:issued ?published } }
   OPTIONAL { SELECT ?claim ?validFrom WHERE { ?claim ent:validFrom ?validFrom } }
   OPTIONAL { SELECT ?claim ?validUntil WHERE { ?claim ent:validUntil ?validUntil } }
+"""
+# The evidence scan selects ?quote only where quotes are wanted: an aggregate that never reads it
+# keeps the pattern (an evidence without a quote is no evidence) but not the text.
+SCANS_NO_QUOTE = SCANS.replace("SELECT ?evidence ?quote WHERE", "SELECT ?evidence WHERE")
+# The claims that pass the filters (an unbound filter keeps all).
+_FILTERS = """
   FILTER(ent:validOn(?validFrom, ?validUntil, ?as_of))
   FILTER(ent:knownBy(?published, ?known_at))
   FILTER(!BOUND(?min_confidence) || ?confidence >= ?min_confidence)
 """
-# The evidence scan selects ?quote only where quotes are wanted: an aggregate that never reads it
-# keeps the pattern (an evidence without a quote is no evidence) but not the text.
-_CLAIMS_NO_QUOTE = _CLAIMS.replace("SELECT ?evidence ?quote WHERE", "SELECT ?evidence WHERE")
+_CLAIMS = SCANS + _FILTERS
+_CLAIMS_NO_QUOTE = SCANS_NO_QUOTE + _FILTERS
+# What a record reads of a claim and its evidence, and the claims it reads looked up pattern by pattern.
+_RECORD = """
+SELECT ?claim ?subject ?relation ?object ?confidence ?assertedBy ?validFrom ?validUntil
+       ?evidence ?quote ?source ?published
+WHERE {"""
+_LOOKED_UP = evidence() + VALID_TIME + _FILTERS + "}\n"
 
 EDGES_QUERY = sparql(
     """
@@ -77,65 +89,22 @@ WHERE {"""
 GROUP BY ?subject ?relation ?object
 """
 )
-RECORDS_QUERY = sparql(
-    """
-SELECT ?claim ?subject ?relation ?object ?confidence ?assertedBy ?validFrom ?validUntil
-       ?evidence ?quote ?source ?published
-WHERE {"""
-    + _CLAIMS
-    + """}
-"""
-)
+RECORDS_QUERY = sparql(_RECORD + _CLAIMS + "}\n")
 # The claims of a few actors (either end): started from the actors, looked up pattern by pattern.
 ACTOR_RECORDS_QUERY = sparql(
-    """
-SELECT ?claim ?subject ?relation ?object ?confidence ?assertedBy ?validFrom ?validUntil
-       ?evidence ?quote ?source ?published
-WHERE {
+    _RECORD
+    + """
   { ?claim ent:subject ?actor . BIND(?actor AS ?subject) ?claim ent:object ?object . }
   UNION
-  { ?claim ent:object ?actor . BIND(?actor AS ?object) ?claim ent:subject ?subject . }
-  ?claim ent:status ?status .
-  ?claim ent:negated false .
-  ?claim ent:relation ?relation .
-  ?claim ent:confidence ?confidence .
-  ?claim ent:assertedBy ?assertedBy .
-  ?claim prov:wasDerivedFrom ?evidence .
-  ?evidence ent:quote ?quote .
-  ?evidence dct:source ?source .
-  ?source dct:issued ?published .
-  OPTIONAL { ?claim ent:validFrom ?validFrom }
-  OPTIONAL { ?claim ent:validUntil ?validUntil }
-  FILTER(ent:validOn(?validFrom, ?validUntil, ?as_of))
-  FILTER(ent:knownBy(?published, ?known_at))
-  FILTER(!BOUND(?min_confidence) || ?confidence >= ?min_confidence)
-}
-"""
+  { ?claim ent:object ?actor . BIND(?actor AS ?object) ?claim ent:subject ?subject . }"""
+    + claim("status", "negated", "relation", "confidence", "assertedBy", negated="false")
+    + _LOOKED_UP
 )
 # The claims of one (subject, relation, object), all three bound.
 TIE_RECORDS_QUERY = sparql(
-    """
-SELECT ?claim ?subject ?relation ?object ?confidence ?assertedBy ?validFrom ?validUntil
-       ?evidence ?quote ?source ?published
-WHERE {
-  ?claim ent:subject ?subject .
-  ?claim ent:object ?object .
-  ?claim ent:relation ?relation .
-  ?claim ent:status ?status .
-  ?claim ent:negated false .
-  ?claim ent:confidence ?confidence .
-  ?claim ent:assertedBy ?assertedBy .
-  ?claim prov:wasDerivedFrom ?evidence .
-  ?evidence ent:quote ?quote .
-  ?evidence dct:source ?source .
-  ?source dct:issued ?published .
-  OPTIONAL { ?claim ent:validFrom ?validFrom }
-  OPTIONAL { ?claim ent:validUntil ?validUntil }
-  FILTER(ent:validOn(?validFrom, ?validUntil, ?as_of))
-  FILTER(ent:knownBy(?published, ?known_at))
-  FILTER(!BOUND(?min_confidence) || ?confidence >= ?min_confidence)
-}
-"""
+    _RECORD
+    + claim("subject", "object", "relation", "status", "negated", "confidence", "assertedBy", negated="false")
+    + _LOOKED_UP
 )
 TSV = "text/tab-separated-values"
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from graph.analysis.claims import TSV, Filters, claim_bindings
+from graph.analysis.claims import SCANS_NO_QUOTE, TSV, Filters, claim_bindings
 from graph.analysis.edges import merge_spells
 from graph.analysis.projection import no_gc, node_attributes
 from graph.clocks import known_by, valid_on
@@ -38,21 +38,9 @@ TIMELINE_QUERY = sparql(
 SELECT ?subject ?relation ?object
   (GROUP_CONCAT(CONCAT(STR(?claim), "|", COALESCE(STR(?validFrom), ""), "|", COALESCE(STR(?validUntil), ""), "|",
      STR(?confidence), "|", STR(?published), "|", STR(?source)); separator=" ") AS ?claims)
-WHERE {
-  { SELECT ?claim ?status WHERE { ?claim ent:status ?status } }
-  { SELECT ?claim WHERE { ?claim ent:negated false } }
-  { SELECT ?claim ?relation WHERE { ?claim ent:relation ?relation } }
-  { SELECT ?claim ?subject WHERE { ?claim ent:subject ?subject } }
-  { SELECT ?claim ?object WHERE { ?claim ent:object ?object } }
-  { SELECT ?claim ?confidence WHERE { ?claim ent:confidence ?confidence } }
-  { SELECT ?claim WHERE { ?claim ent:assertedBy ?assertedBy } }
-  { SELECT ?claim ?evidence WHERE { ?claim prov:wasDerivedFrom ?evidence } }
-  { SELECT ?evidence WHERE { ?evidence ent:quote ?quote } }
-  { SELECT ?evidence ?source WHERE { ?evidence dct:source ?source } }
-  { SELECT ?source ?published WHERE { ?source dct:issued ?published } }
-  OPTIONAL { SELECT ?claim ?validFrom WHERE { ?claim ent:validFrom ?validFrom } }
-  OPTIONAL { SELECT ?claim ?validUntil WHERE { ?claim ent:validUntil ?validUntil } }
-}
+WHERE {"""
+    + SCANS_NO_QUOTE
+    + """}
 GROUP BY ?subject ?relation ?object
 """
 )

@@ -14,6 +14,7 @@ from graph.model.ids import claim_id, claim_iri, short_id, source_id
 from graph.model.terms import as_date, plain, status_name
 from graph.namespaces import ENT, sparql
 from graph.reads.history import history, recorded_by, status_at
+from graph.reads.patterns import STATEMENT, VALID_TIME
 from graph.sparql.named import run_named_query
 from graph.store.base import GraphStore, Term
 from graph.store.binding import bind_rows
@@ -22,16 +23,10 @@ CLAIM_QUERY = sparql(
     """
 SELECT ?subject ?relation ?object ?negated ?status ?confidence ?assertedBy ?validFrom ?validUntil ?supersededBy
        ?revisionOf WHERE {
-  ?claim a ent:Claim .
-  ?claim ent:subject ?subject .
-  ?claim ent:relation ?relation .
-  ?claim ent:object ?object .
-  ?claim ent:status ?status .
-  ?claim ent:confidence ?confidence .
-  ?claim ent:negated ?negated .
-  ?claim ent:assertedBy ?assertedBy .
-  OPTIONAL { ?claim ent:validFrom ?validFrom }
-  OPTIONAL { ?claim ent:validUntil ?validUntil }
+  ?claim a ent:Claim ."""
+    + STATEMENT
+    + VALID_TIME
+    + """
   OPTIONAL { ?claim ent:supersededBy ?supersededBy }
   OPTIONAL { ?claim prov:wasRevisionOf ?revisionOf }
 }

@@ -17,18 +17,22 @@ from graph.store.base import GraphStore, Term
 
 __all__ = ["ClaimChange", "history", "moment", "recorded_by", "status_at"]
 
+# When an activity (a load, a change of status) ran, the label of who ran it, and why.
+_ACTIVITY = """
+    ?activity prov:startedAtTime ?at .
+    ?activity prov:wasAssociatedWith ?who .
+    ?who rdfs:label ?agent .
+    OPTIONAL { ?activity ent:reason ?reason }"""
 CHANGES = sparql(
     """
 SELECT ?from ?to ?at ?agent ?reason ?successor WHERE {
   GRAPH ?g {
-    ?change prov:used ?_claim .
-    ?change a ent:StatusChange .
-    ?change ent:fromStatus ?from .
-    ?change ent:toStatus ?to .
-    ?change prov:startedAtTime ?at .
-    ?change prov:wasAssociatedWith ?who .
-    ?who rdfs:label ?agent .
-    OPTIONAL { ?change ent:reason ?reason }
+    ?activity prov:used ?_claim .
+    ?activity a ent:StatusChange .
+    ?activity ent:fromStatus ?from .
+    ?activity ent:toStatus ?to ."""
+    + _ACTIVITY
+    + """
     OPTIONAL { ?_claim ent:supersededBy ?successor }
   }
 }
@@ -40,12 +44,10 @@ ORDER BY ?at
 RECORDED = sparql(
     """
 SELECT DISTINCT ?at ?agent ?label ?reason WHERE {
-  ?_claim prov:wasGeneratedBy ?activity .
-  ?activity prov:startedAtTime ?at .
-  ?activity prov:wasAssociatedWith ?who .
-  ?who rdfs:label ?agent .
+  ?_claim prov:wasGeneratedBy ?activity ."""
+    + _ACTIVITY
+    + """
   OPTIONAL { ?activity rdfs:label ?label }
-  OPTIONAL { ?activity ent:reason ?reason }
 }
 ORDER BY ?at
 """

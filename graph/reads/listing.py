@@ -16,6 +16,7 @@ from graph.model.ids import source_iri
 from graph.namespaces import sparql
 from graph.reads.claims import ClaimView, as_recorded, claims_from_rows, with_sources
 from graph.reads.history import moment
+from graph.reads.patterns import STATEMENT, VALID_TIME, claim, evidence
 from graph.reads.relations import Page
 from graph.sparql.named import bind_parameters
 from graph.store.base import GraphStore
@@ -39,19 +40,21 @@ CLAIM_IDS = queries.parse_definition(
 #+ param: recorded_at moment -- the graph as it was recorded at this moment (record time): an ISO date-time, or a date (its end, UTC)
 #+ param: asserted_by actor -- only claims made by this party
 #+ param: source iri -- only claims drawn from this source
-SELECT DISTINCT ?claim ?_subject ?_relation ?_object WHERE {
-  ?claim ent:subject ?_subject .
-  ?claim ent:relation ?_relation .
-  ?claim ent:object ?_object .
-  ?claim ent:status ?status .
-  ?claim ent:confidence ?confidence .
-  ?claim ent:assertedBy ?assertedBy .
-  ?claim prov:wasDerivedFrom ?evidence .
-  ?evidence ent:quote ?quote .
-  ?evidence dct:source ?_source .
-  ?_source dct:issued ?published .
-  OPTIONAL { ?claim ent:validFrom ?validFrom }
-  OPTIONAL { ?claim ent:validUntil ?validUntil }
+SELECT DISTINCT ?claim ?_subject ?_relation ?_object WHERE {"""
+        + claim(
+            "subject",
+            "relation",
+            "object",
+            "status",
+            "confidence",
+            "assertedBy",
+            subject="?_subject",
+            relation="?_relation",
+            object="?_object",
+        )
+        + evidence("?_source")
+        + VALID_TIME
+        + """
   FILTER(ent:recordedAs(?claim, ?status, ?_status, ?_recorded_at))
   FILTER(!BOUND(?_asserted_by) || ?assertedBy = ?_asserted_by)
   FILTER(ent:validOn(?validFrom, ?validUntil, ?_as_of))
@@ -67,20 +70,11 @@ ORDER BY ?_subject ?_relation ?_object ?claim
 CLAIM_DETAILS = sparql(
     """
 SELECT ?claim ?subject ?relation ?object ?negated ?status ?confidence ?assertedBy ?validFrom ?validUntil
-       ?quote ?source ?published WHERE {
-  ?claim ent:subject ?subject .
-  ?claim ent:relation ?relation .
-  ?claim ent:object ?object .
-  ?claim ent:status ?status .
-  ?claim ent:confidence ?confidence .
-  ?claim ent:negated ?negated .
-  ?claim ent:assertedBy ?assertedBy .
-  ?claim prov:wasDerivedFrom ?evidence .
-  ?evidence ent:quote ?quote .
-  ?evidence dct:source ?source .
-  ?source dct:issued ?published .
-  OPTIONAL { ?claim ent:validFrom ?validFrom }
-  OPTIONAL { ?claim ent:validUntil ?validUntil }
+       ?quote ?source ?published WHERE {"""
+    + STATEMENT
+    + evidence()
+    + VALID_TIME
+    + """
   FILTER(ent:knownBy(?published, ?_known_at))
   FILTER(!BOUND(?_source) || ?source = ?_source)
 }
