@@ -3,6 +3,7 @@
 (``measures``: blocs, alignment, paths, structural balance, centrality, changes), their answers
 (``results``), and what the viewer draws of a large graph (``overview``)."""
 
+from graph.analysis import results
 from graph.analysis.edges import edge_records
 from graph.analysis.measures import (
     alignment,
@@ -26,39 +27,15 @@ from graph.analysis.projection import (
     resolve_filters,
     restrict,
 )
-from graph.analysis.results import (
-    Alignment,
-    Balance,
-    Bloc,
-    Centrality,
-    Changes,
-    Flip,
-    Hop,
-    Path,
-    Tie,
-    Triad,
-    WindowScore,
-    jsonable,
-)
+from graph.analysis.results import *  # noqa: F403 - the answers' types and jsonable, as results.__all__ lists them
 
 __all__ = [
     "MAX_ACTORS",
     "MAX_EXPANDED",
     "MAX_TIES",
     "NO_FILTERS",
-    "Alignment",
-    "Balance",
-    "Bloc",
-    "Centrality",
-    "Changes",
     "ClaimRecord",
     "Filters",
-    "Flip",
-    "Hop",
-    "Path",
-    "Tie",
-    "Triad",
-    "WindowScore",
     "alignment",
     "alignment_detail",
     "alignment_series",
@@ -69,7 +46,6 @@ __all__ = [
     "changes",
     "claim_records",
     "edge_records",
-    "jsonable",
     "overview",
     "paths",
     "project",
@@ -77,3 +53,4 @@ __all__ = [
     "restrict",
     "signed",
 ]
+__all__ += results.__all__

@@ -7,6 +7,21 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+__all__ = [
+    "Alignment",
+    "Balance",
+    "Bloc",
+    "Centrality",
+    "Changes",
+    "Flip",
+    "Hop",
+    "Path",
+    "Tie",
+    "Triad",
+    "WindowScore",
+    "jsonable",
+]
+
 
 @dataclass(frozen=True)
 class Bloc:
