@@ -140,16 +140,18 @@ class RemoteStore(GraphStore):
             time.sleep(0.2 * 2**attempt)
         raise AssertionError("unreachable")
 
-    def select(self, query: str, bindings: Bindings | None = None) -> SelectResult:
+    def _read_json(self, query: str, bindings: Bindings | None) -> SelectResult | bool:
         text = bind_values(query, bindings) if bindings else query
-        result = read_json(self._post_query(text, JSON_RESULTS).content, self._query_url)
+        return read_json(self._post_query(text, JSON_RESULTS).content, self._query_url)
+
+    def select(self, query: str, bindings: Bindings | None = None) -> SelectResult:
+        result = self._read_json(query, bindings)
         if not isinstance(result, SelectResult):
             raise InputError("expected a SELECT query")
         return result
 
     def ask(self, query: str, bindings: Bindings | None = None) -> bool:
-        text = bind_values(query, bindings) if bindings else query
-        result = read_json(self._post_query(text, JSON_RESULTS).content, self._query_url)
+        result = self._read_json(query, bindings)
         if not isinstance(result, bool):
             raise InputError("expected an ASK query")
         return result
