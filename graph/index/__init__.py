@@ -1,7 +1,8 @@
 """Structures derived from the store for the hot paths, kept in step with it by its revision.
 
 - ``claims``: the claims index (SQLite), an actor's relations in milliseconds at a million claims;
-- ``build``: filling it from the store by sequential scans, whole or for the graphs a write touched.
+- ``build``: filling it from the store by sequential scans, whole or for the graphs a write touched;
+- ``stream``: following the store's own writes; ``lookup``: the lookup's fixed SQL statements.
 """
 
 from __future__ import annotations

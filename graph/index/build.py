@@ -23,23 +23,24 @@ from graph.namespaces import DCT, ENT, FOAF, PROV, XSD, sparql
 from graph.store.base import GraphStore
 from graph.store.binding import bind_rows, bind_values
 
-# (temporary table, property): each scan gives ?k ?v ?iri ?dt ?lang for every ?k <property> ?v.
+# (name, property): each scan gives ?k ?v ?iri ?dt ?lang for every ?k <property> ?v, staged in the
+# one temporary table ``scan(p, k, v, iri, dt, lang)`` under the name ``p``.
 SCANS: list[tuple[str, str]] = [
-    ("p_subject", ENT + "subject"),
-    ("p_object", ENT + "object"),
-    ("p_relation", ENT + "relation"),
-    ("p_status", ENT + "status"),
-    ("p_confidence", ENT + "confidence"),
-    ("p_negated", ENT + "negated"),
-    ("p_asserted", ENT + "assertedBy"),
-    ("p_from", ENT + "validFrom"),
-    ("p_until", ENT + "validUntil"),
-    ("p_derived", PROV + "wasDerivedFrom"),
-    ("p_quote", ENT + "quote"),
-    ("p_source", DCT + "source"),
-    ("p_issued", DCT + "issued"),
-    ("p_title", DCT + "title"),
-    ("p_page", FOAF + "page"),
+    ("subject", ENT + "subject"),
+    ("object", ENT + "object"),
+    ("relation", ENT + "relation"),
+    ("status", ENT + "status"),
+    ("confidence", ENT + "confidence"),
+    ("negated", ENT + "negated"),
+    ("asserted", ENT + "assertedBy"),
+    ("from", ENT + "validFrom"),
+    ("until", ENT + "validUntil"),
+    ("derived", PROV + "wasDerivedFrom"),
+    ("quote", ENT + "quote"),
+    ("source", DCT + "source"),
+    ("issued", DCT + "issued"),
+    ("title", DCT + "title"),
+    ("page", FOAF + "page"),
 ]
 SCAN_QUERY = """
 SELECT ?k ?v (isIRI(?v) AS ?iri) (STR(DATATYPE(?v)) AS ?dt) (isLiteral(?v) && LANG(?v) != "" AS ?lang)
@@ -72,52 +73,63 @@ def _csv_rows(store: GraphStore, query: str) -> Iterable[list[str]]:
     return reader
 
 
+# The kind of subject each scan describes (claims when not listed), for refreshing some claims.
+KINDS = {
+    "derived": "claim",
+    "quote": "evidence",
+    "source": "evidence",
+    "issued": "source",
+    "title": "source",
+    "page": "source",
+}
+
+
 def fill_scans(db: sqlite3.Connection, store: GraphStore, keys: dict[str, Sequence[str]] | None = None) -> None:
-    """Load every scan into a temporary table ``p_*(k, v, iri, dt, lang)``; with ``keys``, only the
-    subjects listed for each kind: ``claim``, ``evidence``, ``source``."""
-    kinds = {
-        "p_derived": "claim",
-        "p_quote": "evidence",
-        "p_source": "evidence",
-        "p_issued": "source",
-        "p_title": "source",
-        "p_page": "source",
-    }
+    """Load every scan into the temporary table ``scan(p, k, v, iri, dt, lang)``; with ``keys``, only
+    the subjects listed for each kind: ``claim``, ``evidence``, ``source``."""
     create_scan_tables(db)
-    for table, prop in SCANS:
-        if keys is not None:
-            wanted = keys.get(kinds.get(table, "claim"), [])
-            if not wanted:
-                continue
-            for start in range(0, len(wanted), 500):
-                rows = scan(store, prop, wanted[start : start + 500])
-                db.executemany(f"INSERT INTO {table} VALUES (?, ?, ?, ?, ?)", rows)  # noqa: S608 - our table names
-        else:
-            db.executemany(f"INSERT INTO {table} VALUES (?, ?, ?, ?, ?)", scan(store, prop))  # noqa: S608
+    for name, prop in SCANS:
+        if keys is None:
+            db.executemany(INSERT_SCAN, ((name, *row) for row in scan(store, prop)))
+            continue
+        wanted = keys.get(KINDS.get(name, "claim"), [])
+        for start in range(0, len(wanted), 500):
+            db.executemany(INSERT_SCAN, ((name, *row) for row in scan(store, prop, wanted[start : start + 500])))
     if keys is None:
-        db.executemany("INSERT INTO p_graph VALUES (?, ?)", _csv_rows(store, GRAPH_SCAN))
+        db.executemany(INSERT_GRAPH, _csv_rows(store, GRAPH_SCAN))
     else:
         for start in range(0, len(keys.get("claim", [])), 500):
             part: list[NamedNode | Literal] = [NamedNode(k) for k in keys["claim"][start : start + 500]]
-            db.executemany("INSERT INTO p_graph VALUES (?, ?)", _csv_rows(store, bind_rows(GRAPH_SCAN, "k", part)))
+            db.executemany(INSERT_GRAPH, _csv_rows(store, bind_rows(GRAPH_SCAN, "k", part)))
     index_scan_tables(db)
 
 
+# The staging tables, each statement complete (no SQL text is assembled). A stream repeats a
+# source's quads for each of its claims: its tables keep a row written twice once.
+INSERT_SCAN = "INSERT OR IGNORE INTO scan VALUES (?, ?, ?, ?, ?, ?)"
+INSERT_GRAPH = "INSERT OR IGNORE INTO p_graph VALUES (?, ?)"
+CREATE_SCAN = (
+    "CREATE TEMP TABLE scan (p TEXT, k TEXT, v TEXT, iri TEXT, dt TEXT, lang TEXT)",
+    "CREATE TEMP TABLE p_graph (k TEXT, g TEXT)",
+)
+CREATE_DISTINCT_SCAN = (
+    "CREATE TEMP TABLE scan (p TEXT, k TEXT, v TEXT, iri TEXT, dt TEXT, lang TEXT, UNIQUE (p, k, v, iri, dt, lang))",
+    "CREATE TEMP TABLE p_graph (k TEXT, g TEXT, UNIQUE (k, g))",
+)
+
+
 def create_scan_tables(db: sqlite3.Connection, distinct: bool = False) -> None:
-    """The empty temporary tables ``p_*(k, v, iri, dt, lang)`` and ``p_graph(k, g)``; ``distinct``:
+    """The empty temporary tables ``scan(p, k, v, iri, dt, lang)`` and ``p_graph(k, g)``; ``distinct``:
     a row written twice is kept once (a stream repeats a source's quads for each of its claims)."""
-    unique = ", UNIQUE (k, v, iri, dt, lang)" if distinct else ""
-    for table, _ in SCANS:
-        db.execute(f"DROP TABLE IF EXISTS temp.{table}")
-        db.execute(f"CREATE TEMP TABLE {table} (k TEXT, v TEXT, iri TEXT, dt TEXT, lang TEXT{unique})")
-    db.execute("DROP TABLE IF EXISTS temp.p_graph")
-    db.execute("CREATE TEMP TABLE p_graph (k TEXT, g TEXT" + (", UNIQUE (k, g)" if distinct else "") + ")")
+    for statement in DROP_TEMPORARY:
+        db.execute(statement)
+    for statement in CREATE_DISTINCT_SCAN if distinct else CREATE_SCAN:
+        db.execute(statement)
 
 
 def index_scan_tables(db: sqlite3.Connection) -> None:
-    """Index the filled scan tables by subject, for the joins."""
-    for table, _ in SCANS:
-        db.execute(f"CREATE INDEX IF NOT EXISTS temp.{table}_k ON {table}(k)")
+    """Index the filled scan table by property and subject, for the joins."""
+    db.execute("CREATE INDEX IF NOT EXISTS temp.scan_pk ON scan(p, k)")
 
 
 GRAPH_SCAN = sparql("SELECT ?k ?g WHERE { GRAPH ?g { ?k ent:subject ?s } FILTER(isIRI(?k)) }")
@@ -126,23 +138,20 @@ GRAPH_SCAN = sparql("SELECT ?k ?g WHERE { GRAPH ?g { ?k ent:subject ?s } FILTER(
 # value of the wrong kind, is kept as irregular: its actors are looked up through SPARQL.
 STEPS = [
     """CREATE TEMP TABLE multi AS
-       SELECT k FROM p_subject GROUP BY k HAVING COUNT(*) > 1
-       UNION SELECT k FROM p_object GROUP BY k HAVING COUNT(*) > 1
-       UNION SELECT k FROM p_relation GROUP BY k HAVING COUNT(*) > 1
-       UNION SELECT k FROM p_status GROUP BY k HAVING COUNT(*) > 1
-       UNION SELECT k FROM p_confidence GROUP BY k HAVING COUNT(*) > 1
-       UNION SELECT k FROM p_negated GROUP BY k HAVING COUNT(*) > 1
-       UNION SELECT k FROM p_asserted GROUP BY k HAVING COUNT(*) > 1
-       UNION SELECT k FROM p_from GROUP BY k HAVING COUNT(*) > 1
-       UNION SELECT k FROM p_until GROUP BY k HAVING COUNT(*) > 1
-       UNION SELECT d.k FROM p_derived d WHERE d.iri = 'false'
-       UNION SELECT d.k FROM p_derived d JOIN p_source so ON so.k = d.v WHERE so.iri = 'false'""",
+       SELECT k FROM scan
+       WHERE p IN ('subject', 'object', 'relation', 'status', 'confidence', 'negated', 'asserted', 'from', 'until')
+       GROUP BY p, k HAVING COUNT(*) > 1
+       UNION SELECT d.k FROM scan d WHERE d.p = 'derived' AND d.iri = 'false'
+       UNION SELECT d.k FROM scan d JOIN scan so ON so.p = 'source' AND so.k = d.v
+             WHERE d.p = 'derived' AND so.iri = 'false'""",
     "CREATE INDEX temp.multi_k ON multi(k)",
     """CREATE TEMP TABLE ev AS
        SELECT d.k AS claim, q.v AS quote, so.v AS source, i.v AS published,
               CASE WHEN q.dt = :string AND q.lang = 'false' AND so.iri = 'true' AND i.dt = :date
                    THEN 1 ELSE 0 END AS regular
-       FROM p_derived d JOIN p_quote q ON q.k = d.v JOIN p_source so ON so.k = d.v JOIN p_issued i ON i.k = so.v""",
+       FROM scan d JOIN scan q ON q.p = 'quote' AND q.k = d.v JOIN scan so ON so.p = 'source' AND so.k = d.v
+            JOIN scan i ON i.p = 'issued' AND i.k = so.v
+       WHERE d.p = 'derived'""",
     "CREATE INDEX temp.ev_claim ON ev(claim)",
     """CREATE TEMP TABLE fp AS
        SELECT claim, MIN(published) AS published, MIN(regular) AS regular FROM ev GROUP BY claim""",
@@ -158,12 +167,14 @@ STEPS = [
                     AND (vf.k IS NULL OR vf.dt = :date) AND (vu.k IS NULL OR vu.dt = :date)
                     AND m.k IS NULL AND s.v != o.v AND fp.regular = 1
                THEN 1 ELSE 0 END AS regular
-       FROM p_subject s
+       FROM scan s
        JOIN fp ON fp.claim = s.k
-       JOIN p_object o ON o.k = s.k JOIN p_relation r ON r.k = s.k JOIN p_status st ON st.k = s.k
-       JOIN p_confidence c ON c.k = s.k JOIN p_negated n ON n.k = s.k JOIN p_asserted a ON a.k = s.k
-       LEFT JOIN p_from vf ON vf.k = s.k LEFT JOIN p_until vu ON vu.k = s.k
-       LEFT JOIN multi m ON m.k = s.k""",
+       JOIN scan o ON o.p = 'object' AND o.k = s.k JOIN scan r ON r.p = 'relation' AND r.k = s.k
+       JOIN scan st ON st.p = 'status' AND st.k = s.k JOIN scan c ON c.p = 'confidence' AND c.k = s.k
+       JOIN scan n ON n.p = 'negated' AND n.k = s.k JOIN scan a ON a.p = 'asserted' AND a.k = s.k
+       LEFT JOIN scan vf ON vf.p = 'from' AND vf.k = s.k LEFT JOIN scan vu ON vu.p = 'until' AND vu.k = s.k
+       LEFT JOIN multi m ON m.k = s.k
+       WHERE s.p = 'subject'""",
     """INSERT OR REPLACE INTO hits
        SELECT subject, 'out', relation, subject, object, claim, status, negated, confidence, asserted_by,
               valid_from, valid_until, first_published FROM claims
@@ -174,10 +185,10 @@ STEPS = [
     "INSERT OR REPLACE INTO claim_graphs SELECT k, g FROM p_graph WHERE k IN (SELECT claim FROM claims)",
     """INSERT OR REPLACE INTO sources
        SELECT so.v,
-              (SELECT t.v FROM p_title t WHERE t.k = so.v AND t.iri = 'false' LIMIT 1),
-              (SELECT p.v FROM p_page p WHERE p.k = so.v AND p.iri = 'true' LIMIT 1),
-              CASE WHEN (SELECT COUNT(*) FROM p_title t WHERE t.k = so.v) <= 1
-                    AND (SELECT COUNT(*) FROM p_page p WHERE p.k = so.v) <= 1 THEN 1 ELSE 0 END
+              (SELECT t.v FROM scan t WHERE t.p = 'title' AND t.k = so.v AND t.iri = 'false' LIMIT 1),
+              (SELECT g.v FROM scan g WHERE g.p = 'page' AND g.k = so.v AND g.iri = 'true' LIMIT 1),
+              CASE WHEN (SELECT COUNT(*) FROM scan t WHERE t.p = 'title' AND t.k = so.v) <= 1
+                    AND (SELECT COUNT(*) FROM scan g WHERE g.p = 'page' AND g.k = so.v) <= 1 THEN 1 ELSE 0 END
        FROM (SELECT DISTINCT source AS v FROM ev WHERE claim IN (SELECT claim FROM claims)) so""",
     """CREATE TEMP TABLE bad AS
        SELECT subject, object FROM claims c WHERE c.regular = 0
@@ -185,7 +196,17 @@ STEPS = [
                      WHERE e.claim = c.claim AND so.regular = 0)""",
     "INSERT OR IGNORE INTO irregular SELECT subject FROM bad UNION SELECT object FROM bad",
 ]
-TEMPORARY = ["multi", "ev", "fp", "claims", "bad", "p_graph", *(table for table, _ in SCANS)]
+# The sources of the staged evidence are described again by the join (title and page).
+FORGET_STAGED_SOURCES = "DELETE FROM sources WHERE source IN (SELECT v FROM scan WHERE p = 'source')"
+DROP_TEMPORARY = (
+    "DROP TABLE IF EXISTS temp.multi",
+    "DROP TABLE IF EXISTS temp.ev",
+    "DROP TABLE IF EXISTS temp.fp",
+    "DROP TABLE IF EXISTS temp.claims",
+    "DROP TABLE IF EXISTS temp.bad",
+    "DROP TABLE IF EXISTS temp.p_graph",
+    "DROP TABLE IF EXISTS temp.scan",
+)
 
 
 def join_all(db: sqlite3.Connection) -> None:
@@ -193,8 +214,8 @@ def join_all(db: sqlite3.Connection) -> None:
     types = {"string": STRING, "date": DATE, "boolean": BOOLEAN, "decimal": NUMBERS[0], "double": NUMBERS[1]}
     for step in STEPS:
         db.execute(step, {**types, "float": NUMBERS[2]} if ":" in step else {})
-    for table in TEMPORARY:
-        db.execute(f"DROP TABLE IF EXISTS temp.{table}")
+    for statement in DROP_TEMPORARY:
+        db.execute(statement)
 
 
 def claims_in_graphs(store: GraphStore, graphs: Iterable[str]) -> set[str]:

@@ -25,7 +25,8 @@ from pathlib import Path
 
 from pyoxigraph import Quad
 
-from graph.index.build import claims_in_graphs, fill_scans, join_all
+from graph.index.build import FORGET_STAGED_SOURCES, claims_in_graphs, fill_scans, join_all
+from graph.index.lookup import COUNT_RELATIONS, EVIDENCE, PAGE_CLAIMS, PAGE_RELATIONS, parameters
 from graph.index.stream import Staging
 from graph.store.base import GraphStore
 
@@ -241,7 +242,7 @@ class ClaimsIndex:
                 reader = self.store.scanner()  # in this process: it has every write (a worker may lag)
                 evidence = _linked(reader, claims)
                 fill_scans(db, reader, {"claim": claims, **evidence})
-                db.execute("DELETE FROM sources WHERE source IN (SELECT v FROM p_source)")
+                db.execute(FORGET_STAGED_SOURCES)
                 join_all(db)
             db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?), ('revision', ?)", (FORMAT, revision))
             db.execute("COMMIT")
@@ -285,31 +286,19 @@ class ClaimsIndex:
         """One page of an actor's relations with their claims and evidence; None when the index
         cannot answer exactly (an irregular claim of the actor's). Every read is a range of the
         ``hits`` table's key, which is in the order of the reply."""
-        condition, params = _condition(filters)
-        group = "GROUP BY side, relation, subject, object"
+        params = parameters(filters)
         with self._lock:
             db = self._db
             if db.execute("SELECT 1 FROM irregular WHERE actor = ?", (filters.actor,)).fetchone():
                 return None
-            total = db.execute(
-                f"SELECT COUNT(*) FROM (SELECT 1 FROM hits WHERE {condition} {group})",  # noqa: S608 - no values
-                params,
-            ).fetchone()[0]
-            groups = db.execute(
-                f"SELECT side, relation, subject, object FROM hits WHERE {condition} {group} "  # noqa: S608
-                "ORDER BY side, relation, subject, object LIMIT ? OFFSET ?",
-                [*params, limit, offset],
-            ).fetchall()
+            total = db.execute(COUNT_RELATIONS, params).fetchone()[0]
+            groups = db.execute(PAGE_RELATIONS, {**params, "limit": limit, "offset": offset}).fetchall()
             if not groups:
                 return Lookup(int(total), [], {})
-            rows = db.execute(
-                "SELECT side, claim, subject, relation, object, status, negated, confidence, asserted_by, "  # noqa: S608
-                f"valid_from, valid_until FROM hits WHERE {condition} "
-                "AND (side, relation, subject, object) >= (?, ?, ?, ?) "
-                "AND (side, relation, subject, object) <= (?, ?, ?, ?) "
-                "ORDER BY side, relation, subject, object, claim",
-                [*params, *groups[0], *groups[-1]],
-            ).fetchall()
+            first, last = groups[0], groups[-1]
+            span = {"s0": first[0], "r0": first[1], "a0": first[2], "o0": first[3]}
+            span |= {"s1": last[0], "r1": last[1], "a1": last[2], "o1": last[3]}
+            rows = db.execute(PAGE_CLAIMS, {**params, **span}).fetchall()
             claims = [IndexedClaim(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), *r[7:]) for r in rows]
             evidence = _evidence(db, sorted({c.claim for c in claims}), filters.known_at)
         return Lookup(int(total), claims, evidence)
@@ -324,49 +313,13 @@ class ClaimsIndex:
             self._db.close()
 
 
-def _condition(filters: Filters) -> tuple[str, list[object]]:
-    """The rows of ``hits`` that match ``filters``: an SQL condition (no values in it) and its parameters."""
-    where: list[str] = ["actor = ?"]
-    params: list[object] = [filters.actor]
-    if filters.direction in ("out", "in"):
-        where.append("side = ?")
-        params.append(filters.direction)
-    for column, value in (
-        ("relation", filters.relation),
-        ("status", filters.status),
-        ("asserted_by", filters.asserted_by),
-    ):
-        if value is not None:
-            where.append(column + " = ?")
-            params.append(value)
-    if filters.as_of is not None:
-        where.append("(valid_from IS NULL OR valid_from <= ?) AND (valid_until IS NULL OR ? <= valid_until)")
-        params.extend([filters.as_of, filters.as_of])
-    if filters.known_at is not None:
-        where.append("first_published <= ?")
-        params.append(filters.known_at)
-    if filters.min_confidence is not None:
-        where.append("confidence >= ?")
-        params.append(filters.min_confidence)
-    return " AND ".join(where), params
-
-
 def _evidence(db: sqlite3.Connection, claims: Sequence[str], known_at: str | None) -> dict[str, list[IndexedEvidence]]:
     found: dict[str, list[IndexedEvidence]] = {}
-    for start in range(0, len(claims), 500):
-        part = list(claims[start : start + 500])
-        marks = ",".join("?" * len(part))
-        known = "" if known_at is None else " AND e.published <= ?"
-        rows = db.execute(
-            "SELECT e.claim, e.quote, e.source, e.published, s.title, s.url, s.source IS NOT NULL "  # noqa: S608
-            f"FROM evidence e LEFT JOIN sources s ON s.source = e.source WHERE e.claim IN ({marks}){known} "
-            "ORDER BY e.claim, e.source, e.quote, e.published",
-            part if known_at is None else [*part, known_at],
+    rows = db.execute(EVIDENCE, {"claims": json.dumps(list(claims)), "known_at": known_at})
+    for claim, quote, source, published, title, url, described in rows:
+        found.setdefault(claim, []).append(
+            IndexedEvidence(claim, quote, source, published, title, url, bool(described))
         )
-        for claim, quote, source, published, title, url, described in rows:
-            found.setdefault(claim, []).append(
-                IndexedEvidence(claim, quote, source, published, title, url, bool(described))
-            )
     return found
 
 

@@ -16,10 +16,18 @@ from collections.abc import Sequence
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from graph.index.build import SCANS, create_scan_tables, index_scan_tables, join_all
+from graph.index.build import (
+    FORGET_STAGED_SOURCES,
+    INSERT_GRAPH,
+    INSERT_SCAN,
+    SCANS,
+    create_scan_tables,
+    index_scan_tables,
+    join_all,
+)
 from graph.namespaces import ENT
 
-TABLES = {prop: table for table, prop in SCANS}
+NAMES = {prop: name for name, prop in SCANS}
 SUBJECT = ENT + "subject"
 MAX_REREAD = 5_000  # claims read again from the store after a write; more: left to catch up
 
@@ -32,28 +40,28 @@ class Staging:
         create_scan_tables(db, distinct=True)
 
     def add(self, quads: Sequence[Quad]) -> None:
-        rows: dict[str, list[tuple[str, str, str, str, str]]] = {}
+        rows: list[tuple[str, str, str, str, str, str]] = []
         graphs: list[tuple[str, str]] = []
         for quad in quads:
-            table = TABLES.get(quad.predicate.value)
+            name = NAMES.get(quad.predicate.value)
             subject = quad.subject
-            if table is None or not isinstance(subject, NamedNode):
+            if name is None or not isinstance(subject, NamedNode):
                 continue
             value = quad.object
             if isinstance(value, NamedNode):
-                row = (subject.value, value.value, "true", "", "false")
+                row = (name, subject.value, value.value, "true", "", "false")
             elif isinstance(value, Literal):
-                row = (subject.value, value.value, "false", value.datatype.value, "true" if value.language else "false")
+                lang = "true" if value.language else "false"
+                row = (name, subject.value, value.value, "false", value.datatype.value, lang)
             else:  # a blank node: no IRI, no literal
-                row = (subject.value, str(value), "false", "", "false")
-            rows.setdefault(table, []).append(row)
-            if table == "p_subject" and isinstance(quad.graph_name, NamedNode):
+                row = (name, subject.value, str(value), "false", "", "false")
+            rows.append(row)
+            if name == "subject" and isinstance(quad.graph_name, NamedNode):
                 graphs.append((subject.value, quad.graph_name.value))
         self.db.execute("BEGIN")  # one transaction a batch: row by row, each insert would be one
         try:
-            for table, values in rows.items():
-                self.db.executemany(f"INSERT OR IGNORE INTO {table} VALUES (?, ?, ?, ?, ?)", values)  # noqa: S608
-            self.db.executemany("INSERT OR IGNORE INTO p_graph VALUES (?, ?)", graphs)
+            self.db.executemany(INSERT_SCAN, rows)
+            self.db.executemany(INSERT_GRAPH, graphs)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
@@ -67,16 +75,20 @@ class Staging:
         reread = [
             row[0]
             for row in db.execute(
-                """SELECT DISTINCT s.k FROM p_subject s
-                   WHERE EXISTS (SELECT 1 FROM hits h WHERE h.claim = s.k)
-                      OR NOT EXISTS (SELECT 1 FROM p_derived d JOIN p_source so ON so.k = d.v
-                                     JOIN p_issued i ON i.k = so.v JOIN p_quote q ON q.k = d.v
-                                     WHERE d.k = s.k)"""
+                """SELECT DISTINCT s.k FROM scan s
+                   WHERE s.p = 'subject'
+                     AND (EXISTS (SELECT 1 FROM hits h WHERE h.claim = s.k)
+                          OR NOT EXISTS (SELECT 1 FROM scan d JOIN scan so ON so.p = 'source' AND so.k = d.v
+                                         JOIN scan i ON i.p = 'issued' AND i.k = so.v
+                                         JOIN scan q ON q.p = 'quote' AND q.k = d.v
+                                         WHERE d.p = 'derived' AND d.k = s.k))"""
             )
         ]
         if len(reread) > MAX_REREAD:
             return None
-        db.execute("DELETE FROM p_subject WHERE k IN (SELECT value FROM json_each(?))", (json.dumps(reread),))
-        db.execute("DELETE FROM sources WHERE source IN (SELECT v FROM p_source)")
+        db.execute(
+            "DELETE FROM scan WHERE p = 'subject' AND k IN (SELECT value FROM json_each(?))", (json.dumps(reread),)
+        )
+        db.execute(FORGET_STAGED_SOURCES)
         join_all(db)
         return reread
