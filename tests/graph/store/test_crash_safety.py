@@ -54,7 +54,7 @@ def test_a_load_killed_midway_leaves_the_old_state_or_the_new(tmp_path: Path) ->
     subprocess.run([*entente, str(scratch)], check=True, capture_output=True)
     duration = time.monotonic() - started
     timing = random.Random(7)
-    for _attempt in range(4):
+    for _attempt in range(3):
         process = subprocess.Popen([*entente, str(store_dir)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(timing.uniform(0.3, 1.1) * duration)
         process.send_signal(signal.SIGKILL)
