@@ -3,7 +3,6 @@ centrality, changes."""
 
 from __future__ import annotations
 
-import functools
 import inspect
 import sys
 from collections.abc import Callable
@@ -23,6 +22,7 @@ from graph.cli.common import (
     FormatOption,
     KnownAt,
     MinConfidence,
+    Option,
     Output,
     OutputFile,
     Relations,
@@ -31,6 +31,7 @@ from graph.cli.common import (
     day,
     fail,
     opened,
+    with_options,
 )
 from graph.cli.output import show, show_table
 from graph.export import ExportFormat, export_to
@@ -65,17 +66,13 @@ def filtered(command: Callable[..., None]) -> Callable[..., None]:
     ``--relation``, ``--min-confidence``, ``--status`` and ``--store`` — declared once here (like
     datasette's common publish options). The command declares ``graph`` and ``filters`` instead,
     and is called with the opened store and the resolved filters; one that declares ``report``
-    gets ``--format`` and ``--columns`` too, as a :class:`Report`."""
+    gets ``--format`` and ``--columns`` too, as a :class:`Report`; one that declares ``pair`` gets
+    two actors' names as arguments, resolved to their ids."""
     signature = inspect.signature(command, eval_str=True).parameters
-    own = [p for p in signature.values() if p.name not in ("graph", "filters", "report")]
-    options = _FILTERS + (_OUTPUT if "report" in signature else [])
-    shared = [
-        inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=kind, default=default)
-        for name, kind, default in options
-    ]
-    skip = {name for name, _, _ in _FILTERS if name in getattr(command, "_without", ())}
+    options = _FILTERS + (_OUTPUT if "report" in signature else []) + (_PAIR if "pair" in signature else [])
+    shown = [o for o in options if o[0] not in getattr(command, "_without", ())]
 
-    @functools.wraps(command)
+    @with_options(command, ("graph", "filters", "report", "pair"), shown)
     def run(**values: Any) -> None:
         chosen = {name: values.pop(name, None) for name, _, _ in options}
         if "report" in signature:
@@ -89,11 +86,11 @@ def filtered(command: Callable[..., None]) -> Callable[..., None]:
                 min_confidence=chosen["min_confidence"],
                 status=chosen["status"] or "asserted",
             )
+            if "pair" in signature:
+                known = catalogue(graph)
+                values["pair"] = tuple(known.resolve_actor(chosen[name]).id for name in ("a", "b"))
             command(graph=graph, filters=filters, **values)
 
-    parameters = own + [p for p in shared if p.name not in skip]
-    run.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
-    run.__annotations__ = {p.name: p.annotation for p in parameters}
     return run
 
 
@@ -103,7 +100,7 @@ def without_as_of(command: Callable[..., None]) -> Callable[..., None]:
     return command
 
 
-_FILTERS: list[tuple[str, Any, Any]] = [
+_FILTERS: list[Option] = [
     ("as_of", AsOf, None),
     ("known_at", KnownAt, None),
     ("relation", Relations, None),
@@ -111,7 +108,12 @@ _FILTERS: list[tuple[str, Any, Any]] = [
     ("status", Status, "asserted"),
     ("store", StoreOption, None),
 ]
-_OUTPUT: list[tuple[str, Any, Any]] = [("output_format", FormatOption, Output.table), ("columns", Columns, None)]
+_OUTPUT: list[Option] = [("output_format", FormatOption, Output.table), ("columns", Columns, None)]
+_PAIR: list[Option] = [
+    ("a", Annotated[str, typer.Argument(help="an actor: id, label, alias or code")], inspect.Parameter.empty),
+    ("b", Annotated[str, typer.Argument(help="another actor")], inspect.Parameter.empty),
+]
+Pair = tuple[str, str]  # two actors' ids
 
 
 @app.command()
@@ -159,8 +161,7 @@ def alignment(
     graph: GraphStore,
     filters: Filters,
     report: Report,
-    a: Annotated[str, typer.Argument(help="an actor: id, label, alias or code")],
-    b: Annotated[str, typer.Argument(help="another actor")],
+    pair: Pair,
     start: Annotated[
         datetime | None, typer.Option("--from", formats=DATE_FORMATS, help="give a series from this date")
     ] = None,
@@ -170,7 +171,7 @@ def alignment(
     window: Annotated[int, typer.Option(min=1, help="the series' window in days")] = 365,
 ) -> None:
     """How aligned two actors are, from -1 (hostile) to +1 (friendly); a series with --from."""
-    x, y = _actors(graph, a, b)
+    x, y = pair
     if start is None:
         found = analysis.alignment_detail(analysis.project(graph, filters), x, y)
         result: Any = {"a": x, "b": y, "as_of": filters.as_of, **vars(found)}
@@ -192,13 +193,11 @@ def paths(
     graph: GraphStore,
     filters: Filters,
     report: Report,
-    a: Annotated[str, typer.Argument(help="where the paths start")],
-    b: Annotated[str, typer.Argument(help="where they end")],
+    pair: Pair,
     limit: Annotated[int, typer.Option(min=1, help="at most this many paths")] = 5,
 ) -> None:
     """The shortest chains of ties between two actors, with the claims along them."""
-    x, y = _actors(graph, a, b)
-    found = analysis.paths(analysis.project(graph, filters), x, y, limit=limit)
+    found = analysis.paths(analysis.project(graph, filters), *pair, limit=limit)
     rows = []
     for number, path in enumerate(found, 1):
         for hop in path.hops:
@@ -254,11 +253,6 @@ def changes(
     rows += [["lost", f"{t.subject} {t.relation} {t.object}", f"{t.weight:+g}"] for t in result.lost]
     rows += [["flipped", f"{f.a} - {f.b}", f"{f.before:+g} -> {f.after:+g}"] for f in result.flipped]
     report.show(result, ["change", "tie", "weight"], rows)
-
-
-def _actors(graph: GraphStore, *names: str) -> list[str]:
-    known = catalogue(graph)
-    return [known.resolve_actor(name).id for name in names]
 
 
 def _score(score: float | None) -> str:

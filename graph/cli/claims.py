@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from graph.cli.app import app
-from graph.cli.common import DATE_FORMATS, FormatOption, Output, Recorder, StoreOption, day, opened
+from graph.cli.common import (
+    DATE_FORMATS,
+    FormatOption,
+    Option,
+    Output,
+    Recorder,
+    StoreOption,
+    day,
+    opened,
+    with_options,
+)
 from graph.cli.output import show
 from graph.intake import recorder as recorder_name
 from graph.intake import restore, retract, supersede
 from graph.reads import ClaimChange, history
+from graph.store import GraphStore
 
 __all__ = ["claims"]
 
@@ -43,36 +55,51 @@ def _report(change: ClaimChange) -> None:
     show(Output.table, {}, HEADER, _rows([change]), None)
 
 
-def _recorder(name: str | None) -> str:
-    return recorder_name(name)
+_WRITE: list[Option] = [("recorder", Recorder, None), ("store", StoreOption, None)]
+
+
+def recorded(change: Callable[..., ClaimChange]) -> Callable[..., None]:
+    """Give a command that changes a claim ``--as`` and ``--store``, declared once here: it is
+    called with the opened store as ``graph`` and who records the change as ``by``, and the change
+    it returns is shown."""
+
+    @with_options(change, ("graph", "by"), _WRITE)
+    def run(recorder: str | None = None, store: str | None = None, **values: Any) -> None:
+        with opened(store) as graph:
+            _report(change(graph=graph, by=recorder_name(recorder), **values))
+
+    return run
 
 
 @claims.command("retract")
+@recorded
 def retract_command(
+    graph: GraphStore,
+    by: str,
     claim: ClaimId,
     reason: Annotated[str, typer.Option(help="why the claim is withdrawn")],
-    recorder: Recorder = None,
-    store: StoreOption = None,
-) -> None:
+) -> ClaimChange:
     """Retract one claim: kept for the record, never drawn; its edge goes unless another claim holds it."""
-    with opened(store) as graph:
-        _report(retract(graph, claim, by=_recorder(recorder), reason=reason))
+    return retract(graph, claim, by=by, reason=reason)
 
 
 @claims.command("restore")
+@recorded
 def restore_command(
+    graph: GraphStore,
+    by: str,
     claim: ClaimId,
     reason: Annotated[str | None, typer.Option(help="why it holds after all")] = None,
-    recorder: Recorder = None,
-    store: StoreOption = None,
-) -> None:
+) -> ClaimChange:
     """Assert a retracted claim again."""
-    with opened(store) as graph:
-        _report(restore(graph, claim, by=_recorder(recorder), reason=reason))
+    return restore(graph, claim, by=by, reason=reason)
 
 
 @claims.command("supersede")
+@recorded
 def supersede_command(
+    graph: GraphStore,
+    by: str,
     claim: ClaimId,
     reason: Annotated[str, typer.Option(help="what was wrong")],
     subject: Annotated[str | None, typer.Option(help="the corrected subject: a name, id or code")] = None,
@@ -81,24 +108,20 @@ def supersede_command(
     valid_from: Annotated[datetime | None, typer.Option(formats=DATE_FORMATS, help="the corrected start")] = None,
     valid_until: Annotated[datetime | None, typer.Option(formats=DATE_FORMATS, help="the corrected end")] = None,
     confidence: Annotated[float | None, typer.Option(min=0, max=1, help="the corrected confidence")] = None,
-    recorder: Recorder = None,
-    store: StoreOption = None,
-) -> None:
+) -> ClaimChange:
     """Replace a claim by a corrected one on the same evidence; the old one is kept and points to it."""
-    with opened(store) as graph:
-        change = supersede(
-            graph,
-            claim,
-            by=_recorder(recorder),
-            reason=reason,
-            subject=subject,
-            relation=relation,
-            obj=obj,
-            valid_from=day(valid_from),
-            valid_until=day(valid_until),
-            confidence=Decimal(str(confidence)) if confidence is not None else None,
-        )
-        _report(change)
+    return supersede(
+        graph,
+        claim,
+        by=by,
+        reason=reason,
+        subject=subject,
+        relation=relation,
+        obj=obj,
+        valid_from=day(valid_from),
+        valid_until=day(valid_until),
+        confidence=Decimal(str(confidence)) if confidence is not None else None,
+    )
 
 
 @claims.command("history")

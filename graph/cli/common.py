@@ -3,7 +3,9 @@ with one line and exit status 1."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+import inspect
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import date, datetime
 from enum import StrEnum
@@ -25,6 +27,7 @@ __all__ = [
     "FormatOption",
     "KnownAt",
     "MinConfidence",
+    "Option",
     "Output",
     "OutputFile",
     "Recorder",
@@ -39,6 +42,7 @@ __all__ = [
     "opened",
     "settings",
     "store_location",
+    "with_options",
 ]
 
 DATE_FORMATS = ["%Y-%m-%d"]
@@ -78,6 +82,27 @@ Columns = Annotated[
     typer.Option("--columns", "-c", help="only these columns of the table or CSV, in this order: subject,object"),
 ]
 OutputFile = Annotated[Path | None, typer.Option("-o", "--output", help="file to write", show_default="stdout")]
+
+Option = tuple[str, Any, Any]  # a parameter's name, its type (one of the Annotated above) and its default
+
+
+def with_options(
+    command: Callable[..., Any], given: Collection[str], options: Sequence[Option]
+) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Make ``run``, a wrapper of ``command``, show typer ``command``'s own parameters but those in
+    ``given`` (the wrapper supplies them), then ``options``: the options a group of commands takes,
+    declared once by the decorator that groups them."""
+    own = [p for p in inspect.signature(command, eval_str=True).parameters.values() if p.name not in given]
+    shared = [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, annotation=a, default=d) for n, a, d in options]
+    parameters = own + shared
+
+    def wrap(run: Callable[..., None]) -> Callable[..., None]:
+        functools.update_wrapper(run, command)
+        run.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+        run.__annotations__ = {p.name: p.annotation for p in parameters}
+        return run
+
+    return wrap
 
 
 def fail(error: EntenteError | str) -> NoReturn:
