@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from graph.extract.words import ABBREVIATIONS
 
-__all__ = ["Sentence", "Token", "body_sentences", "tokenize"]
+__all__ = ["Sentence", "Span", "Token", "body_sentences", "tokenize"]
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
@@ -34,10 +34,17 @@ _BYLINE_LENGTH = 120
 
 
 @dataclass(frozen=True, slots=True)
-class Token:
-    text: str
+class Span:
+    """A stretch of the article: its text, and where it stands there (character offsets, end excluded)."""
+
     start: int
     end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Token(Span):
+    """A word, a number or a punctuation mark."""
 
     @property
     def norm(self) -> str:
@@ -53,35 +60,25 @@ class Token:
 
 
 @dataclass(frozen=True, slots=True)
-class Sentence:
-    start: int
-    end: int
-    text: str
+class Sentence(Span):
     tokens: tuple[Token, ...]
 
 
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
-    return tuple(Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN.finditer(text))
+    return tuple(Token(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text))
 
 
-@dataclass(frozen=True, slots=True)
-class _Span:
-    start: int
-    end: int
-    text: str
-
-
-def _lines(text: str) -> Iterator[_Span]:
+def _lines(text: str) -> Iterator[Span]:
     offset = 0
     for line in text.splitlines(keepends=True):
         content = line.rstrip("\r\n")
-        yield _Span(offset, offset + len(content), content)
+        yield Span(offset, offset + len(content), content)
         offset += len(line)
 
 
-def _blocks(text: str) -> Iterator[list[_Span]]:
+def _blocks(text: str) -> Iterator[list[Span]]:
     """Runs of non-blank lines."""
-    block: list[_Span] = []
+    block: list[Span] = []
     for line in _lines(text):
         if line.text.strip():
             block.append(line)
@@ -96,15 +93,15 @@ def _terminal(line: str) -> bool:
     return bool(_TERMINAL.search(line.rstrip()))
 
 
-def _units(block: list[_Span], text: str) -> list[_Span]:
+def _units(block: list[Span], text: str) -> list[Span]:
     """A hard-wrapped paragraph (long lines) is one unit; otherwise each line stands alone."""
     wrapped = len(block) > 1 and all(len(s.text.strip()) >= _WRAPPED_LINE for s in block[:-1])
     if wrapped:
-        return [_Span(block[0].start, block[-1].end, text[block[0].start : block[-1].end])]
+        return [Span(block[0].start, block[-1].end, text[block[0].start : block[-1].end])]
     return block
 
 
-def _is_heading(unit: _Span) -> bool:
+def _is_heading(unit: Span) -> bool:
     """A line without a full stop, or a question; a long paragraph that introduces a quote (":") or whose last
     sentence lost its full stop is body text."""
     stripped = unit.text.strip()
@@ -114,13 +111,13 @@ def _is_heading(unit: _Span) -> bool:
     return not (_terminal(stripped) or introduces or unterminated) or stripped.rstrip(_CLOSERS).endswith("?")
 
 
-def _is_byline(unit: _Span) -> bool:
+def _is_byline(unit: Span) -> bool:
     stripped = unit.text.strip()
     parenthetical = stripped.startswith("(") and stripped.endswith((")", ")."))
     return parenthetical or (len(stripped) < _BYLINE_LENGTH and bool(_BYLINE.match(stripped)))
 
 
-def _body_units(text: str) -> Iterator[_Span]:
+def _body_units(text: str) -> Iterator[Span]:
     skip_next_block = False
     for block in _blocks(text):
         if skip_next_block:
@@ -145,7 +142,7 @@ def _abbreviation(text: str, end: int) -> bool:
     return before.lower() in ABBREVIATIONS or (len(before) == 1 and before.isupper())
 
 
-def _sentence_spans(unit: _Span) -> Iterator[tuple[int, int]]:
+def _sentence_spans(unit: Span) -> Iterator[tuple[int, int]]:
     text = unit.text
     dateline = _DATELINE.match(text)
     start = dateline.end() if dateline else 0
