@@ -83,20 +83,15 @@ class ClaimView:
 
 
 def actor_ref(known: Catalogue, term: Term | None) -> ActorRef:
-    iri = term.value if isinstance(term, NamedNode) else str(plain(term))
+    iri = str(plain(term))
     return ActorRef(short_id(iri), iri, known.label(iri))
 
 
-def relation_name(known: Catalogue, term: Term | None) -> str:
-    iri = term.value if isinstance(term, NamedNode) else str(plain(term))
+def relation_names(known: Catalogue, term: Term | None) -> tuple[str, str]:
+    """A relation type's name and label; for one the catalogue does not know, its IRI less ``ent:``."""
+    iri = str(plain(term))
     relation = known.relations.get(iri)
-    return relation.name if relation else iri.removeprefix(ENT)
-
-
-def relation_label(known: Catalogue, term: Term | None) -> str:
-    iri = term.value if isinstance(term, NamedNode) else str(plain(term))
-    relation = known.relations.get(iri)
-    return relation.label if relation else iri.removeprefix(ENT)
+    return (relation.name, relation.label) if relation else (iri.removeprefix(ENT), iri.removeprefix(ENT))
 
 
 def with_sources(store: GraphStore, claims: list[ClaimView]) -> list[ClaimView]:
@@ -145,12 +140,13 @@ def claims_from_rows(known: Catalogue, rows: Iterable[Mapping[str, Term | None]]
 
 def claim_view(known: Catalogue, iri: str, row: Mapping[str, Term | None]) -> ClaimView:
     confidence = plain(row.get("confidence"))
+    relation, label = relation_names(known, row.get("relation"))
     return ClaimView(
         id=claim_id(iri),
         iri=iri,
         subject=actor_ref(known, row.get("subject")),
-        relation=relation_name(known, row.get("relation")),
-        relation_label=relation_label(known, row.get("relation")),
+        relation=relation,
+        relation_label=label,
         object=actor_ref(known, row.get("object")),
         negated=plain(row.get("negated")) is True,
         status=status_name(row.get("status")),

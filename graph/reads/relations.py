@@ -26,8 +26,7 @@ from graph.reads.claims import (
     actor_ref,
     as_recorded,
     claims_from_rows,
-    relation_label,
-    relation_name,
+    relation_names,
     with_sources,
 )
 from graph.reads.history import moment
@@ -189,13 +188,13 @@ def relations_from_index(known: Catalogue, lookup: Lookup) -> list[RelationView]
         return found
 
     for row in lookup.claims:
-        relation = NamedNode(row.relation)
+        relation, label = relation_names(known, NamedNode(row.relation))
         view = ClaimView(
             id=claim_id(row.claim),
             iri=row.claim,
             subject=ref(row.subject),
-            relation=relation_name(known, relation),
-            relation_label=relation_label(known, relation),
+            relation=relation,
+            relation_label=label,
             object=ref(row.object),
             negated=row.negated,
             status=status_name(NamedNode(row.status)),
