@@ -18,14 +18,16 @@ ActorPath = Annotated[
 ]
 
 
+Prefix = Annotated[str, Query(max_length=200, description="a prefix of a label or alias, any case")]
+ActorType = Annotated[str | None, Query(max_length=40, description="State, Bloc, Person or Organisation (any case)")]
+
+
 @router.get("", response_model=ActorsPublic, responses=csv_or_json())
 def list_actors(
     store: StoreDep,
     csv: WantsCsvDep,
-    q: Annotated[str, Query(max_length=200, description="a prefix of a label or alias, any case")] = "",
-    type: Annotated[
-        str | None, Query(max_length=40, description="State, Bloc, Person or Organisation (any case)")
-    ] = None,
+    q: Prefix = "",
+    type: ActorType = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> ActorsPublic | Response:

@@ -34,6 +34,11 @@ CSV_EXAMPLE = (
     'russia,supports,iran,2024-01-01,,isw,asserted,0.7,false,"Moscow backs Tehran",,A report,,2024-02-01\n'
 )
 
+SourceFilter = Annotated[str | None, Query(max_length=300, description="only claims from this source (its id or IRI)")]
+QuoteWords = Annotated[
+    str | None, Query(max_length=500, description='only claims whose quote has these words; "a phrase"; prefix*')
+]
+
 
 @router.get("", response_model=ClaimsPublic, responses=csv_or_json(CLAIM))
 def list_claims(
@@ -41,12 +46,8 @@ def list_claims(
     ends: ClaimEndsDep,
     filters: ClaimFiltersDep,
     csv: WantsCsvDep,
-    source: Annotated[
-        str | None, Query(max_length=300, description="only claims from this source (its id or IRI)")
-    ] = None,
-    q: Annotated[
-        str | None, Query(max_length=500, description='only claims whose quote has these words; "a phrase"; prefix*')
-    ] = None,
+    source: SourceFilter = None,
+    q: QuoteWords = None,
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> ClaimsPublic | Response:
