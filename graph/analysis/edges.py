@@ -8,7 +8,7 @@ import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 import networkx as nx
 
@@ -20,6 +20,9 @@ from graph.store.base import GraphStore
 __all__ = [
     "ClaimRecord",
     "Claims",
+    "Weighed",
+    "claim_counts",
+    "claim_dates",
     "edge_details_of",
     "edge_records",
     "edge_summary",
@@ -188,24 +191,54 @@ def edge_details_of(graph: nx.MultiDiGraph) -> dict[EdgeKey, Details]:
     }
 
 
+class Weighed(Protocol):
+    """What a tie's summary reads of each of its claims (a :class:`ClaimRecord`, or one the viewer keeps)."""
+
+    @property
+    def confidence(self) -> float: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def published(self) -> date: ...
+    @property
+    def valid_from(self) -> date | None: ...
+    @property
+    def valid_until(self) -> date | None: ...
+
+
 def edge_summary(claims: Sequence[ClaimRecord], polarity: int, goldstein: float) -> dict[str, Any]:
     """The attributes an edge derives from its claims."""
-    froms = [c.valid_from for c in claims]
-    untils = [c.valid_until for c in claims]
     return {
         "weight": round(sum(polarity * abs(goldstein) * c.confidence for c in claims), 6),
-        "confidence": max(c.confidence for c in claims),
-        "claims": len(claims),
-        "sources": len({c.source for c in claims}),
+        **claim_counts(claims),
         "claim_ids": tuple(c.id for c in claims),
         "source_ids": tuple(sorted({c.source for c in claims})),
         "asserters": tuple(sorted({c.asserted_by for c in claims})),
+        **claim_dates(claims),
+        "records": tuple(claims),
+    }
+
+
+def claim_counts(claims: Sequence[Weighed]) -> dict[str, Any]:
+    """A tie's best confidence, and how many claims and sources it has."""
+    return {
+        "confidence": max(c.confidence for c in claims),
+        "claims": len(claims),
+        "sources": len({c.source for c in claims}),
+    }
+
+
+def claim_dates(claims: Sequence[Weighed]) -> dict[str, Any]:
+    """When a tie's claims hold (open where one of them is) and were first and last reported, and
+    their valid-time spells merged."""
+    froms = [c.valid_from for c in claims]
+    untils = [c.valid_until for c in claims]
+    return {
         "valid_from": None if None in froms else min(d for d in froms if d is not None),
         "valid_until": None if None in untils else max(d for d in untils if d is not None),
         "first_reported": min(c.published for c in claims),
         "last_reported": max(c.published for c in claims),
         "spells": merge_spells((c.valid_from, c.valid_until) for c in claims),
-        "records": tuple(claims),
     }
 
 

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from graph.analysis.claims import SCANS_NO_QUOTE, TSV, Filters, claim_bindings
-from graph.analysis.edges import merge_spells
+from graph.analysis.edges import claim_counts, claim_dates
 from graph.analysis.projection import no_gc, node_attributes
 from graph.clocks import known_by, valid_on
 from graph.model.catalogue import RelationType, catalogue
@@ -185,22 +185,14 @@ def _kept(table: Table, filters: Filters) -> Iterable[tuple[Key, list[Entry]]]:
 
 
 def _summary(relation: RelationType, kept: list[Entry]) -> dict[str, Any]:
-    froms = [e.valid_from for e in kept]
-    untils = [e.valid_until for e in kept]
     return {
         "relation": relation.name,
         "label": relation.label,
         "polarity": relation.polarity,
         "symmetric": relation.symmetric,
         "weight": round(relation.polarity * abs(relation.weight) * sum(e.confidence for e in kept), 6),
-        "confidence": max(e.confidence for e in kept),
-        "claims": len(kept),
-        "sources": len({e.source for e in kept}),
-        "valid_from": None if None in froms else min(d for d in froms if d is not None),
-        "valid_until": None if None in untils else max(d for d in untils if d is not None),
-        "first_reported": min(e.published for e in kept),
-        "last_reported": max(e.published for e in kept),
-        "spells": merge_spells((e.valid_from, e.valid_until) for e in kept),
+        **claim_counts(kept),
+        **claim_dates(kept),
         # the latest reported claims, for a panel to show (``claims`` counts them all)
         "claim_ids": list(dict.fromkeys(e.claim for e in sorted(kept, key=lambda e: e.published, reverse=True)))[
             :PANEL_CLAIMS
