@@ -10,7 +10,7 @@ from pyoxigraph import Literal, NamedNode
 
 from graph.errors import InputError, Problem
 from graph.model.catalogue import Actor, Catalogue, catalogue
-from graph.model.terms import as_date
+from graph.model.terms import as_date, status_name
 from graph.namespaces import ENT, OWL, WD, sparql
 from graph.reads.claims import ActorRef, actor_ref, relation_names
 from graph.reads.relations import Page, page
@@ -137,7 +137,7 @@ def actor_detail(store: GraphStore, name: str) -> ActorDetail:
     for row in store.select(COUNTS_QUERY, {"actor": node}).dicts():
         side, status, n = row["side"], row["status"], row["claims"]
         if isinstance(side, Literal) and isinstance(n, Literal) and isinstance(status, NamedNode):
-            key = (side.value, relation_names(known, row["relation"])[0], status.value.removeprefix(ENT).lower())
+            key = (side.value, relation_names(known, row["relation"])[0], status_name(status))
             counts[key] += int(n.value)
     detail.relation_counts = [RelationCount(s, r, st, n) for (s, r, st), n in sorted(counts.items())]
     detail.claims_out = sum(c.claims for c in detail.relation_counts if c.side == "out")
