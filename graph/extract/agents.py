@@ -21,12 +21,25 @@ from graph.extract.words import (
     SUBJECT_PRONOUNS,
 )
 
-__all__ = ["Agent", "How", "Target", "main_subject", "nominal_agent", "object_after", "subject_before"]
+__all__ = [
+    "Agent",
+    "How",
+    "Target",
+    "main_subject",
+    "nominal_agent",
+    "object_after",
+    "owner_of_its",
+    "subject_before",
+]
 
 MAX_OBJECT_GAP = 6
 MAX_MODIFIERS = 3
 _INCLUDING = (("including",), ("in", "particular"), ("notably",), ("especially",), ("such", "as"))
 _COORDINATORS = frozenset({"and", "or", "nor", "to"})
+# Words that open an adjunct of time or circumstance: never the way to the cue's object ("announced these sanctions
+# during his attendance at the G7 meeting").
+_ADJUNCTS = frozenset({"during", "amid", "amidst", "following", "throughout"})
+_OWNER_PRONOUNS = frozenset({"its", "their"})
 _NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 
@@ -87,11 +100,21 @@ def _ends_object_search(clause: Clause, j: int, cue: CueMatch) -> bool:
     return (
         text in CLAUSE_PUNCTUATION
         or word in OBJECT_STOPS
+        or word in _ADJUNCTS
+        or _gerund(clause, j, cue)
         or infinitive
         or coordinated_verb
         or (other is not None and other.relation != cue.relation)
         or clause.reporting_verb_at(j) != j
     )
+
+
+def _gerund(clause: Clause, j: int, cue: CueMatch) -> bool:
+    """A verb in "-ing" after the cue opens a new act, whose object is not the cue's ("our commitment to promoting
+    accountability for X's actions")."""
+    text = clause.text(j)
+    after_preposition = j == cue.end and clause.word(cue.end - 1) in PREPOSITIONS
+    return after_preposition and text.islower() and text.endswith("ing") and clause.cue_covering(j) is None
 
 
 def _target(clause: Clause, m: Mention, gap: int) -> Target | None:
@@ -203,10 +226,36 @@ def nominal_agent(clause: Clause, cue: CueMatch) -> Agent | None:
     chain = _hyphen_chain(clause, m)
     if len(chain) > 1:  # "Japan-US-Philippines coordination", "the DPRK-Russia partnership"
         return Agent(_actors(chain), "nominal", chain[0].start, m.end)
-    if clause.prepositional(m) and not m.possessive:
+    if clause.prepositional(m) and not m.possessive and (modifiers or not _modifies(clause, m)):
         return None
     group = expand_left(clause, m)
     return Agent(_actors(group), "nominal", group[0].start, m.end)
+
+
+def _modifies(clause: Clause, m: Mention) -> bool:
+    """ "to the Russian aggression against", "after the US sanctions on": an actor between a determiner and the
+    noun is the noun's modifier, so its agent, even inside a prepositional phrase."""
+    return clause.word(clause.previous_word_index(m.start)) in DETERMINERS
+
+
+def owner_of_its(clause: Clause, cue: CueMatch) -> Agent | None:
+    """ "enabled Iran's destabilising activity, including its direct attack on Israel": "its" or "their" before a
+    noun names the nearest actor before it that could own the act (a possessive or a subject), not the verb's
+    subject."""
+    j = clause.previous_word_index(cue.start)
+    while cue.start - j <= MAX_MODIFIERS and clause.text(j).isalpha() and clause.text(j).islower():
+        if clause.word(j) in _OWNER_PRONOUNS:
+            break
+        j -= 1
+    if clause.word(j) not in _OWNER_PRONOUNS:
+        return None
+    for m in reversed(clause.mentions):
+        if m.end > j or not m.resolved:
+            continue
+        if m.possessive or not clause.prepositional(m):
+            group = expand_left(clause, m)
+            return Agent(_actors(group), "possessive", group[0].start, m.end)
+    return None
 
 
 def _hyphen_chain(clause: Clause, last: Mention) -> tuple[Mention, ...]:

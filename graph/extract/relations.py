@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-from graph.extract.agents import Agent, How, Target, nominal_agent, object_after, onward, subject_before
+from graph.extract.agents import Agent, How, Target, nominal_agent, object_after, onward, owner_of_its, subject_before
 from graph.extract.attribution import Attribution, asserters
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.discourse import Discourse
@@ -165,7 +165,7 @@ def _agent(
 ) -> Agent | None:
     """Who acts: the actor named right before a noun cue, else the subject before the cue."""
     avoid = target.actors if target is not None and not target.pair else ()
-    agent = nominal_agent(clause, cue) if nominal else None
+    agent = (nominal_agent(clause, cue) or owner_of_its(clause, cue)) if nominal else None
     if agent is not None and any(clause.lexicon.related(a, b) for a in agent.actors for b in avoid):
         agent = None
     hard, soft = _boundaries(clause, cue.start, attributions)

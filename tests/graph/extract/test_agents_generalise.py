@@ -1,0 +1,75 @@
+"""The rules added for the second blind set (issue 14): who acts in a noun phrase, and where an object search
+stops. Each is tested on sentences written for it, with other actors than the texts, and with a case it must leave
+alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from pyoxigraph import Store
+
+from graph.extract.lexicon import Lexicon, lexicon_from_store
+from graph.extract.pipeline import extract
+from ontology import CATALOGUE_FILES
+from tests.support.data import ONTOLOGY
+
+Fact = tuple[str, str, str, bool]
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    graph = Store()
+    for name in ("entente.ttl", *CATALOGUE_FILES):
+        graph.load(path=str(ONTOLOGY / name))
+    return lexicon_from_store(graph)
+
+
+def facts(text: str, lexicon: Lexicon, publisher: str | None = None) -> set[Fact]:
+    return {(c.subject, c.relation, c.object, c.negated) for c in extract(text, lexicon, publisher=publisher)}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # an actor between a determiner and the act noun is its agent, even after a preposition
+        (
+            "The African Union responded quickly to the Ethiopian aggression against Eritrea.",
+            ("ethiopia", "attacks", "eritrea", False),
+            ("african-union", "attacks", "eritrea", False),
+        ),
+        # "its" before an act noun names the nearest actor that can own it, not the verb's subject
+        (
+            "France sanctioned ten companies that enabled Russia's campaign, including its brutal attack on Georgia.",
+            ("russia", "attacks", "georgia", False),
+            ("france", "attacks", "georgia", False),
+        ),
+        (
+            "Canada reaffirmed its support for Ukraine.",
+            ("canada", "supports", "ukraine", False),
+            ("ukraine", "supports", "canada", False),
+        ),
+    ],
+)
+def test_the_agent_of_an_act_noun(lexicon: Lexicon, text: str, present: Fact, absent: Fact) -> None:
+    found = facts(text, lexicon)
+    assert present in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # an adjunct of time or circumstance is no way to the object
+        ("Norway announced these sanctions during its visit to the OSCE summit.", ("norway", "sanctions", "osce")),
+        # a verb in -ing right after the cue opens another act
+        ("We reaffirm our commitment to promoting accountability for Iran's actions.", ("canada", "supports", "iran")),
+    ],
+)
+def test_the_object_search_stops(lexicon: Lexicon, text: str, absent: tuple[str, str, str]) -> None:
+    assert {f[:3] for f in facts(text, lexicon, publisher="canada")}.isdisjoint({absent})
+
+
+def test_the_object_search_still_reaches_a_plain_object(lexicon: Lexicon) -> None:
+    assert ("norway", "sanctions", "iran", False) in facts(
+        "Norway announced sanctions on Iran during the visit.", lexicon
+    )
