@@ -31,7 +31,18 @@ from graph.reads.patterns import VALID_TIME, claim, evidence
 from graph.store.base import GraphStore, Term
 from graph.store.binding import bind_values
 
-__all__ = ["EdgeRow", "Filters", "claim_bindings", "edge_details", "edge_rows", "record_rows"]
+__all__ = [
+    "EdgeRow",
+    "Filters",
+    "claim_bindings",
+    "edge_details",
+    "edge_rows",
+    "iri_cell",
+    "lexical_cell",
+    "record_rows",
+    "spell",
+    "tsv_rows",
+]
 
 # The claims, each pattern a sub-select, joined by the engine in memory.
 SCANS = """
@@ -153,19 +164,19 @@ def claim_bindings(filters: Filters) -> dict[str, Term | None]:
 
 def edge_rows(store: GraphStore, bindings: Mapping[str, Term | None]) -> Iterator[EdgeRow]:
     """The aggregated claims, one row per (subject, relation, object)."""
-    for cells in _tsv(store, EDGES_QUERY, bindings):
+    for cells in tsv_rows(store, EDGES_QUERY, bindings):
         subject, relation, obj, claims, total, best, first, last, sources, spells = cells
         yield EdgeRow(
-            short_id(_iri(subject)),
-            _iri(relation),
-            short_id(_iri(obj)),
-            int(_lexical(claims)),
-            float(_lexical(total)),
-            float(_lexical(best)),
+            short_id(iri_cell(subject)),
+            iri_cell(relation),
+            short_id(iri_cell(obj)),
+            int(lexical_cell(claims)),
+            float(lexical_cell(total)),
+            float(lexical_cell(best)),
             _day(first) or date.min,
             _day(last) or date.min,
-            tuple(_lexical(sources).split()),
-            tuple(_spell(s) for s in _lexical(spells).split(" ")),
+            tuple(lexical_cell(sources).split()),
+            tuple(_spell(s) for s in lexical_cell(spells).split(" ")),
         )
 
 
@@ -173,13 +184,13 @@ def edge_details(
     store: GraphStore, bindings: Mapping[str, Term | None]
 ) -> Iterator[tuple[str, str, str, list[str], list[str]]]:
     """Per (subject, relation, object) as ids and relation IRI: the claim ids and asserter IRIs."""
-    for subject, relation, obj, ids, asserters in _tsv(store, DETAILS_QUERY, bindings):
+    for subject, relation, obj, ids, asserters in tsv_rows(store, DETAILS_QUERY, bindings):
         yield (
-            short_id(_iri(subject)),
-            _iri(relation),
-            short_id(_iri(obj)),
-            [short_id(i) for i in _lexical(ids).split()],
-            _lexical(asserters).split(),
+            short_id(iri_cell(subject)),
+            iri_cell(relation),
+            short_id(iri_cell(obj)),
+            [short_id(i) for i in lexical_cell(ids).split()],
+            lexical_cell(asserters).split(),
         )
 
 
@@ -206,7 +217,8 @@ def record_rows(
     return rows
 
 
-def _tsv(store: GraphStore, query: str, bindings: Mapping[str, Term | None]) -> Iterator[list[str]]:
+def tsv_rows(store: GraphStore, query: str, bindings: Mapping[str, Term | None]) -> Iterator[list[str]]:
+    """The cells of each row of ``query``'s answer as SPARQL TSV, the header left out."""
     data, _ = store.query_serialized(bind_values(query, dict(bindings)), TSV)
     lines = io.BytesIO(data)  # line by line: no second copy of a large answer
     del data
@@ -216,13 +228,14 @@ def _tsv(store: GraphStore, query: str, bindings: Mapping[str, Term | None]) -> 
             yield line.decode().split("\t")
 
 
-def _iri(cell: str) -> str:
+def iri_cell(cell: str) -> str:
+    """The IRI of a TSV cell (``<...>``)."""
     if not (cell.startswith("<") and cell.endswith(">")):
         raise ValueError(f"expected an IRI in the results, not {cell!r}")
     return cell[1:-1]
 
 
-def _lexical(cell: str) -> str:
+def lexical_cell(cell: str) -> str:
     """The lexical form of a TSV cell: a number as written, a quoted literal without quotes and type."""
     if not cell.startswith('"'):
         return cell
@@ -234,13 +247,18 @@ def _lexical(cell: str) -> str:
 
 
 def _day(cell: str) -> date | None:
-    value = _lexical(cell)
+    value = lexical_cell(cell)
     try:
         return date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
 
 
+def spell(start: str, end: str) -> tuple[date | None, date | None]:
+    """A valid-time spell from its ends as the results write them (an empty end is open)."""
+    return (date.fromisoformat(start[:10]) if start else None, date.fromisoformat(end[:10]) if end else None)
+
+
 def _spell(text: str) -> tuple[date | None, date | None]:
     start, _, end = text.partition("/")
-    return (date.fromisoformat(start[:10]) if start else None, date.fromisoformat(end[:10]) if end else None)
+    return spell(start, end)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from graph.analysis.claims import SCANS_NO_QUOTE, TSV, Filters, claim_bindings
+from graph.analysis.claims import SCANS_NO_QUOTE, Filters, claim_bindings, iri_cell, lexical_cell, spell, tsv_rows
 from graph.analysis.edges import claim_counts, claim_dates
 from graph.analysis.projection import no_gc, node_attributes
 from graph.clocks import known_by, valid_on
@@ -22,7 +22,6 @@ from graph.model.catalogue import RelationType, catalogue
 from graph.model.ids import short_id
 from graph.namespaces import sparql
 from graph.store.base import GraphStore
-from graph.store.binding import bind_values
 from graph.store.cache import cached
 
 __all__ = ["MAX_ACTORS", "MAX_EXPANDED", "MAX_TIES", "overview"]
@@ -71,28 +70,24 @@ def timeline(store: GraphStore, status: str) -> Table:
 def _read(store: GraphStore, status: str) -> Table:
     known = catalogue(store)
     bindings = claim_bindings(Filters(status=status))
-    data, _ = store.query_serialized(bind_values(TIMELINE_QUERY, {"status": bindings["status"]}), TSV)
+    rows = tsv_rows(store, TIMELINE_QUERY, {"status": bindings["status"]})
     table: Table = {}
     sources: dict[str, str] = {}  # one string a source, however many claims cite it
     with no_gc():
-        for line in data.decode().split("\n")[1:]:
-            if not line:
-                continue
-            subject_cell, relation_cell, object_cell, claims_cell = line.split("\t")
-            relation = known.relations.get(relation_cell[1:-1])
+        for subject_cell, relation_cell, object_cell, claims_cell in rows:
+            relation = known.relations.get(iri_cell(relation_cell))
             if relation is None:
                 continue
-            subject, obj = short_id(subject_cell[1:-1]), short_id(object_cell[1:-1])
+            subject, obj = short_id(iri_cell(subject_cell)), short_id(iri_cell(object_cell))
             a, b = (obj, subject) if relation.symmetric and obj < subject else (subject, obj)
             entries = table.setdefault((a, b, relation.name), (relation, []))[1]
-            for item in claims_cell.strip('"').split(" "):
+            for item in lexical_cell(claims_cell).split(" "):
                 claim, start, end, confidence, published, source = item.split("|")
                 entries.append(
                     Entry(
                         short_id(claim),
                         subject,
-                        date.fromisoformat(start[:10]) if start else None,
-                        date.fromisoformat(end[:10]) if end else None,
+                        *spell(start, end),
                         float(confidence),
                         _day(published),
                         sources.setdefault(source, source),
