@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from graph.extract.lexicon import Lexicon
 from graph.extract.mentions import Mention
-from graph.extract.text import Token
+from graph.extract.text import Token, TokenRun, token_indices
 from graph.extract.words import (
     DETERMINERS,
     POSSESSIVE_PRONOUNS,
@@ -20,9 +20,7 @@ __all__ = ["Clause", "CueMatch", "find_cues"]
 
 
 @dataclass(frozen=True, slots=True)
-class CueMatch:
-    start: int
-    end: int
+class CueMatch(TokenRun):
     relation: str
 
 
@@ -66,7 +64,7 @@ class Clause:
     covered: frozenset[int] = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "covered", frozenset(i for m in self.mentions for i in range(m.start, m.end)))
+        object.__setattr__(self, "covered", token_indices(self.mentions))
         object.__setattr__(self, "starts", {m.start: m for m in self.mentions})
         object.__setattr__(self, "ends", {m.end: m for m in self.mentions})
         object.__setattr__(self, "cue_starts", {c.start: c for c in self.cues})

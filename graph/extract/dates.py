@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from graph.extract.text import Token
+from graph.extract.text import Token, TokenRun
 
 __all__ = ["DateMention", "find_dates", "latest_on_or_before"]
 
@@ -39,9 +39,7 @@ _YEARS_BACK = 8
 
 
 @dataclass(frozen=True, slots=True)
-class DateMention:
-    start: int
-    end: int
+class DateMention(TokenRun):
     day: date
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from graph.extract.lexicon import Lexicon
-from graph.extract.text import Token
+from graph.extract.text import Token, TokenRun
 from graph.extract.words import FORMER_WORDS, LEADER_TITLES, OFFICE_WORDS
 
 __all__ = ["Mention", "find_mentions", "office_run"]
@@ -18,14 +18,12 @@ _TITLE_OF_WINDOW = 4
 
 
 @dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(TokenRun):
     """Tokens ``[start, end)`` that name ``actors``: one actor, or unresolved (ambiguous, or none).
 
     A ``group`` mention names all its actors at once ("we" of a joint statement): it is resolved.
     """
 
-    start: int
-    end: int
     actors: frozenset[str]
     possessive: bool = False
     titled: bool = False

@@ -25,7 +25,7 @@ from graph.extract.lists import expand_left, expand_right
 from graph.extract.mentions import find_mentions
 from graph.extract.relations import Hit, relation_hits
 from graph.extract.structure import absorb_members, copular_members, possessive_members, structural_hits
-from graph.extract.text import Sentence, body_sentences
+from graph.extract.text import Sentence, body_sentences, token_indices
 from graph.extract.voice import signatories, voice, voice_mentions
 from graph.intake.claims_format import COLUMNS
 from graph.intake.safety import HIDDEN
@@ -143,10 +143,10 @@ def _sentence_claims(
     found = find_mentions(sentence.tokens, lexicon, on=published)
     shaped = structural_hits(sentence.tokens, found, lexicon)
     named = absorb_members(sentence.tokens, found, lexicon)
-    taken = {i for m in named for i in range(m.start, m.end)}
+    taken = set(token_indices(named))
     voiced = voice_mentions(sentence.tokens, discourse.we, discourse.back, taken)
     mentions = tuple(sorted((*named, *voiced), key=lambda m: m.start))
-    taken |= {i for m in voiced for i in range(m.start, m.end)}
+    taken |= token_indices(voiced)
     clause = Clause(sentence.tokens, mentions, find_cues(sentence.tokens, lexicon, taken), lexicon)
     attributions = find_attributions(clause, discourse)
     shaped += possessive_members(sentence.tokens, mentions, lexicon) + copular_members(sentence.tokens, named, lexicon)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from graph.extract.words import ABBREVIATIONS
 
-__all__ = ["Sentence", "Span", "Token", "body_sentences", "tokenize"]
+__all__ = ["Sentence", "Span", "Token", "TokenRun", "body_sentences", "token_indices", "tokenize"]
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
@@ -66,6 +66,19 @@ class Sentence(Span):
 
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
     return tuple(Token(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text))
+
+
+@dataclass(frozen=True, slots=True)
+class TokenRun:
+    """Tokens ``[start, end)`` of a sentence: indices into its tokens, not character offsets."""
+
+    start: int
+    end: int
+
+
+def token_indices(runs: Iterable[TokenRun]) -> frozenset[int]:
+    """The indices of the tokens that ``runs`` take up."""
+    return frozenset(i for run in runs for i in range(run.start, run.end))
 
 
 def _lines(text: str) -> Iterator[Span]:
