@@ -19,9 +19,10 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pyoxigraph import Quad
 
@@ -302,6 +303,19 @@ class ClaimsIndex:
             claims = [IndexedClaim(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), *r[7:]) for r in rows]
             evidence = _evidence(db, sorted({c.claim for c in claims}), filters.known_at)
         return Lookup(int(total), claims, evidence)
+
+    def whole(self) -> bool:
+        """Whether the index is in step with the store (catching up a few graphs here) and answers
+        the whole graph exactly: no claim anywhere is irregular."""
+        if not self.ready():
+            return False
+        with self._lock:
+            return self._db.execute("SELECT 1 FROM irregular LIMIT 1").fetchone() is None
+
+    def rows(self, statement: str, parameters: Mapping[str, object]) -> list[tuple[Any, ...]]:
+        """The rows of one of the index's complete statements, every value bound (``parameters``)."""
+        with self._lock:
+            return self._db.execute(statement, parameters).fetchall()
 
     def answers(self, actor: str) -> bool:
         """Whether the index answers ``actor``'s lookups (it has no irregular claim of the actor's)."""

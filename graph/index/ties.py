@@ -1,0 +1,76 @@
+"""The whole graph's ties from the claims index: one row per (subject, relation, object), grouped
+by SQLite over the ``hits`` table's ``out`` rows and their evidence.
+
+These are the same rows as the projection's and the viewer's aggregated SPARQL queries
+(:mod:`graph.analysis.claims`, :mod:`graph.analysis.overview`) — a row per claim and evidence,
+never negated claims, with the same filters — read from one table scan instead of joining a dozen
+patterns over the store's on-disk indexes. The caller asks the index only when it is in step with
+the store and answers the whole graph exactly (:meth:`ClaimsIndex.whole`); otherwise SPARQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from graph.index.claims import ClaimsIndex
+
+__all__ = ["TieFilters", "edge_rows", "timeline_rows"]
+
+# The filters, as lookup.py writes them: a filter left out is a NULL parameter, so the statement is
+# complete and every value is bound. Valid time and known time as ent:validOn and ent:knownBy.
+_WHERE = """
+FROM hits h JOIN evidence e ON e.claim = h.claim
+WHERE h.side = 'out' AND h.status = :status AND h.negated = 0
+  AND (:relation IS NULL OR h.relation = :relation)
+  AND (:as_of IS NULL OR ((h.valid_from IS NULL OR h.valid_from <= :as_of)
+                          AND (h.valid_until IS NULL OR :as_of <= h.valid_until)))
+  AND (:known_at IS NULL OR e.published <= :known_at)
+  AND (:min_confidence IS NULL OR h.confidence >= :min_confidence)
+"""
+# Grouped in the order of the key of ``hits`` (an ``out`` row's actor is its subject): no sort.
+_GROUPS = "GROUP BY h.actor, h.side, h.relation, h.subject, h.object"
+# What an edge derives from its claims: count, sum and best of confidence, first and last report,
+# distinct sources (a JSON list: an IRI may hold a comma), and each claim's valid-time spell ("from/until", either may be empty).
+EDGES = (
+    """
+SELECT h.subject, h.relation, h.object, COUNT(*), SUM(h.confidence), MAX(h.confidence),
+       MIN(e.published), MAX(e.published), json_group_array(DISTINCT e.source),
+       GROUP_CONCAT(COALESCE(h.valid_from, '') || '/' || COALESCE(h.valid_until, ''), ' ')"""
+    + _WHERE
+    + _GROUPS
+)
+# The viewer's timeline: each claim of a tie as "claim|from|until|confidence|published|source".
+TIMELINE = (
+    """
+SELECT h.subject, h.relation, h.object,
+       GROUP_CONCAT(h.claim || '|' || COALESCE(h.valid_from, '') || '|' || COALESCE(h.valid_until, '') || '|'
+                    || h.confidence || '|' || e.published || '|' || e.source, ' ')"""
+    + _WHERE
+    + _GROUPS
+)
+
+
+@dataclass(frozen=True)
+class TieFilters:
+    """Which claims count (None: that filter is off); values as the index holds them: IRIs, and
+    dates as ``xsd:date`` lexical forms."""
+
+    status: str  # the status's IRI
+    relation: str | None = None
+    as_of: str | None = None
+    known_at: str | None = None
+    min_confidence: float | None = None
+
+
+def edge_rows(
+    index: ClaimsIndex, filters: TieFilters
+) -> Iterator[tuple[str, str, str, int, float, float, str, str, str, str]]:
+    """Per (subject, relation, object) IRIs: claims, total and best confidence, first and last
+    published, the distinct source IRIs (a JSON list) and the spells (space-separated)."""
+    yield from index.rows(EDGES, vars(filters))
+
+
+def timeline_rows(index: ClaimsIndex, filters: TieFilters) -> Iterator[tuple[str, str, str, str]]:
+    """Per (subject, relation, object) IRIs: its claims, each "claim|from|until|confidence|published|source"."""
+    yield from index.rows(TIMELINE, vars(filters))
