@@ -22,8 +22,10 @@ PREDICATES = {
 
 def claim(*properties: str, **terms: str) -> str:
     """The patterns of ``?claim``'s ``properties``, in that order, one a line; each has the variable
-    named after the property, or the fixed term ``terms`` gives it (``negated="false"``,
-    ``subject="?_subject"``)."""
+    named after the property, or the term ``terms`` gives it: fixed query text (``negated="false"``,
+    ``subject="?_subject"``), never a value."""
+    if unknown := set(terms) - set(properties):
+        raise ValueError(f"terms for properties not in the pattern: {sorted(unknown)}")
     return "".join("\n  ?claim " + PREDICATES[p] + " " + terms.get(p, "?" + p) + " ." for p in properties)
 
 

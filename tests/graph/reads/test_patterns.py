@@ -26,6 +26,8 @@ def test_claim_names_each_variable_after_its_property_unless_given_a_term() -> N
 def test_claim_refuses_a_property_it_does_not_know() -> None:
     with pytest.raises(KeyError):
         claim("subjet")
+    with pytest.raises(ValueError, match="negatd"):
+        claim("negated", negatd="false")
 
 
 def test_evidence_joins_the_source_it_is_given() -> None:
