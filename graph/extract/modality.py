@@ -21,6 +21,7 @@ from graph.extract.words import (
 )
 
 _NOMINAL_REACH = 4
+_ANY_REACH = 8  # words of an "any ..." phrase before its relative pronoun: "any individual, entity, or country that"
 
 __all__ = ["hedged", "negated", "window"]
 
@@ -80,6 +81,16 @@ def _any_relative(clause: Clause, start: int) -> bool:
     return "any" in clause.words(max(0, start - 1 - _NOMINAL_REACH), start - 1)
 
 
+def _supposed_subject(clause: Clause, between: range) -> bool:
+    """ "We will hold to account any individual, entity, or country that provides support for X": between the
+    subject and the cue, a relative clause on "any ..." has its own, only supposed, subject."""
+    words = clause.words(between.start, between.stop)
+    return any(
+        w == "any" and any(v in {"that", "which", "who"} for v in words[k + 1 : k + 2 + _ANY_REACH])
+        for k, w in enumerate(words)
+    )
+
+
 def hedged(clause: Clause, between: range, cue: CueMatch, agent: Agent | None) -> bool:
     """ "could sanction", "urged Israel to supply", "a suspected strike"; but "stopped supporting" holds."""
     if _ruling_verb(clause, cue) in CESSATIONS:
@@ -91,7 +102,7 @@ def hedged(clause: Clause, between: range, cue: CueMatch, agent: Agent | None) -
         agent is not None and agent.how == "control"
     ):
         return True
-    if agent is not None and _any_relative(clause, agent.start):
+    if (agent is not None and _any_relative(clause, agent.start)) or _supposed_subject(clause, between):
         return True
     modifier = clause.starts.get(agent.start) if agent is not None and agent.how == "nominal" else None
     if modifier is not None and not modifier.possessive and clause.word(modifier.start - 1) in HEDGES:

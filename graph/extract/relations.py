@@ -13,6 +13,7 @@ from graph.extract.discourse import Discourse
 from graph.extract.lists import expand_right
 from graph.extract.mentions import Mention
 from graph.extract.modality import hedged, negated, window
+from graph.extract.participles import modifies_a_noun
 from graph.extract.words import (
     ADVERBS,
     BE_AUXILIARIES,
@@ -177,6 +178,8 @@ def _agent(
         agent = Agent(found.actors, "coordinated", found.start, found.end) if found else None
     if agent is not None and agent.how != "nominal" and _object_of_another(clause, cue, agent):
         return None
+    if agent is not None and nominal and agent.how == "subject" and _acted_on(clause, cue, agent, discourse):
+        return None
     return agent or _speakers_own(clause, cue, attributions)
 
 
@@ -196,6 +199,19 @@ def _object_of_another(clause: Clause, cue: CueMatch, agent: Agent) -> bool:
     if clause.word(clause.previous_word_index(cue.start)) not in DETERMINERS - {"that"}:
         return False
     return any(agent.end <= c.start and c.end <= cue.start and c.relation != cue.relation for c in clause.cues)
+
+
+def _acted_on(clause: Clause, cue: CueMatch, agent: Agent, discourse: Discourse) -> bool:
+    """ "Previous sanctions include the IRGC and many of those responsible for the attack on Israel": the actor
+    another relation's cue acts on is not the subject of a later noun ("the attack") of the same clause."""
+    if clause.word(clause.previous_word_index(cue.start)) not in DETERMINERS:
+        return False
+    for other in clause.cues:
+        if other.end <= agent.start and other.relation != cue.relation:
+            target = object_after(clause, other, discourse.events)
+            if target is not None and set(target.actors) & set(agent.actors):
+                return True
+    return False
 
 
 def _shared_subject(
@@ -282,6 +298,8 @@ def _followers(clause: Clause, start: int) -> list[str]:
 
 
 def _hit(clause: Clause, cue: CueMatch, attributions: Sequence[Attribution], discourse: Discourse) -> Hit | None:
+    if modifies_a_noun(clause, cue):
+        return None
     passive = _passive(clause, cue)
     target = _agent_by(clause, cue) if passive else object_after(clause, cue, discourse.events)
     if passive and target is None:
