@@ -45,9 +45,10 @@ GROUP BY ?subject ?relation ?object
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
-    """One claim (with one of its evidence) as the viewer weighs it."""
+    """One claim (with one of its evidence) as the viewer weighs it. The timeline keeps one for
+    every claim of the store, so without a ``__dict__``: 96 bytes each instead of 144."""
 
     claim: str
     subject: str
