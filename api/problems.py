@@ -12,24 +12,22 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from graph.errors import (
-    AmbiguousNameError,
-    EntenteError,
-    ForbiddenOperationError,
-    InputError,
-    NotFoundError,
-    Problem,
-    QueryCancelledError,
-    QuerySyntaxError,
-    QueryTimeoutError,
-    ServerBusyError,
-    StoreError,
-)
+from graph import errors
+from graph.errors import Problem
 from graph.sparql import TooLargeError
 from graph.store import TooLargeResultError, WorkerMemoryError
 
 PROBLEM_JSON = "application/problem+json"
 TYPE_BASE = "https://w3id.org/entente/problems/"
+
+# The errors answered by a status, a problem type and headers alone (after the ones that carry
+# more: names, suggestions, problems; before a store error, which is logged).
+PLAIN: list[tuple[type[Exception], int, str, dict[str, str]]] = [
+    (errors.ForbiddenOperationError, 403, "forbidden", {}),
+    (errors.QueryTimeoutError, 503, "query-timeout", {"Retry-After": "1"}),
+    (errors.QueryCancelledError, 503, "cancelled", {}),
+    (WorkerMemoryError, 503, "out-of-memory", {"Retry-After": "1"}),
+]
 
 log = logging.getLogger("entente.api")
 _POSITION = re.compile(r"error at (\d+):(\d+)")
@@ -72,26 +70,21 @@ def _problem_item(p: Problem) -> dict[str, Any]:
 
 
 def entente_error(request: Request, error: Exception) -> JSONResponse:
-    if isinstance(error, NotFoundError):
+    if isinstance(error, errors.NotFoundError):
         return problem(request, 404, str(error), kind="not-found", suggestions=error.suggestions)
-    if isinstance(error, AmbiguousNameError):
+    if isinstance(error, errors.AmbiguousNameError):
         return problem(request, 400, str(error), kind="ambiguous-name", suggestions=error.candidates)
     if isinstance(error, TooLargeError | TooLargeResultError):
         return problem(request, 413, str(error), kind="too-large", errors=[_problem_item(p) for p in error.problems])
-    if isinstance(error, InputError):
-        kind = "query-syntax" if isinstance(error, QuerySyntaxError) else "invalid-input"
+    if isinstance(error, errors.InputError):
+        kind = "query-syntax" if isinstance(error, errors.QuerySyntaxError) else "invalid-input"
         return problem(request, 400, str(error), kind=kind, errors=[_problem_item(p) for p in error.problems])
-    if isinstance(error, ForbiddenOperationError):
-        return problem(request, 403, str(error), kind="forbidden")
-    if isinstance(error, QueryTimeoutError):
-        return problem(request, 503, str(error), kind="query-timeout", headers={"Retry-After": "1"})
-    if isinstance(error, ServerBusyError):
+    for plain, status, kind, headers in PLAIN:
+        if isinstance(error, plain):
+            return problem(request, status, str(error), kind=kind, headers=headers or None)
+    if isinstance(error, errors.ServerBusyError):
         return problem(request, 503, str(error), kind="busy", headers={"Retry-After": str(error.retry_after_s)})
-    if isinstance(error, QueryCancelledError):
-        return problem(request, 503, str(error), kind="cancelled")
-    if isinstance(error, WorkerMemoryError):
-        return problem(request, 503, str(error), kind="out-of-memory", headers={"Retry-After": "1"})
-    if isinstance(error, StoreError):
+    if isinstance(error, errors.StoreError):
         log.error("store error on %s: %s", request.url.path, error)
         return problem(request, 503, str(error), kind="store-unavailable")
     log.exception("unexpected error on %s", request.url.path, exc_info=error)
@@ -128,7 +121,7 @@ def install(app: FastAPI) -> None:
         from api.execution import BodyDeadline
 
         app.add_middleware(BodyDeadline, seconds=settings.body_timeout_s)
-    app.add_exception_handler(EntenteError, entente_error)
+    app.add_exception_handler(errors.EntenteError, entente_error)
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(HTTPException, http_error)
     app.add_exception_handler(Exception, entente_error)
