@@ -34,17 +34,7 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import IO, Any
 
-from pyoxigraph import (
-    NamedNode,
-    Quad,
-    QueryBoolean,
-    QueryResultsFormat,
-    QuerySolutions,
-    RdfFormat,
-    Triple,
-    parse,
-    parse_query_results,
-)
+from pyoxigraph import NamedNode, Quad, Triple
 
 from graph.errors import (
     ForbiddenOperationError,
@@ -229,19 +219,15 @@ class PooledStore(GraphStore):
 
     def select(self, query: str, bindings: Bindings | None = None) -> SelectResult:
         reply = self._ask_worker("select", bind_values(query, bindings) if bindings else query)
-        result = parse_query_results(reply.data, format=QueryResultsFormat.JSON)
-        assert isinstance(result, QuerySolutions)
-        return SelectResult([v.value for v in result.variables], [tuple(s) for s in result])
+        return SelectResult(*worker_main.solutions(reply.data))
 
     def ask(self, query: str, bindings: Bindings | None = None) -> bool:
         reply = self._ask_worker("ask", bind_values(query, bindings) if bindings else query)
-        result = parse_query_results(reply.data, format=QueryResultsFormat.JSON)
-        assert isinstance(result, QueryBoolean)
-        return bool(result)
+        return worker_main.boolean(reply.data)
 
     def construct(self, query: str, bindings: Bindings | None = None) -> list[Triple]:
         reply = self._ask_worker("construct", bind_values(query, bindings) if bindings else query)
-        return [q.triple for q in parse(reply.data, format=RdfFormat.N_TRIPLES)]
+        return worker_main.triples(reply.data)
 
     def query_serialized(self, query: str, media_type: str) -> tuple[bytes, str]:
         reply = self._ask_worker("serialized", query, media_type)

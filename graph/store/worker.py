@@ -27,7 +27,20 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTriples, RdfFormat, Store
+from pyoxigraph import (
+    BlankNode,
+    Literal,
+    NamedNode,
+    QueryBoolean,
+    QueryResultsFormat,
+    QuerySolutions,
+    QueryTriples,
+    RdfFormat,
+    Store,
+    Triple,
+    parse,
+    parse_query_results,
+)
 
 from graph.store.formats import GRAPH_FORMATS, RESULT_FORMATS
 
@@ -163,6 +176,26 @@ def dry_run_update(request: Request) -> Reply:
     except (OSError, RuntimeError, ValueError) as error:
         return Reply(error_kind="input", error=str(error))
     return Reply()
+
+
+# What the server reads of a query's reply, as :func:`_answer` wrote it (JSON results, N-Triples).
+def solutions(data: bytes) -> tuple[list[str], list[tuple[NamedNode | BlankNode | Literal | Triple | None, ...]]]:
+    """A SELECT reply's variables and rows."""
+    result = parse_query_results(data, format=QueryResultsFormat.JSON)
+    assert isinstance(result, QuerySolutions)
+    return [v.value for v in result.variables], [tuple(s) for s in result]
+
+
+def boolean(data: bytes) -> bool:
+    """An ASK reply's answer."""
+    result = parse_query_results(data, format=QueryResultsFormat.JSON)
+    assert isinstance(result, QueryBoolean)
+    return bool(result)
+
+
+def triples(data: bytes) -> list[Triple]:
+    """A CONSTRUCT or DESCRIBE reply's triples."""
+    return [q.triple for q in parse(data, format=RdfFormat.N_TRIPLES)]
 
 
 def serve(path: str, conn: Connection, memory_mb: int = 0) -> None:
