@@ -11,19 +11,26 @@ way (see PERFORMANCE.md). Three shapes:
 - ``DETAILS_QUERY``: per (subject, relation, object), the claim ids and asserters (exports);
 - ``RECORDS_QUERY``: one row per claim with its evidence (quotes, for panels and exports).
 
-Results are read as SPARQL TSV, written by the engine in Rust.
+Results are read as SPARQL TSV, written by the engine in Rust. Where the claims index is in step
+with the store and answers the whole graph exactly, the edge rows and the viewer's timeline are
+read from it instead (:mod:`graph.index.ties`): the same rows, grouped by SQLite from one table
+scan; ``indexed=False`` asks the engine.
 """
 
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from pyoxigraph import Literal, NamedNode
+from pyoxigraph import Literal, NamedNode, Triple
 
+from graph.index import ClaimsIndex, claims_index
+from graph.index.ties import TieFilters
+from graph.index.ties import edge_rows as indexed_edge_rows
 from graph.model.ids import short_id
 from graph.model.terms import date_term
 from graph.namespaces import STATUSES, XSD_DECIMAL, sparql
@@ -42,6 +49,7 @@ __all__ = [
     "record_rows",
     "spell",
     "tsv_rows",
+    "whole_index",
 ]
 
 # The claims, each pattern a sub-select, joined by the engine in memory.
@@ -162,22 +170,75 @@ def claim_bindings(filters: Filters) -> dict[str, Term | None]:
     }
 
 
-def edge_rows(store: GraphStore, bindings: Mapping[str, Term | None]) -> Iterator[EdgeRow]:
-    """The aggregated claims, one row per (subject, relation, object)."""
-    for cells in tsv_rows(store, EDGES_QUERY, bindings):
-        subject, relation, obj, claims, total, best, first, last, sources, spells = cells
-        yield EdgeRow(
-            short_id(iri_cell(subject)),
+def whole_index(store: GraphStore, bindings: Mapping[str, Term | None]) -> tuple[ClaimsIndex, TieFilters] | None:
+    """The claims index, when it is in step with the store and answers the whole graph exactly,
+    and the filters of ``bindings`` as it takes them; else None (ask the engine)."""
+    index = claims_index(store)
+    if index is None or not index.whole():
+        return None
+
+    def value(name: str) -> str | None:
+        term = bindings.get(name)
+        return None if term is None or isinstance(term, Triple) else term.value
+
+    confidence = value("min_confidence")
+    status = value("status")
+    assert status is not None, "a projection's claims have a status"
+    filters = TieFilters(
+        status, value("relation"), value("as_of"), value("known_at"), None if confidence is None else float(confidence)
+    )
+    return index, filters
+
+
+def edge_rows(store: GraphStore, bindings: Mapping[str, Term | None], indexed: bool = True) -> Iterator[EdgeRow]:
+    """The aggregated claims, one row per (subject, relation, object): from the claims index where
+    it answers (``indexed``), else from the engine."""
+    found = whole_index(store, bindings) if indexed else None
+    if found is not None:
+        for subject, relation, obj, claims, total, best, first, last, sources, spells in indexed_edge_rows(*found):
+            yield _edge_row(subject, relation, obj, claims, total, best, first, last, json.loads(sources), spells)
+        return
+    for subject, relation, obj, claims_cell, total_cell, best_cell, first, last, sources, spells in tsv_rows(
+        store, EDGES_QUERY, bindings
+    ):
+        yield _edge_row(
+            iri_cell(subject),
             iri_cell(relation),
-            short_id(iri_cell(obj)),
-            int(lexical_cell(claims)),
-            float(lexical_cell(total)),
-            float(lexical_cell(best)),
-            _day(first) or date.min,
-            _day(last) or date.min,
-            tuple(lexical_cell(sources).split()),
-            tuple(_spell(s) for s in lexical_cell(spells).split(" ")),
+            iri_cell(obj),
+            int(lexical_cell(claims_cell)),
+            float(lexical_cell(total_cell)),
+            float(lexical_cell(best_cell)),
+            lexical_cell(first),
+            lexical_cell(last),
+            lexical_cell(sources).split(),
+            lexical_cell(spells),
         )
+
+
+def _edge_row(
+    subject: str,
+    relation: str,
+    obj: str,
+    claims: int,
+    total: float,
+    best: float,
+    first: str,
+    last: str,
+    sources: list[str],
+    spells: str,
+) -> EdgeRow:
+    return EdgeRow(
+        short_id(subject),
+        relation,
+        short_id(obj),
+        claims,
+        total,
+        best,
+        _day(first) or date.min,
+        _day(last) or date.min,
+        tuple(sources),
+        tuple(_spell(s) for s in spells.split(" ")),
+    )
 
 
 def edge_details(

@@ -14,10 +14,20 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from graph.analysis.claims import SCANS_NO_QUOTE, Filters, claim_bindings, iri_cell, lexical_cell, spell, tsv_rows
+from graph.analysis.claims import (
+    SCANS_NO_QUOTE,
+    Filters,
+    claim_bindings,
+    iri_cell,
+    lexical_cell,
+    spell,
+    tsv_rows,
+    whole_index,
+)
 from graph.analysis.edges import claim_counts, claim_dates
 from graph.analysis.projection import no_gc, node_attributes
 from graph.clocks import known_by, valid_on
+from graph.index.ties import timeline_rows
 from graph.model.catalogue import RelationType, catalogue
 from graph.model.ids import short_id
 from graph.namespaces import sparql
@@ -65,24 +75,34 @@ Table = dict[Key, tuple[RelationType, list[Entry]]]
 
 def timeline(store: GraphStore, status: str) -> Table:
     """Every tie's claims of ``status`` (never negated ones), cached per store generation."""
-    return cached(store, ("viz-timeline", status), lambda: _read(store, status))
+    return cached(store, ("viz-timeline", status), lambda: read_timeline(store, status))
 
 
-def _read(store: GraphStore, status: str) -> Table:
+def read_timeline(store: GraphStore, status: str, indexed: bool = True) -> Table:
+    """Every tie's claims of ``status``, from the claims index where it answers (``indexed``), else
+    from the engine."""
     known = catalogue(store)
-    bindings = claim_bindings(Filters(status=status))
-    rows = tsv_rows(store, TIMELINE_QUERY, {"status": bindings["status"]})
+    bindings = {"status": claim_bindings(Filters(status=status))["status"]}
+    found = whole_index(store, bindings) if indexed else None
+    rows: Iterable[tuple[str, str, str, str]] = (
+        timeline_rows(*found)
+        if found is not None
+        else (
+            (iri_cell(s), iri_cell(r), iri_cell(o), lexical_cell(c))
+            for s, r, o, c in tsv_rows(store, TIMELINE_QUERY, bindings)
+        )
+    )
     table: Table = {}
     sources: dict[str, str] = {}  # one string a source, however many claims cite it
     with no_gc():
-        for subject_cell, relation_cell, object_cell, claims_cell in rows:
-            relation = known.relations.get(iri_cell(relation_cell))
+        for subject_iri, relation_iri, object_iri, claims in rows:
+            relation = known.relations.get(relation_iri)
             if relation is None:
                 continue
-            subject, obj = short_id(iri_cell(subject_cell)), short_id(iri_cell(object_cell))
+            subject, obj = short_id(subject_iri), short_id(object_iri)
             a, b = (obj, subject) if relation.symmetric and obj < subject else (subject, obj)
             entries = table.setdefault((a, b, relation.name), (relation, []))[1]
-            for item in lexical_cell(claims_cell).split(" "):
+            for item in claims.split(" "):
                 claim, start, end, confidence, published, source = item.split("|")
                 entries.append(
                     Entry(
