@@ -46,8 +46,18 @@ SCAN_QUERY = """
 SELECT ?k ?v (isIRI(?v) AS ?iri) (STR(DATATYPE(?v)) AS ?dt) (isLiteral(?v) && LANG(?v) != "" AS ?lang)
 WHERE { ?k ?_p ?v . FILTER(isIRI(?k)) }
 """
-# The claims a graph holds (by their subject triple), for refreshing what a write touched.
-GRAPH_CLAIMS = sparql("SELECT DISTINCT ?claim WHERE { GRAPH ?g { ?claim ent:subject ?s } }")
+# The claims a write to a graph may have changed, for refreshing what it touched: those whose
+# subject triple it holds, and those any of its triples speaks of (a claim's other properties, an
+# evidence of a claim, a source cited by one), wherever the claim itself lives.
+GRAPH_CLAIMS = sparql(
+    """
+SELECT DISTINCT ?claim WHERE {
+  GRAPH ?g { ?k ?p ?o }
+  { ?k ent:subject ?s BIND(?k AS ?claim) }
+  UNION { ?claim prov:wasDerivedFrom ?k }
+  UNION { ?claim prov:wasDerivedFrom ?evidence . ?evidence dct:source ?k }
+}"""
+)
 CLAIM_VALUES = """
 SELECT ?k ?v (isIRI(?v) AS ?iri) (STR(DATATYPE(?v)) AS ?dt) (isLiteral(?v) && LANG(?v) != "" AS ?lang)
 WHERE { ?k ?_p ?v }
@@ -219,7 +229,7 @@ def join_all(db: sqlite3.Connection) -> None:
 
 
 def claims_in_graphs(store: GraphStore, graphs: Iterable[str]) -> set[str]:
-    """The claims whose subject triple is in one of ``graphs``."""
+    """The claims whose subject triple is in one of ``graphs``, or that a triple there speaks of."""
     found: set[str] = set()
     names = sorted(graphs)
     for start in range(0, len(names), 200):

@@ -32,6 +32,19 @@ SUBJECT = ENT + "subject"
 MAX_REREAD = 5_000  # claims read again from the store after a write; more: left to catch up
 
 
+# A staged row about a claim or source the index holds, that this write does not describe: a
+# second status written apart, a source's new title. Its claims cannot be joined from the write:
+# the index is left behind, and catches up from the graphs the journal names.
+FOREIGN = """
+SELECT 1 FROM scan x WHERE
+  (x.p IN ('object', 'relation', 'status', 'confidence', 'negated', 'asserted', 'from', 'until', 'derived')
+   AND x.k NOT IN (SELECT k FROM scan WHERE p = 'subject') AND x.k IN (SELECT claim FROM hits))
+  OR (x.p IN ('issued', 'title', 'page')
+      AND x.k NOT IN (SELECT v FROM scan WHERE p = 'source') AND x.k IN (SELECT source FROM sources))
+LIMIT 1
+"""
+
+
 class Staging:
     """The quads of one write, in the scan tables of :mod:`graph.index.build`."""
 
@@ -69,9 +82,12 @@ class Staging:
 
     def apply(self) -> list[str] | None:
         """Join the staged claims into the index (inside the caller's transaction); the claims to
-        read again from the store, or None when there are too many (the index stays behind)."""
+        read again from the store, or None when there are too many or the write changed claims or
+        sources it does not describe (:data:`FOREIGN`): the index stays behind."""
         db = self.db
         index_scan_tables(db)
+        if db.execute(FOREIGN).fetchone() is not None:
+            return None
         reread = [
             row[0]
             for row in db.execute(
