@@ -13,6 +13,7 @@ from graph.extract.discourse import Discourse
 from graph.extract.lists import expand_right
 from graph.extract.mentions import Mention
 from graph.extract.modality import hedged, negated, window
+from graph.extract.obligation import obligations
 from graph.extract.participles import modifies_a_noun
 from graph.extract.words import (
     ADVERBS,
@@ -118,6 +119,9 @@ def _pairs(clause: Clause, cue: CueMatch, agent: Agent | None, target: Target | 
     symmetric = cue.relation in clause.lexicon.symmetric
     if target is not None and (target.between or target.pair) and symmetric and len(target.actors) > 1:
         return list(combinations(target.actors, 2))
+    if target is not None and target.between and len(target.actors) == 2 and clause.word(cue.end - 1) == "between":
+        first, second = target.actors  # "the normalization of relations between A and B": each with the other
+        return [(first, second), (second, first)]
     if target is not None and target.pair:
         return _pair_claim(clause, agent, target)
     if target is None or agent is None:
@@ -338,4 +342,8 @@ def _hit(clause: Clause, cue: CueMatch, attributions: Sequence[Attribution], dis
 
 def relation_hits(clause: Clause, attributions: Sequence[Attribution], discourse: Discourse) -> list[Hit]:
     hits = (_hit(clause, cue, attributions, discourse) for cue in clause.cues)
-    return [h for h in hits if h is not None]
+    owed = [
+        Hit(cue.relation, pairs, False, cue, score)
+        for cue, pairs, score in obligations(clause, attributions, discourse)
+    ]
+    return [*(h for h in hits if h is not None), *owed]

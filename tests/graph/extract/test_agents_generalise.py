@@ -116,3 +116,36 @@ def test_no_claim_from_a_modifier_or_a_supposed_subject(
 )
 def test_verbs_and_owned_nouns_keep_their_subject(lexicon: Lexicon, text: str, present: tuple[str, str, str]) -> None:
     assert present in {f[:3] for f in facts(text, lexicon)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the statement's own demand stated as an obligation, by its voice
+        ("Iran must release the crew of the ship immediately.", {("osce", "demandsOf", "iran", False)}),
+        ("Russia must end its violations of international law.", {("osce", "demandsOf", "russia", False)}),
+        # a wish without an object, a passive and a condition are no demand
+        ("Israel must prevail, and we will help.", set()),
+        ("ISIL must be defeated.", set()),
+        ("If Russia must retreat, it will.", set()),
+        # "between A and B" closing the cue: each seeks it with the other
+        (
+            "The President and the King agreed to the full normalisation of relations between Morocco and Israel.",
+            {("israel", "seeksResetWith", "morocco", False), ("morocco", "seeksResetWith", "israel", False)},
+        ),
+        # "between" reached past other words is not the cue's
+        ("The sanctions on trade between Iran and Russia were announced by Canada.", set()),
+        # cue phrases added as data: "encourage", "appreciation and gratitude to", "aggression in"
+        ("Canada encourages Serbia to engage in the dialogue.", {("canada", "demandsOf", "serbia", False)}),
+        (
+            "We express our appreciation and gratitude to Qatar and Egypt.",
+            {("osce", "praises", "egypt", False), ("osce", "praises", "qatar", False)},
+        ),
+        (
+            "Hungary condemned Russia's aggression in Georgia.",
+            {("hungary", "criticises", "russia", False), ("russia", "attacks", "georgia", False)},
+        ),
+    ],
+)
+def test_obligations_mutual_relations_and_new_cues(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon, publisher="osce") == expected
