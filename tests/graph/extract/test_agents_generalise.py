@@ -141,6 +141,11 @@ def test_verbs_and_owned_nouns_keep_their_subject(lexicon: Lexicon, text: str, p
             "We express our appreciation and gratitude to Qatar and Egypt.",
             {("osce", "praises", "egypt", False), ("osce", "praises", "qatar", False)},
         ),
+        ("The Houthis procured drones from Iran.", {("iran", "supports", "houthis", False)}),
+        (
+            "Russia's incursion into Georgia was condemned by Canada.",
+            {("canada", "criticises", "russia", False), ("russia", "attacks", "georgia", False)},
+        ),
         (
             "Hungary condemned Russia's aggression in Georgia.",
             {("hungary", "criticises", "russia", False), ("russia", "attacks", "georgia", False)},
