@@ -114,17 +114,19 @@ def fill_scans(db: sqlite3.Connection, store: GraphStore, keys: dict[str, Sequen
     index_scan_tables(db)
 
 
-# The staging tables, each statement complete (no SQL text is assembled). A stream repeats a
-# source's quads for each of its claims: its tables keep a row written twice once.
-INSERT_SCAN = "INSERT OR IGNORE INTO scan VALUES (?, ?, ?, ?, ?, ?)"
-INSERT_GRAPH = "INSERT OR IGNORE INTO p_graph VALUES (?, ?)"
+# The scan tables, each statement complete (no SQL text is assembled). A stream repeats a
+# source's quads for each of its claims: its tables keep a row written twice once, and their key
+# (which starts with ``(p, k)``) serves the joins.
+INSERT_SCAN = "INSERT INTO scan VALUES (?, ?, ?, ?, ?, ?)"
+INSERT_GRAPH = "INSERT INTO p_graph VALUES (?, ?)"
 CREATE_SCAN = (
     "CREATE TEMP TABLE scan (p TEXT, k TEXT, v TEXT, iri TEXT, dt TEXT, lang TEXT)",
     "CREATE TEMP TABLE p_graph (k TEXT, g TEXT)",
 )
 CREATE_DISTINCT_SCAN = (
-    "CREATE TEMP TABLE scan (p TEXT, k TEXT, v TEXT, iri TEXT, dt TEXT, lang TEXT, UNIQUE (p, k, v, iri, dt, lang))",
-    "CREATE TEMP TABLE p_graph (k TEXT, g TEXT, UNIQUE (k, g))",
+    """CREATE TEMP TABLE scan (p TEXT, k TEXT, v TEXT, iri TEXT, dt TEXT, lang TEXT,
+                              PRIMARY KEY (p, k, v, iri, dt, lang)) WITHOUT ROWID""",
+    "CREATE TEMP TABLE p_graph (k TEXT, g TEXT, PRIMARY KEY (k, g)) WITHOUT ROWID",
 )
 
 

@@ -16,20 +16,29 @@ from collections.abc import Sequence
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from graph.index.build import (
-    FORGET_STAGED_SOURCES,
-    INSERT_GRAPH,
-    INSERT_SCAN,
-    SCANS,
-    create_scan_tables,
-    index_scan_tables,
-    join_all,
-)
+from graph.index.build import FORGET_STAGED_SOURCES, SCANS, create_scan_tables, join_all
 from graph.namespaces import ENT
 
 NAMES = {prop: name for name, prop in SCANS}
 SUBJECT = ENT + "subject"
 MAX_REREAD = 5_000  # claims read again from the store after a write; more: left to catch up
+
+# A write's rows are appended as they go by, and made distinct once, in key order, when the write
+# ends: at 100k claims 6 s + 6 s, against 36 s for inserting each into a keyed table at once.
+STAGE = (
+    "DROP TABLE IF EXISTS temp.staged",
+    "DROP TABLE IF EXISTS temp.staged_graph",
+    "CREATE TEMP TABLE staged (p TEXT, k TEXT, v TEXT, iri TEXT, dt TEXT, lang TEXT)",
+    "CREATE TEMP TABLE staged_graph (k TEXT, g TEXT)",
+)
+INSERT_STAGED = "INSERT INTO staged VALUES (?, ?, ?, ?, ?, ?)"
+INSERT_STAGED_GRAPH = "INSERT INTO staged_graph VALUES (?, ?)"
+UNSTAGE = (
+    "INSERT OR IGNORE INTO scan SELECT * FROM staged ORDER BY p, k, v, iri, dt, lang",
+    "INSERT OR IGNORE INTO p_graph SELECT * FROM staged_graph ORDER BY k, g",
+    "DROP TABLE temp.staged",
+    "DROP TABLE temp.staged_graph",
+)
 
 
 # A staged row about a claim or source the index holds, that this write does not describe: a
@@ -46,11 +55,12 @@ LIMIT 1
 
 
 class Staging:
-    """The quads of one write, in the scan tables of :mod:`graph.index.build`."""
+    """The quads of one write, staged for the scan tables of :mod:`graph.index.build`."""
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
-        create_scan_tables(db, distinct=True)
+        for statement in STAGE:
+            db.execute(statement)
 
     def add(self, quads: Sequence[Quad]) -> None:
         rows: list[tuple[str, str, str, str, str, str]] = []
@@ -73,8 +83,8 @@ class Staging:
                 graphs.append((subject.value, quad.graph_name.value))
         self.db.execute("BEGIN")  # one transaction a batch: row by row, each insert would be one
         try:
-            self.db.executemany(INSERT_SCAN, rows)
-            self.db.executemany(INSERT_GRAPH, graphs)
+            self.db.executemany(INSERT_STAGED, rows)
+            self.db.executemany(INSERT_STAGED_GRAPH, graphs)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
@@ -85,7 +95,9 @@ class Staging:
         read again from the store, or None when there are too many or the write changed claims or
         sources it does not describe (:data:`FOREIGN`): the index stays behind."""
         db = self.db
-        index_scan_tables(db)
+        create_scan_tables(db, distinct=True)  # keyed by (p, k, ...): no other index needed
+        for statement in UNSTAGE:
+            db.execute(statement)
         if db.execute(FOREIGN).fetchone() is not None:
             return None
         reread = [
