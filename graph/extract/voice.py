@@ -23,6 +23,15 @@ __all__ = ["issuer", "signatories", "voice", "voice_mentions"]
 _APPOSITIVE = re.compile(
     r"\b[Ww]e(?:,\s+([Tt]he\s[^.;:]{3,300}?),\s+(?=[a-z])|,\s+([^,]{3,160}),|\s*[—–]\s*([^—–]{3,400})[—–])"
 )
+# A joint statement's heading naming its signatories: "Joint Statement from the Leaders of A, B, and C", "Joint
+# statement from the Governments of A, B and C on ...", "Joint Statement by Senior Officials of A, B and C".
+# The list ends where the heading says what the statement is about ("... and C on the peace agreement in X").
+_JOINT = re.compile(
+    r"^[^\S\n]*(?:[A-Z][\w'’.-]* ){0,4}[Jj]oint (?:[A-Za-z]+ )?[Ss]tatement (?:from|by|of) "
+    r"((?:(?!\b(?:on|regarding|about|concerning|condemning|following|after|at|in|to|for)\b)[^.\n]){3,300})",
+    re.MULTILINE,
+)
+_HEAD_REACH = 800  # where a statement's heading may name its signatories
 _PLURAL = {"we": False, "our": True}
 _SINGULAR = {"I": False, "my": True}
 _BACK = frozenset({"they", "he", "she"})
@@ -57,13 +66,19 @@ def signatories(text: str, publisher: str | None, lexicon: Lexicon) -> tuple[int
 
 
 def voice(text: str, publisher: str | None, lexicon: Lexicon) -> tuple[str, ...]:
-    """The parties "we" stands for: those a "We, ...," appositive names (not their persons), else the issuer."""
+    """The parties "we" stands for: those a "We, ...," appositive names (not their persons), else the states a
+    joint statement's heading names as its signatories, else the issuer."""
     appositive = _APPOSITIVE.search(text)
     if appositive is not None:
         named = _named(appositive.group(1) or appositive.group(2) or appositive.group(3), lexicon)
         parties = tuple(a for a in named if lexicon.kind(a) != "Person")
         if parties:
             return parties
+    joint = _JOINT.search(text[:_HEAD_REACH])
+    if joint is not None:
+        states = tuple(a for a in _named(joint.group(1), lexicon) if lexicon.kind(a) == "State")
+        if len(states) > 1:
+            return states
     return issuer(publisher, lexicon)
 
 

@@ -154,3 +154,21 @@ def test_verbs_and_owned_nouns_keep_their_subject(lexicon: Lexicon, text: str, p
 )
 def test_obligations_mutual_relations_and_new_cues(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon, publisher="osce") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        # a joint statement's heading names its signatories: "we" speaks for each, not for the publisher alone
+        (
+            "Joint statement from the Governments of Norway, Canada and Germany on Sudan.\n\nWe condemn Russia.\n",
+            {"norway", "canada", "germany"},
+        ),
+        ("The Lima Joint Statement from the Leaders of Brazil and India\n\nWe condemn Russia.\n", {"brazil", "india"}),
+        # a statement that only mentions someone else's joint statement is not one
+        ("Statement on the joint statement of Brazil and India.\n\nWe condemn Russia.\n", {"united-kingdom"}),
+    ],
+)
+def test_a_joint_statements_heading_names_its_signatories(lexicon: Lexicon, text: str, subjects: set[str]) -> None:
+    found = facts(text, lexicon, publisher="united-kingdom")
+    assert {s for s, r, o, _ in found if (r, o) == ("criticises", "russia")} == subjects
