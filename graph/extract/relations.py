@@ -20,6 +20,7 @@ from graph.extract.words import (
     BE_AUXILIARIES,
     DATE_WORDS,
     DETERMINERS,
+    EVENT_NOUNS,
     PARTICIPLE_IRREGULARS,
     PREPOSITIONS,
     STRONG_PUNCTUATION,
@@ -315,6 +316,8 @@ def _hit(clause: Clause, cue: CueMatch, attributions: Sequence[Attribution], dis
         )
         if following is not None:
             named_agent, target = Agent(target.actors, "passive", cue.start, cue.start), following
+        elif target.by and clause.word(cue.end - 1) == "by" and clause.word(cue.start) in EVENT_NOUNS:
+            return None  # "the terrorist attack claimed by ISIL at a mosque": its agent, but no one it is on
     agent = named_agent or _agent(clause, cue, target, attributions, discourse, nominal=not passive)
     hedges = window(clause, agent, cue, after_cues=False)
     negations = window(clause, agent, cue, after_cues=True)

@@ -172,3 +172,20 @@ def test_obligations_mutual_relations_and_new_cues(lexicon: Lexicon, text: str, 
 def test_a_joint_statements_heading_names_its_signatories(lexicon: Lexicon, text: str, subjects: set[str]) -> None:
     found = facts(text, lexicon, publisher="united-kingdom")
     assert {s for s, r, o, _ in found if (r, o) == ("criticises", "russia")} == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the attack claimed by X": X is its agent; condemning it condemns X, and no one is said to attack X
+        (
+            "Canada condemns in the strongest terms the terrorist attack claimed by Hezbollah at a market in the north.",
+            {("canada", "criticises", "hezbollah", False)},
+        ),
+        ("The attack carried out by Hamas against Israel was condemned.", {("hamas", "attacks", "israel", False)}),
+        # a praise cue's "by" names whom it praises
+        ("Canada welcomed the commitment by Serbia to hold talks.", {("canada", "praises", "serbia", False)}),
+    ],
+)
+def test_an_act_noun_names_its_agent_after_by(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
