@@ -1,4 +1,5 @@
-"""A statement's own demand stated as an obligation: "Russia must end this war" (the issuer demands it of Russia)."""
+"""A statement's own demand stated as an obligation: "Russia must end this war" (the issuer demands it of Russia),
+and its opposition stated as a need: "ISIL must be defeated"."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ __all__ = ["obligations"]
 
 _MUST = frozenset({"must"})
 _DEMAND = ("demands",)  # the cue phrase whose relation type a stated obligation is
+_OPPOSE = ("opposes",)  # and of a stated need to defeat the actor
+# "ISIL must be defeated": the voice opposes it.
+_DEFEATED = frozenset(("be", w) for w in ("defeated", "countered", "stopped", "confronted", "resisted"))
 _CONFIDENCE = 0.7
 
 
@@ -27,26 +31,31 @@ def obligations(
 ) -> list[tuple[CueMatch, tuple[tuple[str, str], ...], float]]:
     """ "Russia must end this war", "Iran must immediately release": an actor before "must" and an active verb is
     the addressee of a demand by the statement's voice (its issuer or signatories), or by the party it quotes.
-    Not "must be" (a passive: "ISIL must be defeated"), "must not", nor under a condition."""
-    relation = clause.lexicon.cues.get(_DEMAND)
+    "ISIL must be defeated" (countered, stopped, ...) says the voice opposes it. Not another "must be", "must not",
+    nor under a condition."""
+    relation, opposing = clause.lexicon.cues.get(_DEMAND), clause.lexicon.cues.get(_OPPOSE)
     if relation is None or any(w in CONDITIONS for w in clause.words(0, len(clause.tokens))):
         return []
     found = []
     for m in clause.mentions:
-        if not m.resolved or m.possessive or clause.word(m.end) not in _MUST or m.group:
-            continue
+        if not m.resolved or m.possessive or clause.word(m.end) not in _MUST or m.group or clause.prepositional(m):
+            continue  # "the bloodshed of the people of Myanmar must be stopped": the noun before "of" must
         j = m.end + 1
         while clause.word(j) in ADVERBS or clause.word(j).endswith("ly"):
             j += 1
         verb = clause.text(j)
-        if not (verb.isalpha() and verb.islower()) or verb in BE_AUXILIARIES | NEGATIONS | {"have", "not"}:
-            continue
-        following = clause.text(j + 1)
-        if not (following.isalpha() or following in QUOTES) or _reported(clause, m.end, relation):
-            continue  # "Ukraine must prevail,": no object, a wish; "..., members of the Council demanded": theirs
+        defeat = clause.words(j, j + 2) in _DEFEATED
+        owed = opposing if defeat else relation
+        if owed is None or _reported(clause, m.end, owed):
+            continue  # "..., members of the Council demanded": theirs
+        if not defeat:
+            if not (verb.isalpha() and verb.islower()) or verb in BE_AUXILIARIES | NEGATIONS | {"have", "not"}:
+                continue
+            if not (clause.text(j + 1).isalpha() or clause.text(j + 1) in QUOTES):
+                continue  # "Ukraine must prevail,": no object, a wish
         said = asserters(attributions, m.start)
         demanding = said.speakers if said is not None and said.resolved else () if said is not None else discourse.we
         pairs = tuple((s, a) for s in demanding for a in m.named if s != a and not clause.lexicon.related(s, a))
         if pairs:
-            found.append((CueMatch(m.end, m.end + 1, relation), pairs, _CONFIDENCE))
+            found.append((CueMatch(m.end, m.end + 1, owed), pairs, _CONFIDENCE))
     return found

@@ -124,9 +124,12 @@ def test_verbs_and_owned_nouns_keep_their_subject(lexicon: Lexicon, text: str, p
         # the statement's own demand stated as an obligation, by its voice
         ("Iran must release the crew of the ship immediately.", {("osce", "demandsOf", "iran", False)}),
         ("Russia must end its violations of international law.", {("osce", "demandsOf", "russia", False)}),
-        # a wish without an object, a passive and a condition are no demand
+        # a wish without an object, another passive, a noun's "of X" and a condition are neither demand nor opposition;
+        # a stated need to defeat the actor is opposition
         ("Israel must prevail, and we will help.", set()),
-        ("ISIL must be defeated.", set()),
+        ("ISIL must be defeated.", {("osce", "opposes", "isis", False)}),
+        ("Iran must be consulted.", set()),
+        ("The bloodshed of the people of Myanmar must be stopped.", set()),
         ("If Russia must retreat, it will.", set()),
         # "between A and B" closing the cue: each seeks it with the other
         (
