@@ -44,12 +44,15 @@ UNSTAGE = (
 # A staged row about a claim or source the index holds, that this write does not describe: a
 # second status written apart, a source's new title. Its claims cannot be joined from the write:
 # the index is left behind, and catches up from the graphs the journal names.
+# (Each staged row looks its key up in ``hits`` and ``sources``: ``IN (SELECT claim FROM hits)``
+# would read every claim of the index on every write.)
 FOREIGN = """
 SELECT 1 FROM scan x WHERE
   (x.p IN ('object', 'relation', 'status', 'confidence', 'negated', 'asserted', 'from', 'until', 'derived')
-   AND x.k NOT IN (SELECT k FROM scan WHERE p = 'subject') AND x.k IN (SELECT claim FROM hits))
+   AND x.k NOT IN (SELECT k FROM scan WHERE p = 'subject') AND EXISTS (SELECT 1 FROM hits h WHERE h.claim = x.k))
   OR (x.p IN ('issued', 'title', 'page')
-      AND x.k NOT IN (SELECT v FROM scan WHERE p = 'source') AND x.k IN (SELECT source FROM sources))
+      AND x.k NOT IN (SELECT v FROM scan WHERE p = 'source')
+      AND EXISTS (SELECT 1 FROM sources s WHERE s.source = x.k))
 LIMIT 1
 """
 
