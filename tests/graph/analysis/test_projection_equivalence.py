@@ -14,13 +14,14 @@ import pytest
 
 from bench.generate import write_world
 from graph import analysis, export
-from graph.analysis import Filters, edge_records, project, resolve_filters
+from graph.analysis import Filters, edge_records, project
 from graph.analysis.edges import edge_details_of
 from graph.intake.load import init_store, load_files
 from graph.model.catalogue import catalogue
 from graph.store.base import GraphStore
 from graph.store.embedded import EmbeddedStore
 from tests.graph.analysis import reference
+from tests.support.analysis import filter_sets
 
 PER_CLAIM = ("records", "claim_ids", "asserters")
 
@@ -38,21 +39,6 @@ def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
         load_files(store, [out / "claims.csv"])
     yield store
     store.close()
-
-
-def filter_sets(store: GraphStore) -> list[Filters]:
-    known = catalogue(store)
-    return [
-        Filters(),
-        Filters(as_of=date(2024, 11, 8)),
-        Filters(as_of=date(2012, 6, 30)),
-        Filters(known_at=date(2015, 1, 1)),
-        Filters(min_confidence=0.8),
-        Filters(status="candidate"),
-        resolve_filters(known, relations=["cooperatesWith"]),
-        resolve_filters(known, relations=["sanctions", "supports", "formsBlocWith"], as_of=date(2020, 1, 1)),
-        resolve_filters(known, as_of=date(2016, 3, 1), known_at=date(2018, 1, 1), min_confidence=0.6),
-    ]
 
 
 def test_the_projection_is_the_claim_by_claim_one(world: GraphStore) -> None:

@@ -6,26 +6,14 @@ The sentences are written for the rules, with other actors than the texts of the
 from __future__ import annotations
 
 import pytest
-from pyoxigraph import Store
 
 from graph.extract.lexicon import Lexicon, lexicon_from_store
-from graph.extract.pipeline import extract
-from ontology import CATALOGUE_FILES
-from tests.support.data import ONTOLOGY
-
-Fact = tuple[str, str, str, bool]
+from tests.support.extraction import Fact, catalogue_store, facts
 
 
 @pytest.fixture(scope="module")
 def lexicon() -> Lexicon:
-    graph = Store()
-    for name in ("entente.ttl", *CATALOGUE_FILES):
-        graph.load(path=str(ONTOLOGY / name))
-    return lexicon_from_store(graph)
-
-
-def facts(text: str, lexicon: Lexicon, publisher: str | None = None) -> set[Fact]:
-    return {(c.subject, c.relation, c.object, c.negated) for c in extract(text, lexicon, publisher=publisher)}
+    return lexicon_from_store(catalogue_store())
 
 
 @pytest.mark.parametrize(

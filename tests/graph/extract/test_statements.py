@@ -6,19 +6,13 @@ import pytest
 from pyoxigraph import RdfFormat, Store
 
 from graph.extract.lexicon import Lexicon, lexicon_from_store
-from graph.extract.pipeline import extract
 from graph.namespaces import ENT, ID, SKOS
-from ontology import CATALOGUE_FILES
-from tests.support.data import ONTOLOGY
-
-Fact = tuple[str, str, str, bool]
+from tests.support.extraction import Fact, catalogue_store, facts
 
 
 @pytest.fixture(scope="module")
 def store() -> Store:
-    graph = Store()
-    for name in ("entente.ttl", *CATALOGUE_FILES):
-        graph.load(path=str(ONTOLOGY / name))
+    graph = catalogue_store()
     graph.load(
         input=f'<{ID}jane-doe> a <{ENT}Person> ; <{SKOS}prefLabel> "Jane Doe"@en .'.encode(), format=RdfFormat.TURTLE
     )
@@ -28,10 +22,6 @@ def store() -> Store:
 @pytest.fixture(scope="module")
 def lexicon(store: Store) -> Lexicon:
     return lexicon_from_store(store)
-
-
-def facts(text: str, lexicon: Lexicon, publisher: str | None = None) -> set[Fact]:
-    return {(c.subject, c.relation, c.object, c.negated) for c in extract(text, lexicon, publisher=publisher)}
 
 
 @pytest.mark.parametrize(
