@@ -161,6 +161,11 @@ def test_clicking_russia_shows_its_memberships_and_relations(
     assert wikidata == "https://www.wikidata.org/wiki/Q159"
     assert page.locator("#timeline svg rect.bar").count() >= 5
 
+    # The page settled on Russia (no view still loading: a late one redraws) before the hops change.
+    page.wait_for_function(
+        "() => entente.state.focus === 'russia' && !entente.state.loading && entente.state.loaded === '2024-11-08'",
+        timeout=20_000,
+    )
     page.select_option("#hops", "1")
     shown = set(page.evaluate("() => entente.cy.nodes(':visible').map(n => n.id())"))
     assert "russia" in shown and "vladimir-putin" not in shown  # Putin has no tie of his own to Russia
