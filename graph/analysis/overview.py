@@ -17,7 +17,6 @@ from typing import Any
 from graph.analysis.claims import (
     SCANS_NO_QUOTE,
     Filters,
-    claim_bindings,
     iri_cell,
     lexical_cell,
     spell,
@@ -30,8 +29,8 @@ from graph.clocks import known_by, valid_on
 from graph.index.ties import timeline_rows
 from graph.model.catalogue import RelationType, catalogue
 from graph.model.ids import short_id
-from graph.namespaces import sparql
-from graph.store.base import GraphStore
+from graph.namespaces import STATUSES, sparql
+from graph.store.base import GraphStore, Term
 from graph.store.cache import cached
 
 __all__ = ["MAX_ACTORS", "MAX_EXPANDED", "MAX_TIES", "overview"]
@@ -82,7 +81,7 @@ def read_timeline(store: GraphStore, status: str, indexed: bool = True) -> Table
     """Every tie's claims of ``status``, from the claims index where it answers (``indexed``), else
     from the engine."""
     known = catalogue(store)
-    bindings = {"status": claim_bindings(Filters(status=status))["status"]}
+    bindings: dict[str, Term | None] = {"status": STATUSES[status]}
     found = whole_index(store, bindings) if indexed else None
     rows: Iterable[tuple[str, str, str, str]] = (
         timeline_rows(*found)
