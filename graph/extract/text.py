@@ -130,6 +130,12 @@ def _is_byline(unit: Span) -> bool:
     return parenthetical or (len(stripped) < _BYLINE_LENGTH and bool(_BYLINE.match(stripped)))
 
 
+def _headline(unit: Span) -> bool:
+    """A linked headline after "Read also": one short line of at most one sentence."""
+    stripped = unit.text.strip()
+    return len(stripped) < _HEADING_LENGTH and len(_SENTENCE_END.findall(stripped)) <= 1
+
+
 def _body_units(text: str) -> Iterator[Span]:
     skip_next_block = False
     for block in _blocks(text):
@@ -138,11 +144,16 @@ def _body_units(text: str) -> Iterator[Span]:
             continue
         if any(_APPEAL.search(s.text) for s in block):
             continue
+        linked = False  # after a "Read also" marker: its headlines, up to the first line that is body text again
         for unit in _units(block, text):
             marker = _MARKER.match(unit.text)
             if marker:
                 skip_next_block = unit is block[-1] and not unit.text[marker.end() :].strip(" :\t")
-                break
+                linked = True
+                continue
+            if linked and _headline(unit):
+                continue
+            linked = False
             if not _is_heading(unit) and not _is_byline(unit):
                 yield unit
 
