@@ -21,6 +21,7 @@ from graph.extract.words import (
 )
 
 _NOMINAL_REACH = 4
+_DEMAND = ("demands",)  # the cue phrase that names the relation type of a demand
 _ANY_REACH = 8  # words of an "any ..." phrase before its relative pronoun: "any individual, entity, or country that"
 
 __all__ = ["hedged", "negated", "window"]
@@ -33,8 +34,8 @@ def window(clause: Clause, agent: Agent | None, cue: CueMatch, *, after_cues: bo
     return range(max([start, *earlier]), cue.start)
 
 
-def _ruling_verb(clause: Clause, cue: CueMatch) -> str:
-    """The verb that governs the cue: the word before it, or before its determiner and adjectives
+def _ruling_index(clause: Clause, cue: CueMatch) -> int:
+    """Where the verb that governs the cue is: the word before it, or before its determiner and adjectives
     ("lift its economic sanctions")."""
     j = clause.previous_word_index(cue.start)
     for _ in range(_NOMINAL_REACH):
@@ -43,7 +44,18 @@ def _ruling_verb(clause: Clause, cue: CueMatch) -> str:
         if word in CESSATIONS or not (word in DETERMINERS | POSSESSIVE_PRONOUNS or adjective):
             break
         j -= 1
-    return clause.word(j)
+    return j
+
+
+def _ruling_verb(clause: Clause, cue: CueMatch) -> str:
+    return clause.word(_ruling_index(clause, cue))
+
+
+def _demanded(clause: Clause, before: int) -> bool:
+    """ "demanded that Russia cease its aggression", "Iran must end its attacks": a cessation asked for, not done."""
+    demand = clause.lexicon.cues.get(_DEMAND)
+    asked = any(c.relation == demand and c.end <= before for c in clause.cues)
+    return asked or "must" in clause.words(max(0, before - _NOMINAL_REACH), before)
 
 
 def _conditional(clause: Clause, cue: CueMatch) -> bool:
@@ -63,7 +75,10 @@ def negated(
     contracted = ("no", "longer") in bigrams or ("'", "t") in bigrams
     prefixed = clause.text(cue.start - 1) == "-" and clause.word(cue.start - 2) in NEGATION_PREFIXES
     denial = attribution is not None and attribution.negating and bool(set(attribution.speakers) & set(subjects))
-    ended = _ruling_verb(clause, cue) in ENDINGS and not _conditional(clause, cue)
+    ruling = _ruling_index(clause, cue)
+    if clause.word(ruling) in CESSATIONS and between.start <= ruling and (plain or contracted):
+        return denial  # "does not stop its war", "has not ended its support": the negation is the cessation's
+    ended = clause.word(ruling) in ENDINGS and not _conditional(clause, cue) and not _demanded(clause, ruling)
     return plain or contracted or prefixed or denial or ended
 
 

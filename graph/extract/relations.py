@@ -45,6 +45,7 @@ _ALSO = (("alongside",), ("as", "well", "as"), ("together", "with"))
 _THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _DATE_FILLERS = DATE_WORDS | {"and", "in", "the", "then"}
 _MAX_BY_GAP = 4
+_ACCOMPANIED = frozenset({("joined",)})
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,6 +307,8 @@ def _hit(clause: Clause, cue: CueMatch, attributions: Sequence[Attribution], dis
     if modifies_a_noun(clause, cue):
         return None
     passive = _passive(clause, cue)
+    if passive and clause.words(cue.start, cue.end) in _ACCOMPANIED:
+        return None  # "the Ministers were joined by the Foreign Minister of X": company, not membership
     target = _agent_by(clause, cue) if passive else object_after(clause, cue, discourse.events)
     if passive and target is None:
         return None

@@ -35,3 +35,97 @@ def test_body_text_resumes_after_the_headlines_a_read_also_marker_links() -> Non
 def test_the_lines_after_a_read_also_marker_stay_out_while_they_are_headlines(lexicon: Lexicon) -> None:
     text = "Talks resumed.\n\nRead also:\nRussia attacked Ukraine's power grid overnight.\nNATO condemned Russia.\n"
     assert facts(text, lexicon) == set()
+
+
+# --- Negation, demands and hedges around an act ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # "not" before a verb that ends the act denies the ending: the act goes on
+        (
+            "The OSCE will act if Azerbaijan does not stop its offensive against Armenia.",
+            ("azerbaijan", "attacks", "armenia", False),
+            ("azerbaijan", "attacks", "armenia", True),
+        ),
+        (
+            "Germany has not ended its support for Moldova.",
+            ("germany", "supports", "moldova", False),
+            ("germany", "supports", "moldova", True),
+        ),
+        # a cessation asked for is not one done: the act it would end holds
+        (
+            "The Security Council demanded that Ethiopia immediately cease its aggression against Eritrea.",
+            ("ethiopia", "attacks", "eritrea", False),
+            ("ethiopia", "attacks", "eritrea", True),
+        ),
+        # what it must leave alone: a cessation stated as done ends the act
+        (
+            "Canada ended its support for Venezuela in 2019.",
+            ("canada", "supports", "venezuela", True),
+            ("canada", "supports", "venezuela", False),
+        ),
+    ],
+)
+def test_negated_and_demanded_cessations(lexicon: Lexicon, text: str, present: Fact, absent: Fact) -> None:
+    found = facts(text, lexicon)
+    assert present in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # "were joined by" is company, not membership
+        (
+            "The EU Foreign Ministers were joined by the Foreign Minister of Moldova.",
+            ("moldova", "memberOf", "european-union", False),
+        ),
+        # ready, willing, prepared to: a disposition, not the act
+        ("Georgia is a capable partner that is ready to join NATO.", ("georgia", "memberOf", "nato", False)),
+        ("Serbia is willing to join the European Union.", ("serbia", "memberOf", "european-union", False)),
+    ],
+)
+def test_company_and_dispositions_propose_nothing(lexicon: Lexicon, text: str, absent: Fact) -> None:
+    assert absent not in facts(text, lexicon)
+
+
+def test_membership_stated_with_join_is_still_read(lexicon: Lexicon) -> None:
+    assert ("montenegro", "memberOf", "nato", False) in facts("Montenegro joined NATO in 2017.", lexicon)
+
+
+# --- Cue phrases as data --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Japan will implement a ban on the export of machinery to Belarus.", ("japan", "sanctions", "belarus", False)),
+        ("Canada imposed a ban on exports of dual-use goods to Iran.", ("canada", "sanctions", "iran", False)),
+        ("Armenia condemned Azerbaijan's invasion into Armenia.", ("azerbaijan", "attacks", "armenia", False)),
+    ],
+)
+def test_export_bans_and_invasions_into(lexicon: Lexicon, text: str, present: Fact) -> None:
+    assert present in facts(text, lexicon)
+
+
+def test_a_ban_on_exports_without_an_actor_names_no_one(lexicon: Lexicon) -> None:
+    assert not {
+        f
+        for f in facts("Japan lifted a ban on the export of rice last year.", lexicon)
+        if f[1] == "sanctions" and not f[3]
+    }
+
+
+# --- An organ named without its parent ------------------------------------------------------------------------
+
+
+def test_an_organ_is_named_without_its_parent_s_prefix(lexicon: Lexicon) -> None:
+    found = facts("The General Assembly demanded that Israel withdraw from the territory.", lexicon)
+    assert ("un-general-assembly", "demandsOf", "israel", False) in found
+
+
+def test_a_short_name_shared_by_no_organ_is_not_invented(lexicon: Lexicon) -> None:
+    assert ("General",) not in lexicon.surfaces
+    assert ("Assembly",) not in lexicon.surfaces
