@@ -190,7 +190,33 @@ def _names(select: Select) -> tuple[dict[str, Actor], dict[tuple[str, ...], froz
             continue
         actors.setdefault(actor, Actor(actor, kind))
         names[key].add(actor)
+    for key, found in _organ_names(actors, names).items():
+        names[key] |= found
     return actors, {key: frozenset(found) for key, found in names.items()}
+
+
+_ORGANS = frozenset({"Bloc", "Organisation"})
+_PARENTS = frozenset({"Bloc", "Organisation"})
+_NAME_LINKS = frozenset({"and", "of", "for", "on"})
+
+
+def _organ_names(
+    actors: Mapping[str, Actor], names: Mapping[tuple[str, ...], set[str]]
+) -> dict[tuple[str, ...], set[str]]:
+    """An organ named after its parent ("UN General Assembly", "OSCE Parliamentary Assembly") is also named without
+    it ("the General Assembly"), where that short name (two capitalised words or more) names nothing else."""
+    derived: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for key, owners in names.items():
+        organs = {a for a in owners if actors[a].kind in _ORGANS}
+        for k in range(1, len(key) - 1):
+            parents = names.get(key[:k], set())
+            rest = key[k:]
+            capitalised = [w for w in rest if w not in _NAME_LINKS]
+            if not any(actors[a].kind in _PARENTS for a in parents) or len(capitalised) < 2:
+                continue
+            if rest[0][:1].isupper() and all(w[:1].isupper() for w in capitalised) and rest not in names:
+                derived[rest] |= organs - parents
+    return {key: found for key, found in derived.items() if found}
 
 
 def _leaderships(select: Select) -> tuple[Leadership, ...]:
