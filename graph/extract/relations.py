@@ -23,6 +23,7 @@ from graph.extract.words import (
     EVENT_NOUNS,
     PARTICIPLE_IRREGULARS,
     PREPOSITIONS,
+    QUOTES,
     STRONG_PUNCTUATION,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
@@ -186,7 +187,30 @@ def _agent(
         return None
     if agent is not None and nominal and agent.how == "subject" and _acted_on(clause, cue, agent, discourse):
         return None
-    return agent or _speakers_own(clause, cue, attributions)
+    return agent or _speakers_own(clause, cue, attributions) or _participial_opener(clause, cue)
+
+
+def _participial_opener(clause: Clause, cue: CueMatch) -> Agent | None:
+    """ "Condemning Moscow's failure to ..., the General Assembly demanded ...": a participle opening the sentence
+    has the main clause's subject, the first actor that follows a comma and comes before a verb."""
+    first = 0
+    while clause.word(first).endswith("ly") or clause.text(first) in QUOTES:
+        first += 1  # "Strongly condemning ..."
+    if cue.start != first or not clause.word(cue.start).endswith("ing"):
+        return None
+    for k in range(cue.end, len(clause.tokens)):
+        if clause.text(k) in STRONG_PUNCTUATION:
+            return None
+        if clause.text(k) != ",":
+            continue
+        m = clause.starts.get(k + 2 if clause.word(k + 1) == "the" and k + 2 in clause.starts else k + 1)
+        if m is None or not m.resolved or m.possessive:
+            continue
+        group = expand_right(clause, m)
+        following = clause.text(group[-1].end)
+        if following.isalpha() and following.islower():
+            return Agent(tuple(a for x in group for a in x.named), "subject", m.start, group[-1].end)
+    return None
 
 
 def _speakers_own(clause: Clause, cue: CueMatch, attributions: Sequence[Attribution]) -> Agent | None:

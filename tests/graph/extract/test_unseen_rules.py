@@ -129,3 +129,34 @@ def test_an_organ_is_named_without_its_parent_s_prefix(lexicon: Lexicon) -> None
 def test_a_short_name_shared_by_no_organ_is_not_invented(lexicon: Lexicon) -> None:
     assert ("General",) not in lexicon.surfaces
     assert ("Assembly",) not in lexicon.surfaces
+
+
+# --- A participle opening the sentence ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Condemning Belgrade's refusal to cooperate, the Security Council today called on Serbia to act.",
+            ("un-security-council", "criticises", "serbia", False),
+            ("serbia", "criticises", "serbia", False),
+        ),
+        (
+            "Strongly condemning the attack by Hamas, Egypt and Jordan called for calm.",
+            ("jordan", "criticises", "hamas", False),
+            ("egypt", "attacks", "hamas", False),
+        ),
+    ],
+)
+def test_a_participle_opening_the_sentence_has_the_main_clause_subject(
+    lexicon: Lexicon, text: str, present: Fact, absent: Fact
+) -> None:
+    found = facts(text, lexicon)
+    assert present in found
+    assert absent not in found
+
+
+def test_a_participle_inside_the_sentence_keeps_its_own_subject(lexicon: Lexicon) -> None:
+    found = facts("Peru met Chile on Monday, condemning the strike on Ecuador, and Bolivia agreed.", lexicon)
+    assert ("bolivia", "criticises", "ecuador", False) not in found
