@@ -117,8 +117,16 @@ def _gerund(clause: Clause, j: int, cue: CueMatch) -> bool:
     return after_preposition and text.islower() and text.endswith("ing") and clause.cue_covering(j) is None
 
 
+def _members_of(clause: Clause, m: Mention) -> bool:
+    """ "all UN member states", "EU member countries": a bloc's name before a member noun names its members, not
+    the bloc."""
+    if m.possessive or clause.lexicon.kind(m.actor or "") != "Bloc":
+        return False
+    return any(clause.words(m.end, m.end + len(noun)) == noun for noun in clause.lexicon.member_nouns)
+
+
 def _target(clause: Clause, m: Mention, gap: int) -> Target | None:
-    if not m.resolved or clause.reporting_verb_at(m.end) != m.end:
+    if not m.resolved or clause.reporting_verb_at(m.end) != m.end or _members_of(clause, m):
         return None
     second = _pair_follows(clause, m)
     if second is not None and second.resolved:
@@ -214,6 +222,8 @@ def nominal_agent(clause: Clause, cue: CueMatch) -> Agent | None:
         if (text == "," or word == "and") and modifiers:  # "Russia's illegal, unjustifiable, and unprovoked war"
             j, listed = j - 1, True
             continue
+        if word in {"and", "or"}:  # "Russia's aggression and condemn": a coordinated verb, not a modified noun
+            return None
         if not text.isalpha() or not text.islower() or word in DETERMINERS | PREPOSITIONS | POSSESSIVE_PRONOUNS:
             return None
         modifiers += 1

@@ -122,7 +122,8 @@ def _opening(clause: Clause, voiced: set[int], discourse: Discourse) -> None:
     """Remember who opens the sentence as its subject, if it is the voice, an office or a list of parties."""
     first = clause.mentions[0] if clause.mentions else None
     heading = first is not None and all(t.capitalised or t.lower in {"the", "of"} for t in clause.tokens[: first.start])
-    opener = first if first is not None and (first.start <= 1 or (first.titled and heading)) else None
+    after_opening = first is not None and first.start in voiced and clause.text(first.start - 1) == ","
+    opener = first if first is not None and (first.start <= 1 or (first.titled and heading) or after_opening) else None
     if opener is None or not opener.resolved or opener.possessive:
         discourse.opened((), voiced=False)
         return

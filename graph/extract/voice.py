@@ -36,6 +36,7 @@ _PLURAL = {"we": False, "our": True}
 _SINGULAR = {"I": False, "my": True}
 _BACK = frozenset({"they", "he", "she"})
 _DEMONSTRATIVES = frozenset({"this", "these", "today's"})
+_QUOTE_MARKS = frozenset("\"“‘'«")
 _OWN_ACTS = frozenset({"action", "actions", "decision", "measure", "measures", "step", "steps", "designation"})
 
 
@@ -87,10 +88,24 @@ def _mention(start: int, end: int, parties: Sequence[str], *, possessive: bool =
     return Mention(start, end, frozenset(parties), possessive=possessive, group=group)
 
 
+def _bare_organ(tokens: Sequence[Token], i: int, taken: set[int]) -> int:
+    """ "Ministers expressed ...", "In the meeting, Foreign Ministers agreed ...": capitalised office words in the
+    plural, without "the", opening a sentence or following its opening phrase's comma (the end, or ``i``)."""
+    opening = i == 0 or tokens[i - 1].text == "," or tokens[i - 1].text in _QUOTE_MARKS
+    end = office_run(tokens, i) if opening and tokens[i].capitalised else i
+    words = [t for t in tokens[i:end] if t.text.isalpha()]
+    if end == i or not all(t.capitalised for t in words) or not words[-1].lower.endswith("s"):
+        return i
+    return end if not taken.intersection(range(i, end)) else i
+
+
 def _organ(tokens: Sequence[Token], i: int, taken: set[int]) -> int:
     """The end of "The Council", "the Foreign Ministers" at ``i`` (``i`` when there is none)."""
     if tokens[i].lower != "the":
-        return i
+        end = _bare_organ(tokens, i, taken)
+        after = tokens[end] if i < end < len(tokens) else None
+        plain = after is not None and after.text.isalpha() and after.text.islower() and after.lower != "of"
+        return end if plain else i
     end = office_run(tokens, i + 1)
     words = [t for t in tokens[i + 1 : end] if t.text.isalpha()]
     if end == i + 1 or not all(t.capitalised for t in words) or taken.intersection(range(i, end)):

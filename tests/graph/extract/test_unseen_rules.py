@@ -160,3 +160,40 @@ def test_a_participle_opening_the_sentence_has_the_main_clause_subject(
 def test_a_participle_inside_the_sentence_keeps_its_own_subject(lexicon: Lexicon) -> None:
     found = facts("Peru met Chile on Monday, condemning the strike on Ecuador, and Bolivia agreed.", lexicon)
     assert ("bolivia", "criticises", "ecuador", False) not in found
+
+
+# --- The statement's voice: bare organs, "They" after them ----------------------------------------------------
+
+
+def test_ministers_without_the_speak_for_the_issuer(lexicon: Lexicon) -> None:
+    text = "In the meeting, Ministers expressed their condemnation of Iran's attack.\nThey called on Iran to stop."
+    found = facts(text, lexicon, publisher="asean")
+    assert ("asean", "criticises", "iran", False) in found
+    assert ("asean", "demandsOf", "iran", False) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers of Finance met in Oslo and condemned the attack on Norway.",  # "of": whose ministers is said
+        "In the meeting, Ministers Lavrov and Wang condemned the attack on Norway.",  # names follow: persons
+    ],
+)
+def test_ministers_that_are_someone_else_s_are_not_the_issuer(lexicon: Lexicon, text: str) -> None:
+    assert ("asean", "criticises", "norway", False) not in facts(text, lexicon, publisher="asean")
+
+
+# --- Objects and agents that are not what they seem -----------------------------------------------------------
+
+
+def test_a_bloc_before_a_member_noun_names_its_members_not_the_bloc(lexicon: Lexicon) -> None:
+    found = facts("Canada urged all EU member states to act.", lexicon)
+    assert ("canada", "demandsOf", "european-union", False) not in found
+    assert ("canada", "demandsOf", "european-union", False) in facts("Canada urged the EU to act.", lexicon)
+
+
+def test_a_verb_cue_after_and_is_no_noun_a_possessive_owns(lexicon: Lexicon) -> None:
+    text = "Japan urged all states to take a stance on Iran's aggression and condemn its actions in Iraq."
+    assert ("iran", "criticises", "iraq", False) not in facts(text, lexicon)
+    kept = facts("France condemned Iran's illegal, unjustifiable, and unprovoked attack on Iraq.", lexicon)
+    assert ("iran", "attacks", "iraq", False) in kept
