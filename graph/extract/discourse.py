@@ -17,6 +17,16 @@ class Discourse:
     organisation: str | None = None
     persons: tuple[str, ...] = ()
     events: dict[str, str] = field(default_factory=dict)
+    states: dict[str, None] = field(default_factory=dict)
+
+    def named(self, states: tuple[str, ...]) -> None:
+        """States the article has named, in order."""
+        self.states.update(dict.fromkeys(states))
+
+    def only_other_state(self) -> str | None:
+        """The one state named so far that is not the statement's own voice, if there is exactly one."""
+        others = [s for s in self.states if s not in self.we]
+        return others[0] if len(others) == 1 else None
 
     def opened(self, parties: tuple[str, ...], *, voiced: bool) -> None:
         """A sentence opened with ``parties`` as its subject: "They" in the next stands for them.

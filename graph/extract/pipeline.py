@@ -23,6 +23,7 @@ from graph.extract.discourse import Discourse
 from graph.extract.lexicon import Lexicon, lexicon_from_store
 from graph.extract.lists import expand_left, expand_right
 from graph.extract.mentions import find_mentions
+from graph.extract.reference import government_mentions
 from graph.extract.relations import Hit, relation_hits
 from graph.extract.structure import absorb_members, copular_members, possessive_members, structural_hits
 from graph.extract.text import Sentence, body_sentences, token_indices
@@ -146,8 +147,12 @@ def _sentence_claims(
     named = absorb_members(sentence.tokens, found, lexicon)
     taken = set(token_indices(named))
     voiced = voice_mentions(sentence.tokens, discourse.we, discourse.back, taken)
-    mentions = tuple(sorted((*named, *voiced), key=lambda m: m.start))
     taken |= token_indices(voiced)
+    states = tuple(a for m in named for a in m.named if lexicon.kind(a) == "State")
+    discourse.named(states)
+    referred = government_mentions(sentence.tokens, discourse.only_other_state(), taken)
+    mentions = tuple(sorted((*named, *voiced, *referred), key=lambda m: m.start))
+    taken |= token_indices(referred)
     clause = Clause(sentence.tokens, mentions, find_cues(sentence.tokens, lexicon, taken), lexicon)
     attributions = find_attributions(clause, discourse)
     shaped += possessive_members(sentence.tokens, mentions, lexicon) + copular_members(sentence.tokens, named, lexicon)

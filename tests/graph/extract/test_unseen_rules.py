@@ -197,3 +197,30 @@ def test_a_verb_cue_after_and_is_no_noun_a_possessive_owns(lexicon: Lexicon) -> 
     assert ("iran", "criticises", "iraq", False) not in facts(text, lexicon)
     kept = facts("France condemned Iran's illegal, unjustifiable, and unprovoked attack on Iraq.", lexicon)
     assert ("iran", "attacks", "iraq", False) in kept
+
+
+# --- "the government" of the one state the statement is about ------------------------------------------------
+
+
+def test_the_government_is_the_one_other_state_named_so_far(lexicon: Lexicon) -> None:
+    text = (
+        "Statement by Canada on the elections in Venezuela.\n\n"
+        "Canada is following the situation in Venezuela closely. "
+        "We call on the de facto authorities to release all political prisoners."
+    )
+    assert ("canada", "demandsOf", "venezuela", False) in facts(text, lexicon, publisher="canada")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two other states named: whose government it is, is not known
+        "Canada is following the situation in Venezuela and Cuba closely. We call on the government to act.",
+        # no other state named yet
+        "Canada is following the situation closely. We call on the government to act.",
+        # "the government of X" names its state itself; the rule leaves it to the name
+        "Canada is following the situation in Venezuela. We call on the government of Peru to act.",
+    ],
+)
+def test_the_government_names_no_one_when_the_state_is_not_clear(lexicon: Lexicon, text: str) -> None:
+    assert ("canada", "demandsOf", "venezuela", False) not in facts(text, lexicon, publisher="canada")
