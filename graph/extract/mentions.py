@@ -15,6 +15,7 @@ __all__ = ["Mention", "find_mentions", "office_run"]
 _ATTITUDE_PREFIXES = frozenset({"anti", "pro", "non"})
 _MAX_UNKNOWN_NAME = 3
 _TITLE_OF_WINDOW = 4
+_SUFFIXES = frozenset({"jr", "sr"})  # "Joseph R. Biden Jr.": a suffix, not a longer name
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,13 +105,18 @@ def _modifier(tokens: Sequence[Token], m: Mention) -> bool:
     )
 
 
-def _inside_name(tokens: Sequence[Token], m: Mention, starts: set[int]) -> bool:
+def _inside_name(tokens: Sequence[Token], m: Mention, starts: set[int], ends: frozenset[int] = frozenset()) -> bool:
     """Part of a longer proper name: "Taiwan Strait", "Melania Trump", "Alliance of Sahel States"."""
     before, after = _at(tokens, m.start - 1), _at(tokens, m.end)
     named_before = m.start > 1 and _name_like(before) and before is not None and before.lower != "the"
-    named_after = _name_like(after) and m.end not in starts
+    named_after = _name_like(after) and m.end not in starts and not (after is not None and after.lower in _SUFFIXES)
     of_name = after is not None and after.lower == "of" and _name_like(_at(tokens, m.end + 1))
-    return (named_before and m.start - 1 not in starts) or named_after or (of_name and m.end + 1 not in starts)
+    after_name = m.start in ends  # "President of the United States Joseph R. Biden": two names side by side
+    return (
+        (named_before and m.start - 1 not in starts and not after_name)
+        or named_after
+        or (of_name and m.end + 1 not in starts)
+    )
 
 
 def _possessive(tokens: Sequence[Token], m: Mention) -> Mention:
@@ -185,7 +191,10 @@ def find_mentions(tokens: Sequence[Token], lexicon: Lexicon, *, on: date | None 
     """The actors a sentence names, in order; ``on`` dates titles ("the Russian president")."""
     names = _abbreviated(tokens, _names(tokens, lexicon))
     starts = {m.start for m in names}
-    kept = [_possessive(tokens, m) for m in names if not (_modifier(tokens, m) or _inside_name(tokens, m, starts))]
+    ends = frozenset(m.end for m in names)
+    kept = [
+        _possessive(tokens, m) for m in names if not (_modifier(tokens, m) or _inside_name(tokens, m, starts, ends))
+    ]
     people = {m.start: m for m in kept if m.resolved and lexicon.kind(m.actor or "") == "Person"}
     merged: list[Mention] = []
     for m in kept:

@@ -26,6 +26,7 @@ __all__ = ["absorb_members", "copular_members", "possessive_members", "structura
 _CONFIDENCE = 0.85
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "h", "e", "hon", "his", "her", "majesty", "excellency", "."})
 _MAX_OFFICE_WORDS = 3
+_SUFFIXES = frozenset({"jr", "sr"})
 _MAX_MODIFIERS = 7
 _COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "became", "becomes", "become"})
 _COPULA_ADVERBS = frozenset({"now", "already", "also", "still", "formally", "officially"})
@@ -60,16 +61,22 @@ def _titles(tokens: Sequence[Token], mentions: Sequence[Mention], lexicon: Lexic
         if not person or lexicon.kind(person) != "Person":
             continue
         titled = _title_before(tokens, m.start, lexicon)
-        of = _at(mentions, m.end + 1, tokens) if m.end < len(tokens) and tokens[m.end].lower == "of" else None
+        after = _past_suffix(tokens, m.end)
+        of = _at(mentions, after + 1, tokens) if after < len(tokens) and tokens[after].lower == "of" else None
         if titled is not None and of is not None and of.actor and lexicon.kind(of.actor) != "Person":
             hits.append(_hit(titled[0], [(person, of.actor)], titled[1], of.end))
+            continue
+        appositive = _appositive_office(tokens, mentions, after, lexicon)
+        if appositive is not None:  # "Joe Biden, President of the United States"
+            hits.append(_hit(appositive[0], [(person, appositive[1])], m.start, appositive[2]))
             continue
         j = m.start - 1  # "the Prime Minister of the State of Israel, Mr. Benjamin Netanyahu"
         while j >= 0 and tokens[j].lower in _HONORIFICS:
             j -= 1
-        if j < 0 or tokens[j].text != ",":
+        if j < 0:
             continue
-        state = next((s for s in mentions if s.end == j and s.actor and lexicon.kind(s.actor) != "Person"), None)
+        ends = j if tokens[j].text == "," else j + 1  # or with no comma: "President of the United States Joe Biden"
+        state = next((s for s in mentions if s.end == ends and s.actor and lexicon.kind(s.actor) != "Person"), None)
         if state is None or not state.actor:
             continue
         of_at = state.start - 2 if tokens[state.start - 1].lower == "the" else state.start - 1
@@ -77,6 +84,31 @@ def _titles(tokens: Sequence[Token], mentions: Sequence[Mention], lexicon: Lexic
         if titled is not None:
             hits.append(_hit(titled[0], [(person, state.actor)], titled[1], m.end))
     return hits
+
+
+def _past_suffix(tokens: Sequence[Token], i: int) -> int:
+    """Past a name's suffix: "Joseph R. Biden, Jr." (``i`` when there is none)."""
+    k = i + 1 if i < len(tokens) and tokens[i].text == "," else i
+    if k < len(tokens) and tokens[k].lower in _SUFFIXES:
+        return k + 2 if k + 1 < len(tokens) and tokens[k + 1].text == "." else k + 1
+    return i
+
+
+def _appositive_office(
+    tokens: Sequence[Token], mentions: Sequence[Mention], i: int, lexicon: Lexicon
+) -> tuple[str, str, int] | None:
+    """ ", President of the United States" after a person: the relation, the actor and where its name ends."""
+    if i >= len(tokens) or tokens[i].text != ",":
+        return None
+    for length in (2, 1):
+        words = tuple(t.lower for t in tokens[i + 1 : i + 1 + length])
+        of = i + 1 + length
+        if words not in lexicon.titles or not all(t.capitalised for t in tokens[i + 1 : of]):
+            continue
+        actor = _at(mentions, of + 1, tokens) if of < len(tokens) and tokens[of].lower == "of" else None
+        if actor is not None and actor.actor and lexicon.kind(actor.actor) != "Person":
+            return lexicon.titles[words], actor.actor, actor.end
+    return None
 
 
 def _new(hits: list[Hit], lexicon: Lexicon) -> list[Hit]:

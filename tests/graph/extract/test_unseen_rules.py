@@ -224,3 +224,32 @@ def test_the_government_is_the_one_other_state_named_so_far(lexicon: Lexicon) ->
 )
 def test_the_government_names_no_one_when_the_state_is_not_clear(lexicon: Lexicon, text: str) -> None:
     assert ("canada", "demandsOf", "venezuela", False) not in facts(text, lexicon, publisher="canada")
+
+
+# --- Titles of office around a catalogue person ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # a title "of" the state before the name, with no comma
+        (
+            "Yesterday, Prime Minister of India Narendra Modi met the press.",
+            ("narendra-modi", "leaderOf", "india", False),
+        ),
+        # the title after the name, between commas
+        ("Narendra Modi, Prime Minister of India, met the press.", ("narendra-modi", "leaderOf", "india", False)),
+        # a name's suffix before "of"
+        (
+            "We, President Joseph R. Biden, Jr. of the United States and others, met.",
+            ("joe-biden", "leaderOf", "united-states", False),
+        ),
+    ],
+)
+def test_titles_of_office_name_their_state(lexicon: Lexicon, text: str, present: Fact) -> None:
+    assert present in facts(text, lexicon)
+
+
+def test_a_minister_s_title_names_no_leader(lexicon: Lexicon) -> None:
+    found = facts("Narendra Modi, Foreign Minister of India, met the press.", lexicon)
+    assert not {f for f in found if f[1] == "leaderOf"}
