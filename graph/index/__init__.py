@@ -10,10 +10,10 @@ from __future__ import annotations
 import threading
 import weakref
 
-from graph.index.claims import ClaimsIndex, Filters, IndexedClaim, IndexedEvidence, Lookup
+from graph.index.claims import ClaimsIndex, Filters, Lookup, PageRow
 from graph.store.base import GraphStore
 
-__all__ = ["ClaimsIndex", "Filters", "IndexedClaim", "IndexedEvidence", "Lookup", "claims_index"]
+__all__ = ["ClaimsIndex", "Filters", "Lookup", "PageRow", "claims_index"]
 
 _indexes: weakref.WeakKeyDictionary[GraphStore, ClaimsIndex] = weakref.WeakKeyDictionary()
 _lock = threading.Lock()

@@ -27,7 +27,7 @@ from typing import Any
 from pyoxigraph import Quad
 
 from graph.index.build import FORGET_STAGED_SOURCES, claims_in_graphs, fill_scans, join_all
-from graph.index.lookup import COUNT_RELATIONS, EVIDENCE, PAGE_CLAIMS, PAGE_RELATIONS, parameters
+from graph.index.lookup import COUNT_RELATIONS, PAGE, parameters
 from graph.index.stream import Staging
 from graph.store.base import GraphStore
 
@@ -53,30 +53,13 @@ CREATE TABLE IF NOT EXISTS irregular (actor TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 
 
-@dataclass(frozen=True)
-class IndexedClaim:
-    side: str
-    claim: str
-    subject: str
-    relation: str
-    object: str
-    status: str
-    negated: bool
-    confidence: float
-    asserted_by: str
-    valid_from: str | None
-    valid_until: str | None
-
-
-@dataclass(frozen=True)
-class IndexedEvidence:
-    claim: str
-    quote: str
-    source: str
-    published: str
-    title: str | None
-    url: str | None
-    described: bool  # the index holds the source's title and page (both may be absent)
+# One row of a lookup's page (:data:`graph.index.lookup.PAGE`): side, claim, subject, relation,
+# object, status, negated (0/1), confidence, asserted_by, valid_from, valid_until, then one of the
+# claim's evidence: quote, source, published, the source's title and page (all NULL: no evidence).
+PageRow = tuple[
+    str, str, str, str, str, str, int, float, str, str | None, str | None,
+    str | None, str | None, str | None, str | None, str | None,
+]  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -96,8 +79,7 @@ class Filters:
 @dataclass(frozen=True)
 class Lookup:
     total: int  # relations (side, subject, relation, object) that match
-    claims: list[IndexedClaim]  # the claims of the page's relations, in the SPARQL query's order
-    evidence: dict[str, list[IndexedEvidence]]
+    rows: list[PageRow]  # the page's claims with their evidence, in the SPARQL query's order
 
 
 FORGET_CLAIMS = (
@@ -119,10 +101,12 @@ class ClaimsIndex:
         self.error: str | None = None  # why the last rebuild failed
         self._failed_at: int | None = None  # the revision a rebuild failed at: not tried again before the next write
         self._db = self._open()
+        self._at: tuple[int | None] | None = None  # the revision as the index's meta says, once read
         self._staging: Staging | None = None  # the quads of the write under way, when it can follow it
         if self.revision is None and store.revision == 0:  # a new store: the empty index is in step
             with self._lock:
                 self._db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?), ('revision', 0)", (FORMAT,))
+                self._at = None
         observers = getattr(store.scanner(), "observers", None)
         if isinstance(observers, list):
             observers.append(self)
@@ -150,11 +134,13 @@ class ClaimsIndex:
 
     @property
     def revision(self) -> int | None:
-        """The store revision the index is in step with (None: never built, or an older format)."""
+        """The store revision the index is in step with (None: never built, or an older format).
+        Read from the index once, then kept: only this object writes the file (it holds the
+        store, whose lock no other writer can take), and every write of it forgets the value."""
         with self._lock:
-            if self._meta("format") != FORMAT:
-                return None
-            return self._meta("revision")
+            if self._at is None:
+                self._at = (self._meta("revision") if self._meta("format") == FORMAT else None,)
+            return self._at[0]
 
     def ready(self, *, wait: bool = False) -> bool:
         """Whether the index is in step with the store, catching up a few graphs here; behind by
@@ -221,6 +207,7 @@ class ClaimsIndex:
                 self._db.close()
                 os.replace(temporary, self.path)
                 self._db = self._open()
+            self._at = None
         # Writes that came while it was built are caught up by the next ready().
 
     def _refresh(self, graphs: set[str], revision: int) -> None:
@@ -250,6 +237,8 @@ class ClaimsIndex:
         except BaseException:
             db.execute("ROLLBACK")
             raise
+        finally:
+            self._at = None
 
     # The store's own writes (graph.store.revision.WriteObserver): followed when the index is in
     # step with the store just before; otherwise ready() catches up as usual.
@@ -280,29 +269,29 @@ class ClaimsIndex:
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
+            finally:
+                self._at = None
             if reread:  # claims the write did not describe whole
                 self._refresh_claims(reread, revision)
 
     def lookup(self, filters: Filters, limit: int, offset: int) -> Lookup | None:
         """One page of an actor's relations with their claims and evidence; None when the index
-        cannot answer exactly (an irregular claim of the actor's). Every read is a range of the
-        ``hits`` table's key, which is in the order of the reply."""
+        cannot answer exactly (an irregular claim of the actor's). The page is one statement
+        (:data:`~graph.index.lookup.PAGE`) reading ranges of the ``hits`` table's key, which is in
+        the order of the reply; the total is counted on the same key, unless the page already
+        shows where the relations end (fewer than ``limit`` of them)."""
         params = parameters(filters)
         with self._lock:
             db = self._db
-            if db.execute("SELECT 1 FROM irregular WHERE actor = ?", (filters.actor,)).fetchone():
+            if db.execute(IRREGULAR_ACTOR, (filters.actor,)).fetchone():
                 return None
-            total = db.execute(COUNT_RELATIONS, params).fetchone()[0]
-            groups = db.execute(PAGE_RELATIONS, {**params, "limit": limit, "offset": offset}).fetchall()
-            if not groups:
-                return Lookup(int(total), [], {})
-            first, last = groups[0], groups[-1]
-            span = {"s0": first[0], "r0": first[1], "a0": first[2], "o0": first[3]}
-            span |= {"s1": last[0], "r1": last[1], "a1": last[2], "o1": last[3]}
-            rows = db.execute(PAGE_CLAIMS, {**params, **span}).fetchall()
-            claims = [IndexedClaim(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), *r[7:]) for r in rows]
-            evidence = _evidence(db, sorted({c.claim for c in claims}), filters.known_at)
-        return Lookup(int(total), claims, evidence)
+            rows: list[PageRow] = db.execute(PAGE, {**params, "limit": limit, "offset": offset}).fetchall()
+            shown = _relations(rows)
+            if shown < limit and (shown or offset == 0):  # the last page: nothing after it
+                total = offset + shown
+            else:
+                total = int(db.execute(COUNT_RELATIONS, params).fetchone()[0])
+        return Lookup(total, rows)
 
     def whole(self) -> bool:
         """Whether the index is in step with the store (catching up a few graphs here) and answers
@@ -320,21 +309,24 @@ class ClaimsIndex:
     def answers(self, actor: str) -> bool:
         """Whether the index answers ``actor``'s lookups (it has no irregular claim of the actor's)."""
         with self._lock:
-            return self._db.execute("SELECT 1 FROM irregular WHERE actor = ?", (actor,)).fetchone() is None
+            return self._db.execute(IRREGULAR_ACTOR, (actor,)).fetchone() is None
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
 
 
-def _evidence(db: sqlite3.Connection, claims: Sequence[str], known_at: str | None) -> dict[str, list[IndexedEvidence]]:
-    found: dict[str, list[IndexedEvidence]] = {}
-    rows = db.execute(EVIDENCE, {"claims": json.dumps(list(claims)), "known_at": known_at})
-    for claim, quote, source, published, title, url, described in rows:
-        found.setdefault(claim, []).append(
-            IndexedEvidence(claim, quote, source, published, title, url, bool(described))
-        )
-    return found
+IRREGULAR_ACTOR = "SELECT 1 FROM irregular WHERE actor = ?"
+
+
+def _relations(rows: Sequence[PageRow]) -> int:
+    """How many relations (side, relation, subject, object) a page's rows hold: they come grouped."""
+    count, last = 0, None
+    for row in rows:
+        group = (row[0], row[3], row[2], row[4])  # side, relation, subject, object
+        if group != last:
+            count, last = count + 1, group
+    return count
 
 
 LINKED = """

@@ -1,7 +1,7 @@
 """The claims index's lookup, as fixed SQL statements: a filter left out is a NULL parameter.
 
 No SQL text is assembled at run time: each statement is complete, and every value (the filters, the
-page's bounds, the list of claims as one JSON value) is a bound parameter.
+page's bounds) is a bound parameter.
 """
 
 from __future__ import annotations
@@ -26,29 +26,33 @@ SELECT COUNT(*) FROM (
       AND (:known_at IS NULL OR first_published <= :known_at) AND (:min_confidence IS NULL OR confidence >= :min_confidence)
     GROUP BY side, relation, subject, object)
 """
-PAGE_RELATIONS = """
-SELECT side, relation, subject, object FROM hits
-WHERE actor = :actor AND side IN (:side_a, :side_b) AND relation BETWEEN :relation_from AND :relation_to
-  AND (:status IS NULL OR status = :status) AND (:asserted_by IS NULL OR asserted_by = :asserted_by)
-  AND (:as_of IS NULL OR ((valid_from IS NULL OR valid_from <= :as_of) AND (valid_until IS NULL OR :as_of <= valid_until)))
-  AND (:known_at IS NULL OR first_published <= :known_at) AND (:min_confidence IS NULL OR confidence >= :min_confidence)
-GROUP BY side, relation, subject, object ORDER BY side, relation, subject, object LIMIT :limit OFFSET :offset
-"""
-PAGE_CLAIMS = """
-SELECT side, claim, subject, relation, object, status, negated, confidence, asserted_by, valid_from, valid_until
-FROM hits
-WHERE actor = :actor AND side IN (:side_a, :side_b) AND relation BETWEEN :relation_from AND :relation_to
-  AND (:status IS NULL OR status = :status) AND (:asserted_by IS NULL OR asserted_by = :asserted_by)
-  AND (:as_of IS NULL OR ((valid_from IS NULL OR valid_from <= :as_of) AND (valid_until IS NULL OR :as_of <= valid_until)))
-  AND (:known_at IS NULL OR first_published <= :known_at) AND (:min_confidence IS NULL OR confidence >= :min_confidence)
-  AND (side, relation, subject, object) >= (:s0, :r0, :a0, :o0) AND (side, relation, subject, object) <= (:s1, :r1, :a1, :o1)
-ORDER BY side, relation, subject, object, claim
-"""
-EVIDENCE = """
-SELECT e.claim, e.quote, e.source, e.published, s.title, s.url, s.source IS NOT NULL
-FROM evidence e LEFT JOIN sources s ON s.source = e.source
-WHERE e.claim IN (SELECT value FROM json_each(:claims)) AND (:known_at IS NULL OR e.published <= :known_at)
-ORDER BY e.claim, e.source, e.quote, e.published
+# One page whole, in one statement: the page's relations (``page``: a range of the key of ``hits``,
+# grouped in its order, cut by LIMIT/OFFSET), then for each of them the claims that match, read by
+# the full key (``actor=? AND side=? AND relation=? AND subject=? AND object=?``; CROSS JOIN keeps
+# ``page`` the outer loop, and the claims' filters leave out side and relation, which the page
+# fixes), each with its evidence as of ``known_at`` (``evidence_claim``) and the evidence's source
+# (title, page; NULL when the index does not describe it). A row per claim and evidence; a claim
+# without evidence as of ``known_at`` has one row whose evidence columns are NULL. In the reply's
+# order: the relation, the claim, its evidence by source, quote and date.
+PAGE = """
+WITH page AS (
+  SELECT side, relation, subject, object FROM hits
+  WHERE actor = :actor AND side IN (:side_a, :side_b) AND relation BETWEEN :relation_from AND :relation_to
+    AND (:status IS NULL OR status = :status) AND (:asserted_by IS NULL OR asserted_by = :asserted_by)
+    AND (:as_of IS NULL OR ((valid_from IS NULL OR valid_from <= :as_of) AND (valid_until IS NULL OR :as_of <= valid_until)))
+    AND (:known_at IS NULL OR first_published <= :known_at) AND (:min_confidence IS NULL OR confidence >= :min_confidence)
+  GROUP BY side, relation, subject, object ORDER BY side, relation, subject, object LIMIT :limit OFFSET :offset)
+SELECT h.side, h.claim, h.subject, h.relation, h.object, h.status, h.negated, h.confidence, h.asserted_by,
+       h.valid_from, h.valid_until, e.quote, e.source, e.published, s.title, s.url
+FROM page p
+CROSS JOIN hits h ON h.actor = :actor AND h.side = p.side AND h.relation = p.relation AND h.subject = p.subject
+                 AND h.object = p.object
+LEFT JOIN evidence e ON e.claim = h.claim AND (:known_at IS NULL OR e.published <= :known_at)
+LEFT JOIN sources s ON s.source = e.source
+WHERE (:status IS NULL OR h.status = :status) AND (:asserted_by IS NULL OR h.asserted_by = :asserted_by)
+  AND (:as_of IS NULL OR ((h.valid_from IS NULL OR h.valid_from <= :as_of) AND (h.valid_until IS NULL OR :as_of <= h.valid_until)))
+  AND (:known_at IS NULL OR h.first_published <= :known_at) AND (:min_confidence IS NULL OR h.confidence >= :min_confidence)
+ORDER BY h.side, h.relation, h.subject, h.object, h.claim, e.source, e.quote, e.published
 """
 
 

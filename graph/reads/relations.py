@@ -7,6 +7,7 @@ same reply (tests/graph/reads/test_hot_path.py compares them).
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -176,10 +177,20 @@ def _day(text: str) -> bool:
         return False
 
 
+# The actors as replies name them, kept with the catalogue they come from (a store's catalogue is
+# read again after every write, and this map goes with the old one): frozen, shared by replies.
+_refs: weakref.WeakKeyDictionary[Catalogue, dict[str, ActorRef]] = weakref.WeakKeyDictionary()
+
+
 def relations_from_index(known: Catalogue, lookup: Lookup) -> list[RelationView]:
-    """The page's relations with their claims, as the SPARQL path builds them."""
+    """The page's relations with their claims, as the SPARQL path builds them. The rows come a
+    claim and evidence each, grouped by relation and claim; what several rows share (relation and
+    status names, dates) is worked out once a page, the actors once a catalogue."""
     relations: dict[tuple[str, str, str, str], RelationView] = {}
-    refs: dict[str, ActorRef] = {}
+    refs = _refs.setdefault(known, {})
+    names: dict[str, tuple[str, str]] = {}
+    statuses: dict[str, str] = {}
+    days: dict[str | None, date | None] = {None: None}
 
     def ref(iri: str) -> ActorRef:
         found = refs.get(iri)
@@ -187,37 +198,47 @@ def relations_from_index(known: Catalogue, lookup: Lookup) -> list[RelationView]
             found = refs[iri] = actor_ref(known, NamedNode(iri))
         return found
 
-    for row in lookup.claims:
-        relation, label = relation_names(known, NamedNode(row.relation))
-        view = ClaimView(
-            id=claim_id(row.claim),
-            iri=row.claim,
-            subject=ref(row.subject),
-            relation=relation,
-            relation_label=label,
-            object=ref(row.object),
-            negated=row.negated,
-            status=status_name(NamedNode(row.status)),
-            confidence=row.confidence,
-            asserted_by=ref(row.asserted_by),
-            valid_from=_date(row.valid_from),
-            valid_until=_date(row.valid_until),
-        )
-        for item in lookup.evidence.get(row.claim, []):
-            evidence = EvidenceView(item.quote, source_id(item.source), item.source, _date(item.published))
-            if item.described:
-                evidence = EvidenceView(
-                    evidence.quote, evidence.source, evidence.source_iri, evidence.published, item.title, item.url
-                )
+    def day(text: str | None) -> date | None:
+        if text not in days:
+            days[text] = _date(text)
+        return days[text]
+
+    view: ClaimView | None = None
+    last: tuple[str, str, str, str, str] | None = None  # the row's side, relation, subject, object and claim
+    for row in lookup.rows:
+        side, claim, subject, relation_iri, object_, status, negated, confidence, agent = row[:9]
+        at = (side, relation_iri, subject, object_, claim)
+        if view is None or at != last:
+            last = at
+            if relation_iri not in names:
+                names[relation_iri] = relation_names(known, NamedNode(relation_iri))
+            if status not in statuses:
+                statuses[status] = status_name(NamedNode(status))
+            relation, label = names[relation_iri]
+            view = ClaimView(
+                id=claim_id(claim),
+                iri=claim,
+                subject=ref(subject),
+                relation=relation,
+                relation_label=label,
+                object=ref(object_),
+                negated=bool(negated),
+                status=statuses[status],
+                confidence=confidence,
+                asserted_by=ref(agent),
+                valid_from=day(row[9]),
+                valid_until=day(row[10]),
+            )
+            key = (side, subject, relation, object_)
+            group = relations.get(key)
+            if group is None:
+                group = relations[key] = RelationView(side, view.subject, relation, label, view.object)
+            group.claims.append(view)
+        quote, source = row[11], row[12]
+        if quote is not None and source is not None:
+            evidence = EvidenceView(quote, source_id(source), source, day(row[13]), row[14], row[15])
             if evidence not in view.evidence:
                 view.evidence.append(evidence)
-        key = (row.side, view.subject.iri, view.relation, view.object.iri)
-        group = relations.get(key)
-        if group is None:
-            group = relations[key] = RelationView(
-                row.side, view.subject, view.relation, view.relation_label, view.object
-            )
-        group.claims.append(view)
     return list(relations.values())
 
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import itertools
-import json
 import random
 import sqlite3
 
 import pytest
 
 from graph.index.claims import SCHEMA, Filters
-from graph.index.lookup import COUNT_RELATIONS, EVIDENCE, PAGE_CLAIMS, PAGE_RELATIONS, parameters
+from graph.index.lookup import COUNT_RELATIONS, PAGE, parameters
 
 E = "https://w3id.org/entente/"
 ACTORS = [E + f"id/a{n}" for n in range(4)]
@@ -33,8 +32,27 @@ def db() -> sqlite3.Connection:
         rest = (round(rng.random(), 2), rng.choice(AGENTS), valid_from, valid_until, f"20{rng.randint(10, 20)}-01-01")
         for actor, side in ((subject, "out"), (object_, "in")):
             db.execute("INSERT INTO hits VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (actor, side, *row, *rest))
-        db.execute("INSERT INTO evidence VALUES (?, ?, ?, ?)", (claim, f"quote {n}", E + "source/x", rest[-1]))
+        for k in range(n % 3):  # none, one or two, the second from a described source and later
+            source, published = (E + "source/x", rest[-1]) if k == 0 else (E + "source/y", "2019-05-05")
+            db.execute("INSERT INTO evidence VALUES (?, ?, ?, ?)", (claim, f"quote {n}", source, published))
+    db.execute("INSERT INTO sources VALUES (?, ?, ?, 1)", (E + "source/y", "A title", "https://example.org/y"))
     return db
+
+
+SOURCES = {E + "source/y": ("A title", "https://example.org/y")}
+
+
+def with_evidence(
+    db: sqlite3.Connection, claims: list[tuple[object, ...]], known_at: str | None
+) -> list[tuple[object, ...]]:
+    """Each claim row followed by one of its evidence (quote, source, published, title, page) a row,
+    those published by ``known_at``, by source, quote and date; one row of NULLs when none is."""
+    rows = []
+    for claim in claims:
+        found = db.execute("SELECT quote, source, published FROM evidence WHERE claim = ?", (claim[1],)).fetchall()
+        kept = sorted((q, s, p) for q, s, p in found if known_at is None or p <= known_at)
+        rows += [(*claim, *e, *SOURCES.get(e[1], (None, None))) for e in kept] or [(*claim, *[None] * 5)]
+    return rows
 
 
 def expected(db: sqlite3.Connection, f: Filters) -> list[tuple[object, ...]]:
@@ -81,22 +99,19 @@ def test_every_combination_of_filters_answers_as_written_out(db: sqlite3.Connect
         groups = sorted({(r[0], r[3], r[2], r[4]) for r in want})
         params = parameters(f)
         assert db.execute(COUNT_RELATIONS, params).fetchone()[0] == len(groups), f
-        page = db.execute(PAGE_RELATIONS, {**params, "limit": 5, "offset": 2}).fetchall()
-        assert page == groups[2:7], f
-        if page:
-            nonempty += 1
-            first, last = page[0], page[-1]
-            span = dict(zip(["s0", "r0", "a0", "o0", "s1", "r1", "a1", "o1"], [*first, *last], strict=True))
-            rows = db.execute(PAGE_CLAIMS, {**params, **span}).fetchall()
-            assert rows == [r for r in want if (r[0], r[3], r[2], r[4]) in set(page)], f
+        for limit, offset in ((5, 2), (1000, 0)):
+            page = groups[offset : offset + limit]
+            rows = db.execute(PAGE, {**params, "limit": limit, "offset": offset}).fetchall()
+            assert rows == with_evidence(db, [r for r in want if (r[0], r[3], r[2], r[4]) in set(page)], f.known_at), f
+            nonempty += bool(page)
     assert nonempty > 50  # the filters are not all empty
 
 
-def test_evidence_of_a_list_of_claims_with_and_without_known_at(db: sqlite3.Connection) -> None:
-    claims = [E + "claim/3", E + "claim/1", E + "claim/999"]
-    rows = db.execute(EVIDENCE, {"claims": json.dumps(claims), "known_at": None}).fetchall()
-    assert [r[0] for r in rows] == [E + "claim/1", E + "claim/3"]
-    assert all(r[6] == 0 for r in rows)  # no source described: the LEFT JOIN keeps them
-    cut = min(r[3] for r in rows)
-    kept = db.execute(EVIDENCE, {"claims": json.dumps(claims), "known_at": cut}).fetchall()
-    assert kept and kept == [r for r in rows if r[3] <= cut]
+def test_the_page_reads_by_the_key_of_hits(db: sqlite3.Connection) -> None:
+    """EXPLAIN QUERY PLAN: the page's relations from a range of the key, their claims by the whole key."""
+    for f in (Filters(ACTORS[0]), Filters(ACTORS[0], "out", RELATIONS[0], STATUSES[0], AGENTS[0], "2015-06-30")):
+        plan = [row[3] for row in db.execute("EXPLAIN QUERY PLAN " + PAGE, {**parameters(f), "limit": 5, "offset": 0})]
+        assert any("USING PRIMARY KEY (actor=? AND side=? AND relation>? AND relation<?)" in p for p in plan)
+        whole_key = "USING PRIMARY KEY (actor=? AND side=? AND relation=? AND subject=? AND object=?)"
+        assert any(whole_key in p for p in plan), plan
+        assert any("USING COVERING INDEX evidence_claim (claim=?)" in p for p in plan), plan

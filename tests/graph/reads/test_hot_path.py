@@ -31,8 +31,11 @@ FILTERS: list[dict[str, str]] = [
 ]
 
 
-def reply(store: GraphStore, actor: str, filters: dict[str, str], indexed: bool, limit: int = 100) -> Any:
-    found = actor_relations(store, actor, {"direction": "both", **filters}, limit=limit, offset=0, indexed=indexed)
+def reply(
+    store: GraphStore, actor: str, filters: dict[str, str], indexed: bool, limit: int = 100, offset: int = 0
+) -> Any:
+    wanted = {"direction": "both", **filters}
+    found = actor_relations(store, actor, wanted, limit=limit, offset=offset, indexed=indexed)
     return asdict(found.relations)
 
 
@@ -74,6 +77,21 @@ def test_a_generated_world_answers_alike(world: tuple[GraphStore, list[str]]) ->
     store, actors = world
     assert assert_same(store, actors[:40] + actors[-10:], FILTERS) > 100
     assert assert_same(store, actors[:5], [{}], limit=3) > 0  # a page cut inside the relations
+
+
+def test_every_page_has_the_total_whether_counted_or_seen(world: tuple[GraphStore, list[str]]) -> None:
+    """The total is counted, or read off a last page that is not full: the same either way, on
+    every page, the one past the end included."""
+    store, actors = world
+    index = claims_index(store)
+    assert index is not None and index.ready(wait=True)
+    for actor in actors[:3]:
+        total = reply(store, actor, {}, True)["total"]
+        assert total > 7
+        for offset in range(0, total + 5, 3):
+            hot = reply(store, actor, {}, True, 3, offset)
+            assert hot == reply(store, actor, {}, False, 3, offset), (actor, offset)
+            assert hot["total"] == total and len(hot["data"]) == max(0, min(3, total - offset))
 
 
 def test_writes_are_caught_up_graph_by_graph(world: tuple[GraphStore, list[str]], tmp_path: Path) -> None:
