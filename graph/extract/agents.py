@@ -40,6 +40,7 @@ _COORDINATORS = frozenset({"and", "or", "nor", "to"})
 # during his attendance at the G7 meeting").
 _ADJUNCTS = frozenset({"during", "amid", "amidst", "following", "throughout"})
 _OWNER_PRONOUNS = frozenset({"its", "their"})
+_ASIDE_REACH = 4
 _NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 
@@ -179,6 +180,10 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
         if including > j:
             j = including
             continue
+        manner = _manner(clause, j)
+        if manner > j:  # "condemns in the strongest terms the attack by X": the manner is no distance
+            j = manner
+            continue
         if _ends_object_search(clause, j, cue):
             return None
         gap += 0 if clause.text(j) in QUOTES or clause.text(j) == "-" else 1
@@ -194,6 +199,14 @@ def _including(clause: Clause, j: int) -> int:
         if clause.words(k, k + len(phrase)) == phrase and (k > j or clause.text(j - 1) in {",", "–", "—"}):
             return k + len(phrase)
     return j
+
+
+def _manner(clause: Clause, j: int) -> int:
+    """Past "in the strongest (possible) terms" at ``j`` (``j`` when it is not there)."""
+    if clause.words(j, j + 3) != ("in", "the", "strongest"):
+        return j
+    k = next((k for k in range(j + 3, min(j + 6, len(clause.tokens))) if clause.word(k) == "terms"), None)
+    return j if k is None else k + 1 + (clause.word(k + 1) == "possible")
 
 
 def _names_act(clause: Clause, j: int) -> bool:
@@ -262,10 +275,17 @@ def owner_of_its(clause: Clause, cue: CueMatch) -> Agent | None:
     for m in reversed(clause.mentions):
         if m.end > j or not m.resolved:
             continue
-        if m.possessive or not clause.prepositional(m):
+        if m.possessive or not clause.prepositional(m) or not _aside(clause, m):
             group = expand_left(clause, m)
             return Agent(_actors(group), "possessive", group[0].start, m.end)
     return None
+
+
+def _aside(clause: Clause, m: Mention) -> bool:
+    """ "Japan, together with the US, reaffirmed its ...": a prepositional actor between commas is an aside; one
+    after the verb ("impose consequences on Russia for its war") can own what follows."""
+    before = clause.words(max(0, m.start - _ASIDE_REACH), m.start)
+    return "," in before and clause.text(m.end) == ","
 
 
 def _hyphen_chain(clause: Clause, last: Mention) -> tuple[Mention, ...]:

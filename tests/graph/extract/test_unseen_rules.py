@@ -253,3 +253,45 @@ def test_titles_of_office_name_their_state(lexicon: Lexicon, text: str, present:
 def test_a_minister_s_title_names_no_leader(lexicon: Lexicon) -> None:
     found = facts("Narendra Modi, Foreign Minister of India, met the press.", lexicon)
     assert not {f for f in found if f[1] == "leaderOf"}
+
+
+# --- An act's agent after "by", its owner, and the manner of a condemnation -----------------------------------
+
+
+def test_an_attack_by_a_named_agent_against_a_target(lexicon: Lexicon) -> None:
+    found = facts(
+        "The Secretary-General condemns in the strongest terms the attack by Hezbollah against Israel.",
+        lexicon,
+        publisher="united-nations",
+    )
+    assert ("hezbollah", "attacks", "israel", False) in found
+    assert ("united-nations", "criticises", "hezbollah", False) in found
+    assert ("united-nations", "attacks", "israel", False) not in found
+
+
+def test_an_attack_by_a_named_agent_with_no_target_is_no_attack(lexicon: Lexicon) -> None:
+    found = facts("Peru condemned the attack by Hezbollah yesterday.", lexicon)
+    assert not {f for f in found if f[1] == "attacks"}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # "its" after a prepositional actor that follows the verb: that actor owns the act
+        (
+            "Canada will impose severe costs on Iran for its war against Iraq.",
+            ("iran", "attacks", "iraq", False),
+            ("canada", "attacks", "iraq", False),
+        ),
+        # a prepositional actor between commas is an aside: the subject owns it
+        (
+            "Japan, together with Australia, reaffirmed its support for the Philippines.",
+            ("japan", "supports", "philippines", False),
+            ("australia", "supports", "philippines", False),
+        ),
+    ],
+)
+def test_its_names_the_owner_of_the_act(lexicon: Lexicon, text: str, present: Fact, absent: Fact) -> None:
+    found = facts(text, lexicon)
+    assert present in found
+    assert absent not in found
