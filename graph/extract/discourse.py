@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 __all__ = ["Discourse"]
 
+_SIGNATORIES_REACH = 2  # the sentences in which a list of parties opening one may be a joint statement's signatories
+
 
 @dataclass
 class Discourse:
@@ -17,6 +19,7 @@ class Discourse:
     organisation: str | None = None
     persons: tuple[str, ...] = ()
     events: dict[str, str] = field(default_factory=dict)
+    opened_sentences: int = 0
     states: dict[str, None] = field(default_factory=dict)
 
     def named(self, states: tuple[str, ...]) -> None:
@@ -35,7 +38,9 @@ class Discourse:
         condemn") is a joint statement's signatories: "we" speaks for each from then on.
         """
         self.back = parties
-        if self.we and not voiced and not self.joint and len(parties) > 1 and set(self.we) < set(parties):
+        self.opened_sentences += 1
+        heading = self.opened_sentences <= _SIGNATORIES_REACH  # later, "The UK and US have also announced" is news
+        if heading and self.we and not voiced and not self.joint and len(parties) > 1 and set(self.we) < set(parties):
             self.we, self.joint = parties, True
 
     def heard(self, speaker: str, kind: str) -> None:

@@ -295,3 +295,29 @@ def test_its_names_the_owner_of_the_act(lexicon: Lexicon, text: str, present: Fa
     found = facts(text, lexicon)
     assert present in found
     assert absent not in found
+
+
+# --- Names inside longer names, and who "we" is ---------------------------------------------------------------
+
+
+def test_a_name_after_and_inside_a_proper_name_is_not_the_actor(lexicon: Lexicon) -> None:
+    text = "The Chairperson calls on the ECOWAS Peace and Security Council to meet."
+    assert not {f for f in facts(text, lexicon, publisher="african-union") if f[2] == "un-security-council"}
+    kept = facts("The Chairperson calls on Mali and the Security Council to act.", lexicon, publisher="african-union")
+    assert ("african-union", "demandsOf", "un-security-council", False) in kept
+
+
+def test_parties_opening_a_later_sentence_do_not_become_the_statement_s_voice(lexicon: Lexicon) -> None:
+    text = (
+        "France sanctioned five entities today. The sanctions target the drone industry. "
+        "France and Germany have also announced further measures. "
+        "We reaffirmed our support for Armenia."
+    )
+    found = facts(text, lexicon, publisher="france")
+    assert ("france", "supports", "armenia", False) in found
+    assert ("germany", "supports", "armenia", False) not in found
+
+
+def test_parties_opening_a_statement_are_its_signatories(lexicon: Lexicon) -> None:
+    text = "Japan, Australia and the Philippines condemn the launch. We reaffirmed our support for Vietnam."
+    assert ("australia", "supports", "vietnam", False) in facts(text, lexicon, publisher="japan")
