@@ -190,6 +190,17 @@ def _abbreviated(tokens: Sequence[Token], names: list[Mention]) -> list[Mention]
     return kept
 
 
+def _bracketed(tokens: Sequence[Token], m: Mention, starts: set[int]) -> Mention:
+    """ "the Sudanese Armed Forces (SAF)": an abbreviation in brackets right after a name, that names nothing
+    itself, belongs to the name."""
+    opening, inner, closing = _at(tokens, m.end), _at(tokens, m.end + 1), _at(tokens, m.end + 2)
+    if opening is None or inner is None or closing is None or opening.text != "(" or closing.text != ")":
+        return m
+    capitals = sum(c.isupper() for c in inner.text)
+    abbreviation = inner.text.isalnum() and inner.text[0].isupper() and capitals > 1  # "SAF", "FAMa"
+    return replace(m, end=m.end + 3) if abbreviation and m.end + 1 not in starts else m
+
+
 def find_mentions(tokens: Sequence[Token], lexicon: Lexicon, *, on: date | None = None) -> tuple[Mention, ...]:
     """The actors a sentence names, in order; ``on`` dates titles ("the Russian president")."""
     names = _abbreviated(tokens, _names(tokens, lexicon))
@@ -206,4 +217,5 @@ def find_mentions(tokens: Sequence[Token], lexicon: Lexicon, *, on: date | None 
         if m.start not in people:
             m = _titled(tokens, m, people, lexicon, on, starts)
         merged.append(replace(m, titled=True) if _title_of(tokens, m) else m)
-    return tuple(sorted(merged, key=lambda m: m.start))
+    starts = {m.start for m in merged}
+    return tuple(sorted((_bracketed(tokens, m, starts) for m in merged), key=lambda m: m.start))

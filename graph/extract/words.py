@@ -111,7 +111,7 @@ LEADER_TITLES = frozenset(
 OFFICE_WORDS = _words(
     "president elect vice prime minister ministers ministry foreign defence defense interior finance policy"
     " secretary general state chancellor king queen emir crown prince supreme leader leaders premier ambassador"
-    " envoy spokesman spokeswoman spokesperson government officials official authorities military forces troops"
+    " envoy spokesman spokeswoman spokesperson government officials official authorities military armed forces troops"
     " army navy mission delegation diplomat diplomats lawmakers parliament chief head commander rulers junta"
     " regime administration embassy department office cabinet senate congress council commission presidency"
     " counterpart representative representatives negotiators top acting members people chairperson chairman"

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from graph.extract.lexicon import Lexicon, lexicon_from_store
-from graph.extract.text import body_sentences
+from graph.extract.mentions import find_mentions
+from graph.extract.text import body_sentences, tokenize
 from tests.support.extraction import Fact, catalogue_store, facts
 
 
@@ -321,3 +322,16 @@ def test_parties_opening_a_later_sentence_do_not_become_the_statement_s_voice(le
 def test_parties_opening_a_statement_are_its_signatories(lexicon: Lexicon) -> None:
     text = "Japan, Australia and the Philippines condemn the launch. We reaffirmed our support for Vietnam."
     assert ("australia", "supports", "vietnam", False) in facts(text, lexicon, publisher="japan")
+
+
+def test_armed_forces_and_their_bracketed_abbreviation_stand_for_the_state_in_a_list(lexicon: Lexicon) -> None:
+    text = "The Chairperson urges the Malian Armed Forces (FAMa), the Wagner Group and Niger to agree a ceasefire."
+    found = facts(text, lexicon, publisher="african-union")
+    assert {("african-union", "demandsOf", a, False) for a in ("mali", "niger")} <= found
+
+
+def test_an_actor_in_brackets_is_not_swallowed_as_an_abbreviation(lexicon: Lexicon) -> None:
+    tokens = tokenize("the Malian Armed Forces (FAMa) and the Andean states, Chile (Peru) and Bolivia")
+    named = [(m.actor, tokens[m.end - 1].text) for m in find_mentions(tokens, lexicon)]
+    assert ("mali", ")") in named  # the abbreviation belongs to the name
+    assert ("chile", "Chile") in named and ("peru", "Peru") in named  # an actor in brackets is its own
