@@ -12,6 +12,7 @@ from graph.extract.mentions import Mention
 from graph.extract.words import (
     CLAUSE_PUNCTUATION,
     DETERMINERS,
+    DIRECT_OBJECT_CUES,
     EVENT_NOUNS,
     OBJECT_STOPS,
     POSSESSIVE_PRONOUNS,
@@ -165,7 +166,8 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
     while j < len(clause.tokens) and gap <= MAX_OBJECT_GAP:
         m = clause.starts.get(j)
         if m is not None:
-            return _target(clause, m, gap)
+            near = gap <= 1 or clause.words(cue.start, cue.end) not in DIRECT_OBJECT_CUES
+            return _target(clause, m, gap) if near else None
         event = _event(clause, j, events)
         if event is not None:
             return Target((event,), gap, anaphoric=True)

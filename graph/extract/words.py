@@ -125,3 +125,5 @@ DATE_WORDS = _words(
 )
 # Nouns that name an act and can refer back to it ("condemned the attack").
 EVENT_NOUNS = _words("attack attacks invasion offensive strike strikes sanctions war aggression bombing shelling")
+# Cue verbs that act only on an actor named right after them ("welcomed Finland"; not "welcomed the ceasefire in X").
+DIRECT_OBJECT_CUES = frozenset((w,) for w in _words("welcome welcomes welcomed welcoming"))

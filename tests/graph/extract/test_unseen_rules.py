@@ -335,3 +335,24 @@ def test_an_actor_in_brackets_is_not_swallowed_as_an_abbreviation(lexicon: Lexic
     named = [(m.actor, tokens[m.end - 1].text) for m in find_mentions(tokens, lexicon)]
     assert ("mali", ")") in named  # the abbreviation belongs to the name
     assert ("chile", "Chile") in named and ("peru", "Peru") in named  # an actor in brackets is its own
+
+
+# --- Welcoming an actor ---------------------------------------------------------------------------------------
+
+
+def test_welcoming_an_actor_named_right_after_the_verb_praises_it(lexicon: Lexicon) -> None:
+    found = facts("Today we welcome Montenegro as the newest member of the Alliance.", lexicon, publisher="canada")
+    assert ("canada", "praises", "montenegro", False) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Secretary-General welcomes the ceasefire agreement in Montenegro.",  # what is welcomed is an act
+        "We welcome the participation of Montenegro in the session.",  # a noun between: not the actor
+        "We would welcome Montenegro as a member.",  # a hedge
+    ],
+)
+def test_welcoming_something_else_than_an_actor_praises_no_one(lexicon: Lexicon, text: str) -> None:
+    found = facts(text, lexicon, publisher="canada")
+    assert not {f for f in found if f[1] == "praises"}
