@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from pyoxigraph import Literal, NamedNode, Triple
 
-from graph.index import ClaimsIndex, claims_index
+from graph.index import ClaimsIndex, StaleIndexError, claims_index
 from graph.index.ties import TieFilters
 from graph.index.ties import edge_rows as indexed_edge_rows
 from graph.model.ids import short_id
@@ -194,8 +194,12 @@ def edge_rows(store: GraphStore, bindings: Mapping[str, Term | None], indexed: b
     """The aggregated claims, one row per (subject, relation, object): from the claims index where
     it answers (``indexed``), else from the engine."""
     found = whole_index(store, bindings) if indexed else None
-    if found is not None:
-        for subject, relation, obj, claims, total, best, first, last, sources, spells in indexed_edge_rows(*found):
+    try:
+        rows = indexed_edge_rows(*found) if found is not None else None
+    except StaleIndexError:  # a worker's read-only index, no longer at its view's revision
+        rows = None
+    if rows is not None:
+        for subject, relation, obj, claims, total, best, first, last, sources, spells in rows:
             yield _edge_row(subject, relation, obj, claims, total, best, first, last, json.loads(sources), spells)
         return
     for subject, relation, obj, claims_cell, total_cell, best_cell, first, last, sources, spells in tsv_rows(

@@ -26,6 +26,7 @@ from graph.analysis.claims import (
 from graph.analysis.edges import claim_counts, claim_dates
 from graph.analysis.projection import no_gc, node_attributes
 from graph.clocks import known_by, valid_on
+from graph.index import StaleIndexError
 from graph.index.ties import timeline_rows
 from graph.model.catalogue import RelationType, catalogue
 from graph.model.ids import short_id
@@ -83,9 +84,13 @@ def read_timeline(store: GraphStore, status: str, indexed: bool = True) -> Table
     known = catalogue(store)
     bindings: dict[str, Term | None] = {"status": STATUSES[status]}
     found = whole_index(store, bindings) if indexed else None
+    try:
+        indexed_rows = timeline_rows(*found) if found is not None else None
+    except StaleIndexError:  # a worker's read-only index, no longer at its view's revision
+        indexed_rows = None
     rows: Iterable[tuple[str, str, str, str]] = (
-        timeline_rows(*found)
-        if found is not None
+        indexed_rows
+        if indexed_rows is not None
         else (
             (iri_cell(s), iri_cell(r), iri_cell(o), lexical_cell(c))
             for s, r, o, c in tsv_rows(store, TIMELINE_QUERY, bindings)

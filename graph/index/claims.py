@@ -154,7 +154,12 @@ class ClaimsIndex:
                 return True
             graphs = self.store.journal.touched(at, target) if at is not None and self.store.journal else None
             if graphs is not None and len(graphs) <= CATCH_UP_GRAPHS:
-                self._refresh(graphs, target)
+                try:
+                    self._refresh(graphs, target)
+                except sqlite3.OperationalError as error:
+                    if not _busy(error):
+                        raise
+                    return False  # a worker's long read holds the file: SPARQL this time, caught up later
                 return True
         if wait:
             self.rebuild()
@@ -257,22 +262,28 @@ class ClaimsIndex:
             if staging is None or not ok:
                 return
             db = self._db
-            db.execute("BEGIN")
             try:
-                reread = staging.apply()
-                if reread is None:
+                db.execute("BEGIN")
+                try:
+                    reread = staging.apply()
+                    if reread is None:
+                        db.execute("ROLLBACK")
+                        return
+                    at = revision - 1 if reread else revision  # with claims to read again, not there yet
+                    db.execute("INSERT OR REPLACE INTO meta VALUES ('revision', ?)", (at,))
+                    db.execute("COMMIT")
+                except BaseException:
                     db.execute("ROLLBACK")
-                    return
-                at = revision - 1 if reread else revision  # with claims to read again, not there yet
-                db.execute("INSERT OR REPLACE INTO meta VALUES ('revision', ?)", (at,))
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
-            finally:
-                self._at = None
-            if reread:  # claims the write did not describe whole
-                self._refresh_claims(reread, revision)
+                    raise
+                finally:
+                    self._at = None
+                if reread:  # claims the write did not describe whole
+                    self._refresh_claims(reread, revision)
+            except sqlite3.OperationalError as error:
+                # A worker's long read holds the file (past the busy timeout): the store's write
+                # stands, the index stays behind it, and ready() catches it up from the journal.
+                if not _busy(error):
+                    raise
 
     def lookup(self, filters: Filters, limit: int, offset: int) -> Lookup | None:
         """One page of an actor's relations with their claims and evidence; None when the index
@@ -317,6 +328,13 @@ class ClaimsIndex:
 
 
 IRREGULAR_ACTOR = "SELECT 1 FROM irregular WHERE actor = ?"
+
+
+def _busy(error: sqlite3.OperationalError) -> bool:
+    """Whether SQLite gave up waiting for another connection's lock (a worker reading the file)."""
+    return getattr(error, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(
+        error
+    )
 
 
 def _relations(rows: Sequence[PageRow]) -> int:

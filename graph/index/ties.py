@@ -10,7 +10,6 @@ the store and answers the whole graph exactly (:meth:`ClaimsIndex.whole`); other
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from graph.index.claims import ClaimsIndex
@@ -65,12 +64,15 @@ class TieFilters:
 
 def edge_rows(
     index: ClaimsIndex, filters: TieFilters
-) -> Iterator[tuple[str, str, str, int, float, float, str, str, str, str]]:
+) -> list[tuple[str, str, str, int, float, float, str, str, str, str]]:
     """Per (subject, relation, object) IRIs: claims, total and best confidence, first and last
-    published, the distinct source IRIs (a JSON list) and the spells (space-separated)."""
-    yield from index.rows(EDGES, vars(filters))
+    published, the distinct source IRIs (a JSON list) and the spells (space-separated). Read
+    whole, when called (a worker's read-only index raises StaleIndexError here when it is not in
+    step with the worker's view of the store)."""
+    return index.rows(EDGES, vars(filters))
 
 
-def timeline_rows(index: ClaimsIndex, filters: TieFilters) -> Iterator[tuple[str, str, str, str]]:
-    """Per (subject, relation, object) IRIs: its claims, each "claim|from|until|confidence|published|source"."""
-    yield from index.rows(TIMELINE, vars(filters))
+def timeline_rows(index: ClaimsIndex, filters: TieFilters) -> list[tuple[str, str, str, str]]:
+    """Per (subject, relation, object) IRIs: its claims, each "claim|from|until|confidence|published|source";
+    read whole, when called, as :func:`edge_rows`."""
+    return index.rows(TIMELINE, vars(filters))
