@@ -15,6 +15,7 @@ from graph.extract.mentions import Mention
 from graph.extract.modality import hedged, negated, window
 from graph.extract.obligation import obligations
 from graph.extract.participles import modifies_a_noun
+from graph.extract.praise import quality_owner
 from graph.extract.words import (
     ADVERBS,
     BE_AUXILIARIES,
@@ -334,6 +335,7 @@ def _hit(clause: Clause, cue: CueMatch, attributions: Sequence[Attribution], dis
     if passive and clause.words(cue.start, cue.end) in _ACCOMPANIED:
         return None  # "the Ministers were joined by the Foreign Minister of X": company, not membership
     target = _agent_by(clause, cue) if passive else object_after(clause, cue, discourse.events)
+    target = target or (None if passive else quality_owner(clause, cue))
     if passive and target is None:
         return None
     named_agent = None

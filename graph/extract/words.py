@@ -127,3 +127,8 @@ DATE_WORDS = _words(
 EVENT_NOUNS = _words("attack attacks invasion offensive strike strikes sanctions war aggression bombing shelling")
 # Cue verbs that act only on an actor named right after them ("welcomed Finland"; not "welcomed the ceasefire in X").
 DIRECT_OBJECT_CUES = frozenset((w,) for w in _words("welcome welcomes welcomed welcoming"))
+# Nouns of a quality or a part played that praise of them praises their owner ("tribute to the courage of X").
+QUALITY_NOUNS = _words(
+    "courage resilience bravery heroism determination resolve steadfastness perseverance leadership efforts role"
+    " contribution contributions generosity hospitality dedication commitment spirit"
+)

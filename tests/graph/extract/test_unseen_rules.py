@@ -356,3 +356,18 @@ def test_welcoming_an_actor_named_right_after_the_verb_praises_it(lexicon: Lexic
 def test_welcoming_something_else_than_an_actor_praises_no_one(lexicon: Lexicon, text: str) -> None:
     found = facts(text, lexicon, publisher="canada")
     assert not {f for f in found if f[1] == "praises"}
+
+
+# --- Praise of an actor's qualities ---------------------------------------------------------------------------
+
+
+def test_praise_of_qualities_praises_their_owner(lexicon: Lexicon) -> None:
+    text = (
+        "Canada pays tribute to the extraordinary, unwavering courage and determination shown by the Moldovan people."
+    )
+    assert ("canada", "praises", "moldova", False) in facts(text, lexicon)
+
+
+def test_praise_of_victims_does_not_praise_the_attacker(lexicon: Lexicon) -> None:
+    text = "Canada pays tribute to the many innocent civilian victims of the brutal and senseless attack by Russia."
+    assert ("canada", "praises", "russia", False) not in facts(text, lexicon)
