@@ -19,6 +19,7 @@ import json
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,11 @@ from graph.store.base import GraphStore
 INDEX_FILE = "entente-claims.sqlite3"
 FORMAT = 2  # bump when the schema or what is stored changes: older files are rebuilt
 CATCH_UP_GRAPHS = 500  # more graphs than this behind: rebuild rather than refresh
+# A worker process may hold the file in a long read (graph.index.snapshot): a write of the index
+# waits this long for it, then leaves the index behind, and catching up is not tried again
+# for HELD_S (the lookups go to SPARQL meanwhile) rather than make every lookup wait.
+BUSY_S = 0.25
+HELD_S = 1.0
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value);
@@ -102,6 +108,7 @@ class ClaimsIndex:
         self._failed_at: int | None = None  # the revision a rebuild failed at: not tried again before the next write
         self._db = self._open()
         self._at: tuple[int | None] | None = None  # the revision as the index's meta says, once read
+        self._held_until = 0.0  # a worker held the file when catching up last failed: not tried before then
         self._staging: Staging | None = None  # the quads of the write under way, when it can follow it
         if self.revision is None and store.revision == 0:  # a new store: the empty index is in step
             with self._lock:
@@ -113,7 +120,7 @@ class ClaimsIndex:
 
     def _open(self) -> sqlite3.Connection:
         target = str(self.path) if self.path is not None else ":memory:"
-        db = sqlite3.connect(target, check_same_thread=False, isolation_level=None)
+        db = sqlite3.connect(target, timeout=BUSY_S, check_same_thread=False, isolation_level=None)
         db.execute("PRAGMA journal_mode=DELETE")
         db.execute("PRAGMA synchronous=FULL")
         db.execute("PRAGMA cache_size=-65536")  # 64 MiB for the index's pages
@@ -124,7 +131,7 @@ class ClaimsIndex:
             db.close()
             if self.path is not None:
                 self.path.unlink(missing_ok=True)
-            db = sqlite3.connect(target, check_same_thread=False, isolation_level=None)
+            db = sqlite3.connect(target, timeout=BUSY_S, check_same_thread=False, isolation_level=None)
             db.executescript(SCHEMA)
         return db
 
@@ -152,6 +159,8 @@ class ClaimsIndex:
             at = self.revision
             if at == target:
                 return True
+            if time.monotonic() < self._held_until and not wait:
+                return False
             graphs = self.store.journal.touched(at, target) if at is not None and self.store.journal else None
             if graphs is not None and len(graphs) <= CATCH_UP_GRAPHS:
                 try:
@@ -159,6 +168,7 @@ class ClaimsIndex:
                 except sqlite3.OperationalError as error:
                     if not _busy(error):
                         raise
+                    self._held_until = time.monotonic() + HELD_S
                     return False  # a worker's long read holds the file: SPARQL this time, caught up later
                 return True
         if wait:
@@ -284,6 +294,7 @@ class ClaimsIndex:
                 # stands, the index stays behind it, and ready() catches it up from the journal.
                 if not _busy(error):
                     raise
+                self._held_until = time.monotonic() + HELD_S
 
     def lookup(self, filters: Filters, limit: int, offset: int) -> Lookup | None:
         """One page of an actor's relations with their claims and evidence; None when the index

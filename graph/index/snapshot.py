@@ -79,6 +79,7 @@ class SnapshotIndex(ClaimsIndex):
         self._failed_at = None
         self._staging = None
         self._at = (revision,)
+        self._held_until = 0.0
         self.snapshot = revision
         self._db = _read_only(self.path)
 

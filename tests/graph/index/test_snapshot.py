@@ -5,6 +5,7 @@ moved on during the read)."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -107,3 +108,20 @@ def test_a_worker_answers_an_analysis_job_from_the_index_as_before(tmp_path: Pat
         assert state() == {"snapshot": store.revision, "in_step": True}
     finally:
         store.close()
+
+
+def test_a_write_while_a_worker_reads_the_index_stands_and_the_index_catches_up(primary: EmbeddedStore) -> None:
+    index = claims_index(primary)
+    assert index is not None and index.path is not None
+    reader = sqlite3.connect(f"file:{index.path}?mode=ro", uri=True, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT COUNT(*) FROM hits").fetchone()  # a long read: its shared lock is held
+    try:
+        primary.add([ASIDE])  # the index cannot commit its part past the busy timeout; the store's write stands
+        assert primary.has_graph(NamedNode("urn:x:aside"))
+        assert index.revision == primary.revision - 1  # type: ignore[operator]
+        assert not index.ready()  # still held: the lookups go to SPARQL meanwhile
+    finally:
+        reader.execute("COMMIT")
+        reader.close()
+    assert index.ready(wait=True) and index.revision == primary.revision  # caught up once the read ends
