@@ -16,6 +16,7 @@ from graph.extract.modality import hedged, negated, window
 from graph.extract.obligation import obligations
 from graph.extract.participles import modifies_a_noun
 from graph.extract.praise import quality_owner
+from graph.extract.verdicts import verdicts
 from graph.extract.words import (
     ADVERBS,
     BE_AUXILIARIES,
@@ -376,6 +377,9 @@ def relation_hits(clause: Clause, attributions: Sequence[Attribution], discourse
     hits = (_hit(clause, cue, attributions, discourse) for cue in clause.cues)
     owed = [
         Hit(cue.relation, pairs, False, cue, score)
-        for cue, pairs, score in obligations(clause, attributions, discourse)
+        for cue, pairs, score in [
+            *obligations(clause, attributions, discourse),
+            *verdicts(clause, attributions, discourse),
+        ]
     ]
     return [*(h for h in hits if h is not None), *owed]

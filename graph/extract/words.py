@@ -132,3 +132,12 @@ QUALITY_NOUNS = _words(
     "courage resilience bravery heroism determination resolve steadfastness perseverance leadership efforts role"
     " contribution contributions generosity hospitality dedication commitment spirit"
 )
+# A statement's verdict stated with a copula: "X's launches are absolutely unacceptable" criticises X; "Y is a
+# strong and capable partner" praises Y.
+CONDEMNATORY = _words(
+    "unacceptable unlawful illegal deplorable reprehensible outrageous irresponsible unjustifiable abhorrent"
+    " inexcusable intolerable regrettable illegitimate"
+)
+LAUDATORY = _words("strong capable reliable trusted valued steadfast staunch indispensable invaluable close great")
+PARTNER_NOUNS = _words("partner partners ally allies friend friends")
+COPULAS = _words("is are was were remains remain")

@@ -371,3 +371,39 @@ def test_praise_of_qualities_praises_their_owner(lexicon: Lexicon) -> None:
 def test_praise_of_victims_does_not_praise_the_attacker(lexicon: Lexicon) -> None:
     text = "Canada pays tribute to the many innocent civilian victims of the brutal and senseless attack by Russia."
     assert ("canada", "praises", "russia", False) not in facts(text, lexicon)
+
+
+# --- Verdicts stated with a copula ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (
+            "Iran's repeated seizures of merchant ships are totally unacceptable.",
+            ("canada", "criticises", "iran", False),
+        ),
+        (
+            "We are clear: Moscow's claims to the islands are completely unlawful.",
+            ("canada", "criticises", "russia", False),
+        ),
+        ("Norway is a steadfast and reliable partner.", ("canada", "praises", "norway", False)),
+    ],
+)
+def test_a_verdict_stated_with_a_copula_in_the_statement_s_voice(lexicon: Lexicon, text: str, present: Fact) -> None:
+    assert present in facts(text, lexicon, publisher="canada")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Iran's seizures of ships are unacceptable, the council will say so.",  # a condition
+        "Iran's seizures of ships are not unlawful.",  # negated
+        "The seizure of ships near Iran is unacceptable.",  # the actor owns nothing: not the subject
+        "Norway would be a reliable partner.",  # a hedge
+        "Norway is a large country and a partner.",  # nothing laudatory
+    ],
+)
+def test_no_verdict_without_its_actor_or_under_a_hedge(lexicon: Lexicon, text: str) -> None:
+    found = facts(text, lexicon, publisher="canada")
+    assert not {f for f in found if f[0] == "canada" and f[1] in {"criticises", "praises"}}

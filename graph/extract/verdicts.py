@@ -1,0 +1,90 @@
+"""A statement's verdict on an actor stated with a copula, in its own voice (or the voice it reports):
+"North Korea's repeated launches of ballistic missiles are absolutely unacceptable" (criticises North Korea),
+"Sweden is also a strong and capable partner" (praises Sweden). Not under a condition or a hedge, not negated."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from graph.extract.attribution import Attribution, asserters
+from graph.extract.clause import Clause, CueMatch
+from graph.extract.discourse import Discourse
+from graph.extract.mentions import Mention
+from graph.extract.words import (
+    CONDEMNATORY,
+    CONDITIONS,
+    COPULAS,
+    HEDGES,
+    LAUDATORY,
+    NEGATIONS,
+    PARTNER_NOUNS,
+    STRONG_PUNCTUATION,
+)
+
+__all__ = ["verdicts"]
+
+_CRITICISE = ("condemns",)  # cue phrases that name the relation types of the verdicts
+_PRAISE = ("praises",)
+_CONFIDENCE = 0.7
+_MAX_SUBJECT = 14
+_MAX_ADJECTIVES = 4
+_INTENSIFIERS = frozenset({"also", "completely", "totally", "absolutely", "simply", "extremely", "deeply", "clearly"})
+
+
+def _adverbs(clause: Clause, j: int) -> int:
+    while clause.word(j) in _INTENSIFIERS or (clause.word(j).endswith("ly") and clause.text(j).islower()):
+        j += 1
+    return j
+
+
+def _subject(clause: Clause, copula: int, *, possessive: bool) -> Mention | None:
+    """The actor opening the copula's clause: "North Korea's launches ... are", "Sweden is"."""
+    start = max((k + 1 for k in range(copula) if clause.text(k) in STRONG_PUNCTUATION), default=0)
+    start += clause.word(start) == "the"
+    m = clause.starts.get(start)
+    if m is None or not m.resolved or copula - start > _MAX_SUBJECT or m.possessive != possessive:
+        return None
+    between = range(m.end, copula)
+    if any(k in clause.starts or k in clause.cue_starts for k in between) or (not possessive and m.end != copula):
+        return None
+    return m
+
+
+def _verdict(clause: Clause, copula: int) -> tuple[str, Mention] | None:
+    j = _adverbs(clause, copula + 1)
+    if clause.word(j) in CONDEMNATORY:
+        m = _subject(clause, copula, possessive=True)
+        return ("criticise", m) if m is not None else None
+    if clause.word(j) not in {"a", "an"}:
+        return None
+    k, laud = j + 1, False
+    while k < j + 1 + _MAX_ADJECTIVES and clause.word(k) not in PARTNER_NOUNS:
+        laud = laud or clause.word(k) in LAUDATORY
+        if not ((clause.text(k).isalpha() and clause.text(k).islower()) or clause.text(k) == ","):
+            return None
+        k += 1
+    m = _subject(clause, copula, possessive=False) if laud and clause.word(k) in PARTNER_NOUNS else None
+    return ("praise", m) if m is not None else None
+
+
+def verdicts(
+    clause: Clause, attributions: Sequence[Attribution], discourse: Discourse
+) -> list[tuple[CueMatch, tuple[tuple[str, str], ...], float]]:
+    """(cue, pairs, confidence) for each verdict the sentence states with a copula."""
+    words = clause.words(0, len(clause.tokens))
+    relations = {"criticise": clause.lexicon.cues.get(_CRITICISE), "praise": clause.lexicon.cues.get(_PRAISE)}
+    found = []
+    for copula in (k for k, w in enumerate(words) if w in COPULAS):
+        if any(w in CONDITIONS | HEDGES | NEGATIONS for w in words[: copula + 2]):
+            break  # "if X's launches are unacceptable", "Y would be a strong partner", "Z is not a reliable ally"
+        verdict = _verdict(clause, copula)
+        relation = relations[verdict[0]] if verdict is not None else None
+        if verdict is None or relation is None:
+            continue
+        said = asserters(attributions, verdict[1].start)
+        judges = said.speakers if said is not None and said.resolved else () if said is not None else discourse.we
+        lexicon = clause.lexicon
+        pairs = tuple((s, a) for s in judges for a in verdict[1].named if not lexicon.related(s, a))
+        if pairs:
+            found.append((CueMatch(copula, copula + 1, relation), pairs, _CONFIDENCE))
+    return found
