@@ -137,6 +137,7 @@ def _target(clause: Clause, m: Mention, gap: int) -> Target | None:
     before = before - 1 if clause.word(before) == "the" else before
     group = expand_right(clause, m)
     word = clause.word(before)
+    word = "between" if word == "among" and len(group) > 1 else word  # "among Japan, the US and the ROK"
     second = clause.starts.get(m.end + 1) if word == "between" and clause.word(m.end) == "and" else None
     group = (m, second) if len(group) == 1 and second is not None and second.resolved else group
     return Target(

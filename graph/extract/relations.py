@@ -129,6 +129,8 @@ def _pairs(clause: Clause, cue: CueMatch, agent: Agent | None, target: Target | 
         return [(first, second), (second, first)]
     if target is not None and target.pair:
         return _pair_claim(clause, agent, target)
+    if target is None and clause.word(cue.end) == "with":
+        return []  # "work together with the international community": the partner is not an actor
     if target is None or agent is None:
         named = agent is not None and clause.text(agent.start)[:1].isupper()  # not "our cooperation"
         group = agent.actors if agent is not None and named else target.actors if target is not None else ()

@@ -407,3 +407,25 @@ def test_a_verdict_stated_with_a_copula_in_the_statement_s_voice(lexicon: Lexico
 def test_no_verdict_without_its_actor_or_under_a_hedge(lexicon: Lexicon, text: str) -> None:
     found = facts(text, lexicon, publisher="canada")
     assert not {f for f in found if f[0] == "canada" and f[1] in {"criticises", "praises"}}
+
+
+# --- Working together -----------------------------------------------------------------------------------------
+
+
+def test_working_together_between_and_among_pairs_the_named_parties(lexicon: Lexicon) -> None:
+    found = facts("We will continue to work closely together among Norway, Denmark and Sweden.", lexicon)
+    pairs = {tuple(sorted((f[0], f[2]))) for f in found if f[1] == "cooperatesWith"}
+    assert pairs == {("denmark", "norway"), ("norway", "sweden"), ("denmark", "sweden")}
+    found = facts("Chile and Peru worked closely with Bolivia on the border.", lexicon)
+    assert ("chile", "cooperatesWith", "bolivia", False) in found or (
+        "bolivia",
+        "cooperatesWith",
+        "chile",
+        False,
+    ) in found
+
+
+def test_working_together_with_someone_not_named_pairs_no_one(lexicon: Lexicon) -> None:
+    text = "Japan, Australia and India condemn the launch. We will work together with the international community."
+    found = facts(text, lexicon, publisher="japan")
+    assert not {f for f in found if f[1] == "cooperatesWith"}
