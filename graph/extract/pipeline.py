@@ -20,6 +20,7 @@ from graph.extract.attribution import Attribution, asserters, find_attributions
 from graph.extract.clause import Clause, CueMatch, find_cues
 from graph.extract.dates import DateMention, find_dates
 from graph.extract.discourse import Discourse
+from graph.extract.leaders import own_leaders
 from graph.extract.lexicon import Lexicon, lexicon_from_store
 from graph.extract.lists import expand_left, expand_right
 from graph.extract.mentions import find_mentions
@@ -144,6 +145,8 @@ def _sentence_claims(
         return []  # the intake refuses such quotes; better no candidate than a file that cannot load
     found = find_mentions(sentence.tokens, lexicon, on=published)
     shaped = structural_hits(sentence.tokens, found, lexicon)
+    found, led = own_leaders(sentence.tokens, found, lexicon, discourse.we, published)
+    shaped += led
     named = absorb_members(sentence.tokens, found, lexicon)
     taken = set(token_indices(named))
     voiced = voice_mentions(sentence.tokens, discourse.we, discourse.back, taken)

@@ -429,3 +429,32 @@ def test_working_together_with_someone_not_named_pairs_no_one(lexicon: Lexicon) 
     text = "Japan, Australia and India condemn the launch. We will work together with the international community."
     found = facts(text, lexicon, publisher="japan")
     assert not {f for f in found if f[1] == "cooperatesWith"}
+
+
+# --- The issuing state's own leader ---------------------------------------------------------------------------
+
+
+def test_the_issuing_state_s_leader_under_a_bare_title_speaks_as_the_state(lexicon: Lexicon) -> None:
+    found = facts("Prime Minister Narendra Modi today praised Japan for its support.", lexicon, publisher="india")
+    assert ("narendra-modi", "leaderOf", "india", False) in found
+    assert ("india", "praises", "japan", False) in found
+    assert ("narendra-modi", "praises", "japan", False) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Narendra Modi of Nepal praised Japan.",  # "of": another state's
+        "Yesterday we met Prime Minister Narendra Modi in Delhi.",  # not the sentence's subject
+        "Prime Minister Narendra Modi and President Joe Biden praised Japan.",  # two leaders: whose is whose
+    ],
+)
+def test_a_leader_that_may_be_another_state_s_is_not_the_issuer_s(lexicon: Lexicon, text: str) -> None:
+    found = facts(text, lexicon, publisher="india")
+    assert ("narendra-modi", "leaderOf", "india", False) not in found
+    assert ("joe-biden", "leaderOf", "india", False) not in found
+
+
+def test_a_leader_in_a_news_report_stays_a_person(lexicon: Lexicon) -> None:
+    found = facts("Prime Minister Narendra Modi praised Japan.", lexicon, publisher="Wire")
+    assert ("narendra-modi", "praises", "japan", False) in found
