@@ -11,6 +11,7 @@ from graph.extract.lists import expand_left, expand_right
 from graph.extract.mentions import Mention
 from graph.extract.words import (
     CLAUSE_PUNCTUATION,
+    CONDUCT_NOUNS,
     DETERMINERS,
     DIRECT_OBJECT_CUES,
     EVENT_NOUNS,
@@ -87,9 +88,12 @@ def _pair_follows(clause: Clause, m: Mention) -> Mention | None:
 
 def _event(clause: Clause, j: int, events: Mapping[str, str]) -> str | None:
     """ "the attack": who acted in the latest act of the relation the noun names, if the article told."""
-    if clause.word(j) not in EVENT_NOUNS or clause.word(j - 1) not in {"the", "this", "that", "these"}:
+    if clause.word(j - 1) not in {"the", "this", "that", "these"}:
         return None
-    relations = clause.lexicon.cue_heads.get(clause.word(j), frozenset())
+    conduct = clause.word(j) in CONDUCT_NOUNS and clause.word(j - 1) != "the"  # "condemn this behaviour": the attack
+    if clause.word(j) not in EVENT_NOUNS and not conduct:
+        return None
+    relations = clause.lexicon.cue_heads.get("attack" if conduct else clause.word(j), frozenset())
     return events.get(next(iter(relations))) if len(relations) == 1 else None
 
 

@@ -119,7 +119,8 @@ def _is_heading(unit: Span) -> bool:
     sentence lost its full stop is body text."""
     stripped = unit.text.strip()
     long = len(stripped) >= _HEADING_LENGTH
-    introduces = long and stripped.endswith(":")
+    said = re.search(r"\b(?:said|says|stated|states|added|adds)\s*:$", stripped) is not None  # "Prime Minister X said:"
+    introduces = (long or said) and stripped.endswith(":")
     unterminated = long and bool(_SENTENCE_END.search(stripped))
     return not (_terminal(stripped) or introduces or unterminated) or stripped.rstrip(_CLOSERS).endswith("?")
 

@@ -125,6 +125,8 @@ DATE_WORDS = _words(
 )
 # Nouns that name an act and can refer back to it ("condemned the attack").
 EVENT_NOUNS = _words("attack attacks invasion offensive strike strikes sanctions war aggression bombing shelling")
+# Nouns of conduct that, after "this" or "these", refer back to the latest attack ("we condemn this behaviour").
+CONDUCT_NOUNS = _words("behaviour behavior conduct act acts actions")
 # Cue verbs that act only on an actor named right after them ("welcomed Finland"; not "welcomed the ceasefire in X").
 DIRECT_OBJECT_CUES = frozenset((w,) for w in _words("welcome welcomes welcomed welcoming"))
 # Nouns of a quality or a part played that praise of them praises their owner ("tribute to the courage of X").

@@ -458,3 +458,23 @@ def test_a_leader_that_may_be_another_state_s_is_not_the_issuer_s(lexicon: Lexic
 def test_a_leader_in_a_news_report_stays_a_person(lexicon: Lexicon) -> None:
     found = facts("Prime Minister Narendra Modi praised Japan.", lexicon, publisher="Wire")
     assert ("narendra-modi", "praises", "japan", False) in found
+
+
+# --- A speaker's line, and conduct referred back to -----------------------------------------------------------
+
+
+def test_a_short_line_ending_in_said_colon_is_body_text() -> None:
+    kept = [s.text for s in body_sentences("Heading of the release\n\nThe Foreign Minister said:\n\nWe act today.\n")]
+    assert "The Foreign Minister said:" in kept
+    assert "Heading of the release" not in kept
+    assert "Related coverage:" not in [s.text for s in body_sentences("Related coverage:\n\nWe act today.\n")]
+
+
+def test_condemning_this_behaviour_condemns_the_latest_attacker(lexicon: Lexicon) -> None:
+    text = "Syria's attack on Lebanon was reckless. We unequivocally condemn this behaviour."
+    assert ("canada", "criticises", "syria", False) in facts(text, lexicon, publisher="canada")
+
+
+def test_the_behaviour_with_no_attack_told_names_no_one(lexicon: Lexicon) -> None:
+    text = "Syria met Lebanon in May. We condemn this behaviour."
+    assert not {f for f in facts(text, lexicon, publisher="canada") if f[1] == "criticises"}
