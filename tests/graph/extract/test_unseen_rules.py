@@ -478,3 +478,12 @@ def test_condemning_this_behaviour_condemns_the_latest_attacker(lexicon: Lexicon
 def test_the_behaviour_with_no_attack_told_names_no_one(lexicon: Lexicon) -> None:
     text = "Syria met Lebanon in May. We condemn this behaviour."
     assert not {f for f in facts(text, lexicon, publisher="canada") if f[1] == "criticises"}
+
+
+def test_improving_relations_between_two_states_gives_each_with_the_other(lexicon: Lexicon) -> None:
+    found = facts("Qatar hailed the good-neighbourly relations between Armenia and Azerbaijan.", lexicon)
+    assert ("armenia", "seeksResetWith", "azerbaijan", False) in found
+    assert ("azerbaijan", "seeksResetWith", "armenia", False) in found
+    found = facts("Turkey is improving relations with Egypt.", lexicon)
+    assert ("turkiye", "seeksResetWith", "egypt", False) in found
+    assert ("egypt", "seeksResetWith", "turkiye", False) not in found
