@@ -14,7 +14,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,7 @@ class Load:
     errors: int  # connection, read, write, non-2xx/3xx status and timeouts
     p50_ms: float
     p99_ms: float
+    kinds: dict[str, int] = field(default_factory=dict)  # the errors by kind (wrk's), those not zero
 
     @property
     def rate(self) -> float:
@@ -101,13 +102,14 @@ def load(target: Target, concurrency: int, seconds: float) -> Load:
         os.unlink(paths.name)
     line = next(x for x in done.stdout.splitlines() if x.startswith("BENCHJSON "))
     found = json.loads(line.removeprefix("BENCHJSON "))
-    errors = sum(found[k] for k in ("connect_errors", "read_errors", "write_errors", "status_errors", "timeouts"))
+    kinds = {k: found[k] for k in ("connect_errors", "read_errors", "write_errors", "status_errors", "timeouts")}
     return Load(
         requests=found["requests"],
         seconds=found["duration_us"] / 1e6,
-        errors=errors,
+        errors=sum(kinds.values()),
         p50_ms=found["p50_us"] / 1000,
         p99_ms=found["p99_us"] / 1000,
+        kinds={k: n for k, n in kinds.items() if n},
     )
 
 

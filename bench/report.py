@@ -68,6 +68,13 @@ def _median(values: Sequence[float | None]) -> float | None:
     return statistics.median(found) if found else None
 
 
+def _errors(load: dict[str, Any]) -> str:
+    """The error count, with wrk's kinds when the run recorded them ("13 (timeouts 13)")."""
+    kinds = load.get("kinds") or {}
+    detail = ", ".join(f"{k.replace('_', ' ')} {n}" for k, n in kinds.items())
+    return f"{load['errors']} ({detail})" if detail else str(load["errors"])
+
+
 def _answers(runs: list[dict[str, Any]], key: str) -> list[float | None]:
     return [(r["answer"] or {}).get(key) if r["finished"] else None for r in runs]
 
@@ -452,7 +459,7 @@ class SizeReport:
                     (
                         f"{load['requests']:,}",
                         _fmt(found["rate"], 0),
-                        str(load["errors"]),
+                        _errors(load),
                         _fmt(load["p50_ms"], 1, " ms"),
                         _fmt(load["p99_ms"], 1, " ms"),
                         _fmt(found["rss_start_mb"], 0, " MB"),
