@@ -28,6 +28,7 @@ _PRAISE = ("praises",)
 _CONFIDENCE = 0.7
 _MAX_SUBJECT = 14
 _MAX_ADJECTIVES = 4
+_PERFECT = frozenset({"has", "have", "had"})
 _INTENSIFIERS = frozenset({"also", "completely", "totally", "absolutely", "simply", "extremely", "deeply", "clearly"})
 
 
@@ -67,6 +68,17 @@ def _verdict(clause: Clause, copula: int) -> tuple[str, Mention] | None:
     return ("praise", m) if m is not None else None
 
 
+def _failure(clause: Clause, k: int) -> Mention | None:
+    """ "the transitional government has failed to pay ...": the actor right before "(has) failed to"."""
+    if clause.words(k, k + 2) != ("failed", "to"):
+        return None
+    aux = k - 1 if clause.word(k - 1) in _PERFECT else k
+    m = clause.ends.get(aux)
+    if m is None or not m.resolved or m.possessive or clause.prepositional(m):
+        return None
+    return m
+
+
 def verdicts(
     clause: Clause, attributions: Sequence[Attribution], discourse: Discourse
 ) -> list[tuple[CueMatch, tuple[tuple[str, str], ...], float]]:
@@ -74,6 +86,15 @@ def verdicts(
     words = clause.words(0, len(clause.tokens))
     relations = {"criticise": clause.lexicon.cues.get(_CRITICISE), "praise": clause.lexicon.cues.get(_PRAISE)}
     found = []
+    for k in range(len(words)):
+        failed = _failure(clause, k)
+        if failed is None or any(w in CONDITIONS | HEDGES for w in words[:k]) or relations["criticise"] is None:
+            continue
+        said = asserters(attributions, failed.start)
+        judges = said.speakers if said is not None and said.resolved else () if said is not None else discourse.we
+        pairs = tuple((s, a) for s in judges for a in failed.named if not clause.lexicon.related(s, a))
+        if pairs:
+            found.append((CueMatch(k, k + 2, relations["criticise"]), pairs, _CONFIDENCE))
     for copula in (k for k, w in enumerate(words) if w in COPULAS):
         if any(w in CONDITIONS | HEDGES | NEGATIONS for w in words[: copula + 2]):
             break  # "if X's launches are unacceptable", "Y would be a strong partner", "Z is not a reliable ally"

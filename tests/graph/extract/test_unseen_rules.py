@@ -487,3 +487,20 @@ def test_improving_relations_between_two_states_gives_each_with_the_other(lexico
     found = facts("Turkey is improving relations with Egypt.", lexicon)
     assert ("turkiye", "seeksResetWith", "egypt", False) in found
     assert ("egypt", "seeksResetWith", "turkiye", False) not in found
+
+
+def test_an_actor_that_has_failed_to_act_is_criticised_in_the_statement_s_voice(lexicon: Lexicon) -> None:
+    found = facts("For years, Belarus has failed to hold free elections.", lexicon, publisher="canada")
+    assert ("canada", "criticises", "belarus", False) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attempts by Belarus have failed to end the crisis.",  # the actor is not the subject
+        "If Belarus has failed to hold elections, we will act.",  # a condition
+        "Belarus's efforts failed to convince the mission.",  # a possessive owns the noun that failed
+    ],
+)
+def test_a_failure_that_is_not_the_actor_s_criticises_no_one(lexicon: Lexicon, text: str) -> None:
+    assert ("canada", "criticises", "belarus", False) not in facts(text, lexicon, publisher="canada")
