@@ -24,15 +24,28 @@ class CueMatch(TokenRun):
     relation: str
 
 
-def _cue_matches(tokens: Sequence[Token], i: int, cue: tuple[str, ...]) -> bool:
-    if i + len(cue) > len(tokens):
-        return False
+def _adverb(token: Token) -> bool:
+    """ "stands firmly with", "coordinate closely with": a manner adverb inside a cue phrase."""
+    return token.text.islower() and token.text.isalpha() and token.text.endswith("ly") and len(token.text) > 4
+
+
+def _cue_length(tokens: Sequence[Token], i: int, cue: tuple[str, ...]) -> int:
+    """How many tokens the cue phrase spans from ``i`` (0 when it does not match), one adverb after its first word
+    allowed."""
+    skipped, k = 0, i
     for offset, word in enumerate(cue):
-        token = tokens[i + offset]
-        initial = i + offset == 0 or tokens[i + offset - 1].text in QUOTES
+        if k >= len(tokens):
+            return 0
+        if offset == 1 and not skipped and tokens[k].norm != word and _adverb(tokens[k]):
+            skipped, k = 1, k + 1
+            if k >= len(tokens):
+                return 0
+        token = tokens[k]
+        initial = k == 0 or tokens[k - 1].text in QUOTES
         if token.norm != word and not (initial and token.lower == word):
-            return False
-    return True
+            return 0
+        k += 1
+    return k - i
 
 
 def find_cues(tokens: Sequence[Token], lexicon: Lexicon, taken: set[int]) -> tuple[CueMatch, ...]:
@@ -40,15 +53,13 @@ def find_cues(tokens: Sequence[Token], lexicon: Lexicon, taken: set[int]) -> tup
     found, i = [], 0
     while i < len(tokens):
         candidates = lexicon.cues_by_first_word.get(tokens[i].lower, ())
-        match = next(
-            (c for c in candidates if _cue_matches(tokens, i, c) and not taken.intersection(range(i, i + len(c)))),
-            None,
-        )
+        spans = ((c, _cue_length(tokens, i, c)) for c in candidates)
+        match = next(((c, n) for c, n in spans if n and not taken.intersection(range(i, i + n))), None)
         if match is None:
             i += 1
             continue
-        found.append(CueMatch(i, i + len(match), lexicon.cues[match]))
-        i += len(match)
+        found.append(CueMatch(i, i + match[1], lexicon.cues[match[0]]))
+        i += match[1]
     return tuple(found)
 
 

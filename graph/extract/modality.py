@@ -117,6 +117,8 @@ def hedged(clause: Clause, between: range, cue: CueMatch, agent: Agent | None) -
         agent is not None and agent.how == "control"
     ):
         return True
+    if clause.word(cue.start - 1) == "to" and (_conditional(clause, cue) or _demanded(clause, cue.start)):
+        return True  # "urged all States, in accordance with ..., to cooperate with X": asked for, not done
     if (agent is not None and _any_relative(clause, agent.start)) or _supposed_subject(clause, between):
         return True
     modifier = clause.starts.get(agent.start) if agent is not None and agent.how == "nominal" else None

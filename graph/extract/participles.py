@@ -7,6 +7,7 @@ from graph.extract.words import (
     ADVERBS,
     BE_AUXILIARIES,
     CESSATIONS,
+    DATE_WORDS,
     DETERMINERS,
     EVENT_NOUNS,
     HEDGES,
@@ -38,6 +39,7 @@ _NOT_NOUNS = (
     | NEGATIONS
     | _words("and or but nor not to that who which will would can could may might must should shall do does did")
     | _words("begin begins began start starts started")
+    | DATE_WORDS  # "has today sanctioned"
 )
 
 

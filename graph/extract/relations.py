@@ -122,7 +122,7 @@ def _agent_by(clause: Clause, cue: CueMatch) -> Target | None:
 def _pairs(clause: Clause, cue: CueMatch, agent: Agent | None, target: Target | None) -> list[tuple[str, str]]:
     """(subject, object) pairs; a symmetric relation with one side named pairs up that side's actors."""
     symmetric = cue.relation in clause.lexicon.symmetric
-    if target is not None and (target.between or target.pair) and symmetric and len(target.actors) > 1:
+    if target is not None and (target.between or target.pair or target.by) and symmetric and len(target.actors) > 1:
         return list(combinations(target.actors, 2))
     if target is not None and target.between and len(target.actors) == 2 and clause.word(cue.end - 1) == "between":
         first, second = target.actors  # "the normalization of relations between A and B": each with the other

@@ -504,3 +504,38 @@ def test_an_actor_that_has_failed_to_act_is_criticised_in_the_statement_s_voice(
 )
 def test_a_failure_that_is_not_the_actor_s_criticises_no_one(lexicon: Lexicon, text: str) -> None:
     assert ("canada", "criticises", "belarus", False) not in facts(text, lexicon, publisher="canada")
+
+
+# --- Adverbs inside cues and before participles; joint acts; asked-for acts -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "publisher"),
+    [
+        (
+            "The UK has today sanctioned four Belarusian officials.",
+            ("united-kingdom", "sanctions", "belarus", False),
+            None,
+        ),
+        ("The EU stands firmly with Georgia.", ("european-union", "supports", "georgia", False), None),
+        ("Japan lodged a strong protest with China.", ("japan", "criticises", "china", False), None),
+        ("Peru and Chile held joint military exercises.", ("peru", "cooperatesWith", "chile", False), None),
+        ("Cuba denounced the joint drills by Peru and Chile.", ("peru", "cooperatesWith", "chile", False), None),
+    ],
+)
+def test_adverbs_protests_and_joint_acts(lexicon: Lexicon, text: str, present: Fact, publisher: str | None) -> None:
+    found = facts(text, lexicon, publisher)
+    assert present in found or (present[2], present[1], present[0], present[3]) in found
+
+
+def test_joint_drills_by_others_do_not_pair_the_critic_with_them(lexicon: Lexicon) -> None:
+    found = facts("Cuba denounced the joint drills by Peru and Chile.", lexicon)
+    assert not {f for f in found if f[1] == "cooperatesWith" and "cuba" in (f[0], f[2])}
+
+
+def test_an_act_in_an_infinitive_under_an_urging_is_not_done(lexicon: Lexicon) -> None:
+    text = "The Council urged all States, in accordance with Council resolutions, to cooperate actively with Mali."
+    found = facts(text, lexicon, publisher="un-security-council")
+    assert not {f for f in found if f[1] == "cooperatesWith"}
+    kept = facts("Chile agreed to cooperate closely with Peru.", lexicon)
+    assert ("chile", "cooperatesWith", "peru", False) in kept or ("peru", "cooperatesWith", "chile", False) in kept
