@@ -17,7 +17,6 @@ from api.execution import job_bytes
 from api.negotiation import negotiate
 from api.schemas import PROBLEMS, CandidatesPublic, LoadedPublic
 from graph.errors import InputError, Problem
-from graph.extract import dateline, first_line
 from graph.intake import COLUMNS, load_claims_bytes
 from graph.reads import safe_cell, source_id
 
@@ -43,6 +42,8 @@ async def propose(
     publisher: str | None,
 ) -> list[dict[str, str]]:
     """The candidate claims of ``text``, found in a worker process bounded in time and memory."""
+    from graph.extract import dateline, first_line  # the extractor is imported at its first use, not at start
+
     day = published or dateline(text)
     if day is None:
         raise InputError(Problem("no dateline found in the text: give published=YYYY-MM-DD", column="published"))

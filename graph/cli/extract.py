@@ -12,8 +12,6 @@ import typer
 from graph.cli.app import app
 from graph.cli.common import DATE_FORMATS, OutputFile, StoreOption, catalogue_store, fail
 from graph.errors import InputError, Problem
-from graph.extract import dateline, evaluate, first_line, format_evaluation, store_lexicon, write_candidates_csv
-from graph.extract import extract as extract_claims
 
 __all__ = ["extract"]
 
@@ -39,6 +37,10 @@ def extract(
     Writes the claims CSV (status=candidate) that `entente load` and `entente review` read. The
     store's catalogue names the actors, or the packaged one where there is no store.
     """
+    # The extractor (its rules and lexicon) is imported when it runs, not by every `entente` command.
+    from graph.extract import dateline, evaluate, first_line, format_evaluation, store_lexicon, write_candidates_csv
+    from graph.extract import extract as extract_claims
+
     with catalogue_store(store) as graph:
         lexicon = store_lexicon(graph)
     if evaluate_dir is not None:

@@ -24,7 +24,6 @@ from graph.errors import StoreError
 from graph.store.base import Bindings, GraphStore, SelectResult
 from graph.store.binding import bind_values
 from graph.store.embedded import EmbeddedStore
-from graph.store.remote import Endpoints, RemoteStore
 from graph.store.worker import open_read_only
 
 __all__ = ["NOTE", "ServedStore", "Server", "announce", "served_by", "withdraw"]
@@ -95,6 +94,9 @@ class ServedStore(GraphStore):
     the server's SPARQL endpoint (``/sparql``, with the note's token)."""
 
     def __init__(self, path: Path, server: Server, *, timeout_s: float = 300.0) -> None:
+        # httpx is imported here, when a served store is opened, not by every import of graph.store
+        from graph.store.remote import Endpoints, RemoteStore
+
         super().__init__()
         self._path = path
         self.server = server
