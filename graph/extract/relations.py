@@ -14,18 +14,17 @@ from graph.extract.lists import expand_right
 from graph.extract.mentions import Mention
 from graph.extract.modality import hedged, negated, window
 from graph.extract.obligation import obligations
+from graph.extract.others import also_acted_on, followers, participial_opener
 from graph.extract.participles import modifies_a_noun
 from graph.extract.praise import quality_owner
 from graph.extract.verdicts import verdicts
 from graph.extract.words import (
     ADVERBS,
     BE_AUXILIARIES,
-    DATE_WORDS,
     DETERMINERS,
     EVENT_NOUNS,
     PARTICIPLE_IRREGULARS,
     PREPOSITIONS,
-    QUOTES,
     STRONG_PUNCTUATION,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
@@ -44,9 +43,7 @@ _HOW_PENALTY: dict[How, float] = {
     "possessive": 0.15,
 }
 _FAR = 12
-_ALSO = (("alongside",), ("as", "well", "as"), ("together", "with"))
 _THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "its", "their"})
-_DATE_FILLERS = DATE_WORDS | {"and", "in", "the", "then"}
 _MAX_BY_GAP = 4
 _ACCOMPANIED = frozenset({("joined",)})
 
@@ -191,30 +188,7 @@ def _agent(
         return None
     if agent is not None and nominal and agent.how == "subject" and _acted_on(clause, cue, agent, discourse):
         return None
-    return agent or _speakers_own(clause, cue, attributions) or _participial_opener(clause, cue)
-
-
-def _participial_opener(clause: Clause, cue: CueMatch) -> Agent | None:
-    """ "Condemning Moscow's failure to ..., the General Assembly demanded ...": a participle opening the sentence
-    has the main clause's subject, the first actor that follows a comma and comes before a verb."""
-    first = 0
-    while clause.word(first).endswith("ly") or clause.text(first) in QUOTES:
-        first += 1  # "Strongly condemning ..."
-    if cue.start != first or not clause.word(cue.start).endswith("ing"):
-        return None
-    for k in range(cue.end, len(clause.tokens)):
-        if clause.text(k) in STRONG_PUNCTUATION:
-            return None
-        if clause.text(k) != ",":
-            continue
-        m = clause.starts.get(k + 2 if clause.word(k + 1) == "the" and k + 2 in clause.starts else k + 1)
-        if m is None or not m.resolved or m.possessive:
-            continue
-        group = expand_right(clause, m)
-        following = clause.text(group[-1].end)
-        if following.isalpha() and following.islower():
-            return Agent(tuple(a for x in group for a in x.named), "subject", m.start, group[-1].end)
-    return None
+    return agent or _speakers_own(clause, cue, attributions) or participial_opener(clause, cue)
 
 
 def _speakers_own(clause: Clause, cue: CueMatch, attributions: Sequence[Attribution]) -> Agent | None:
@@ -289,48 +263,6 @@ def _subject_phrase(clause: Clause, cue: CueMatch, target: Target) -> bool:
     return opens and target.end > 0 and verb
 
 
-def _also(clause: Clause, start: int) -> list[str]:
-    """ "commends Egypt's role ..., alongside the efforts of Qatar and Lebanon": the others the act is on."""
-    for k in range(start, len(clause.tokens)):
-        if clause.text(k) in STRONG_PUNCTUATION or (k in clause.cue_starts and k > start):
-            return []
-        if clause.text(k) != ",":
-            continue
-        after = next((k + 1 + len(p) for p in _ALSO if clause.words(k + 1, k + 1 + len(p)) == p), None)
-        if after is None:
-            continue
-        j = after
-        if clause.word(j) == "the" and clause.word(j + 2) == "of" and clause.text(j + 1).islower():
-            j += 3  # "the efforts of"
-        first = clause.starts.get(j + 1 if clause.word(j) == "the" and j + 1 in clause.starts else j)
-        return [a for m in expand_right(clause, first) for a in m.named] if first is not None and first.resolved else []
-    return []
-
-
-def _followers(clause: Clause, start: int) -> list[str]:
-    """ "Brunei joined ASEAN in 1984, followed by Viet Nam in 1995, Laos and Myanmar in 1997": the others who
-    did the same, each with its own date."""
-    j = next((k for k in range(start, len(clause.tokens)) if clause.words(k, k + 2) == ("followed", "by")), None)
-    if j is None or clause.text(j - 1) != "," or any(clause.text(k) in STRONG_PUNCTUATION for k in range(start, j)):
-        return []
-    found: list[str] = []
-    k = j + 2
-    while k < len(clause.tokens):
-        m = clause.starts.get(k)
-        if m is not None and m.resolved:
-            found += m.named
-            k = m.end
-        elif (
-            clause.word(k) in _DATE_FILLERS
-            or (clause.text(k).isalnum() and not clause.text(k).islower())
-            or clause.text(k) == ","
-        ):
-            k += 1
-        else:
-            break
-    return found
-
-
 def _hit(clause: Clause, cue: CueMatch, attributions: Sequence[Attribution], discourse: Discourse) -> Hit | None:
     if modifies_a_noun(clause, cue):
         return None
@@ -369,8 +301,10 @@ def _hit(clause: Clause, cue: CueMatch, attributions: Sequence[Attribution], dis
     if not pairs:
         return None
     if not passive and target is not None and agent is not None and not target.reversed:
-        pairs += [(f, o) for f in _followers(clause, target.end or cue.end) for o in target.actors if f != o]
-        pairs += [(s, o) for s in agent.actors for o in _also(clause, target.end or cue.end) if (s, o) not in pairs]
+        pairs += [(f, o) for f in followers(clause, target.end or cue.end) for o in target.actors if f != o]
+        pairs += [
+            (s, o) for s in agent.actors for o in also_acted_on(clause, target.end or cue.end) if (s, o) not in pairs
+        ]
     denied = negated(clause, negations, cue, asserters(attributions, cue.start), [s for s, _ in pairs])
     return Hit(cue.relation, tuple(pairs), denied, cue, _confidence(clause, cue, agent, target, len(pairs)))
 

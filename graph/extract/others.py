@@ -1,0 +1,79 @@
+"""Others a sentence adds to an act: who else it is on ("..., alongside the efforts of Qatar"), who did the same after
+("followed by A in 1995"), and whose act a participle opening the sentence is ("Condemning ..., the Assembly")."""
+
+from __future__ import annotations
+
+from graph.extract.agents import Agent
+from graph.extract.clause import Clause, CueMatch
+from graph.extract.lists import expand_right
+from graph.extract.words import DATE_WORDS, QUOTES, STRONG_PUNCTUATION
+
+__all__ = ["also_acted_on", "followers", "participial_opener"]
+
+_ALSO = (("alongside",), ("as", "well", "as"), ("together", "with"))
+_DATE_FILLERS = DATE_WORDS | {"and", "in", "the", "then"}
+
+
+def also_acted_on(clause: Clause, start: int) -> list[str]:
+    """ "commends Egypt's role ..., alongside the efforts of Qatar and Lebanon": the others the act is on."""
+    for k in range(start, len(clause.tokens)):
+        if clause.text(k) in STRONG_PUNCTUATION or (k in clause.cue_starts and k > start):
+            return []
+        if clause.text(k) != ",":
+            continue
+        after = next((k + 1 + len(p) for p in _ALSO if clause.words(k + 1, k + 1 + len(p)) == p), None)
+        if after is None:
+            continue
+        j = after
+        if clause.word(j) == "the" and clause.word(j + 2) == "of" and clause.text(j + 1).islower():
+            j += 3  # "the efforts of"
+        first = clause.starts.get(j + 1 if clause.word(j) == "the" and j + 1 in clause.starts else j)
+        return [a for m in expand_right(clause, first) for a in m.named] if first is not None and first.resolved else []
+    return []
+
+
+def followers(clause: Clause, start: int) -> list[str]:
+    """ "Brunei joined ASEAN in 1984, followed by Viet Nam in 1995, Laos and Myanmar in 1997": the others who
+    did the same, each with its own date."""
+    j = next((k for k in range(start, len(clause.tokens)) if clause.words(k, k + 2) == ("followed", "by")), None)
+    if j is None or clause.text(j - 1) != "," or any(clause.text(k) in STRONG_PUNCTUATION for k in range(start, j)):
+        return []
+    found: list[str] = []
+    k = j + 2
+    while k < len(clause.tokens):
+        m = clause.starts.get(k)
+        if m is not None and m.resolved:
+            found += m.named
+            k = m.end
+        elif (
+            clause.word(k) in _DATE_FILLERS
+            or (clause.text(k).isalnum() and not clause.text(k).islower())
+            or clause.text(k) == ","
+        ):
+            k += 1
+        else:
+            break
+    return found
+
+
+def participial_opener(clause: Clause, cue: CueMatch) -> Agent | None:
+    """ "Condemning Moscow's failure to ..., the General Assembly demanded ...": a participle opening the sentence
+    has the main clause's subject, the first actor that follows a comma and comes before a verb."""
+    first = 0
+    while clause.word(first).endswith("ly") or clause.text(first) in QUOTES:
+        first += 1  # "Strongly condemning ..."
+    if cue.start != first or not clause.word(cue.start).endswith("ing"):
+        return None
+    for k in range(cue.end, len(clause.tokens)):
+        if clause.text(k) in STRONG_PUNCTUATION:
+            return None
+        if clause.text(k) != ",":
+            continue
+        m = clause.starts.get(k + 2 if clause.word(k + 1) == "the" and k + 2 in clause.starts else k + 1)
+        if m is None or not m.resolved or m.possessive:
+            continue
+        group = expand_right(clause, m)
+        following = clause.text(group[-1].end)
+        if following.isalpha() and following.islower():
+            return Agent(tuple(a for x in group for a in x.named), "subject", m.start, group[-1].end)
+    return None
