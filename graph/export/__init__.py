@@ -8,9 +8,8 @@ import io
 import json
 from collections.abc import Iterator
 from enum import StrEnum
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-import networkx as nx
 from pyoxigraph import Literal, NamedNode, RdfFormat
 
 from graph.analysis.edges import Claims, edge_details_of, edge_records
@@ -23,6 +22,9 @@ from graph.namespaces import sparql
 from graph.reads.tables import safe_cell
 from graph.store.base import GraphStore
 from graph.store.cache import cached
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["FORMATS", "ExportFormat", "cytoscape", "export", "export_to", "filename", "flat_graph"]
 
@@ -118,7 +120,9 @@ def export(store: GraphStore, fmt: ExportFormat, filters: Filters = NO_FILTERS) 
         return _json(cytoscape(store, graph, filters))
     flat = flat_graph(graph, catalogue(store))
     if fmt is ExportFormat.graphml:
-        return _lines(nx.generate_graphml(_without(flat, "spells")))
+        from networkx import generate_graphml  # networkx is imported by the exports that use it, not at start
+
+        return _lines(generate_graphml(_without(flat, "spells")))
     if fmt is ExportFormat.d3:
         return _json(_d3(flat))
     if fmt is ExportFormat.dot:
@@ -137,7 +141,9 @@ def export_to(store: GraphStore, fmt: ExportFormat, out: BinaryIO, filters: Filt
 def flat_graph(graph: nx.MultiDiGraph, known: Catalogue) -> nx.MultiDiGraph:
     """The projection with attributes every format can hold: numbers and strings, no ``None``; lists
     joined by ``"; "``, dates as ISO strings; ``spells`` kept as a list of (start, end) strings."""
-    flat = nx.MultiDiGraph()
+    from networkx import MultiDiGraph
+
+    flat = MultiDiGraph()
     details = edge_details_of(graph)
     for node, data in graph.nodes(data=True):
         flat.add_node(node, label=data["label"], type=data["type"], iri=data["iri"])
