@@ -1,5 +1,6 @@
 """What the commands print: rich tables that wrap (never cut) their cells, chosen columns, JSON,
-spreadsheet-safe CSV, files or stdout, and progress on stderr."""
+spreadsheet-safe CSV, files or stdout, and progress on stderr. rich is imported when a table or a
+progress bar is drawn, not by every command (``entente serve`` draws neither)."""
 
 from __future__ import annotations
 
@@ -11,18 +12,16 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
-from rich import box
-from rich.console import Console
-from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
-from rich.table import Table
-from rich.text import Text
 
 from graph.cli.common import Output, fail
 from graph.errors import NotFoundError
 from graph.reads import safe_cell
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 __all__ = ["columns_of", "csv_text", "progress", "show", "show_table", "table_text", "write_data"]
 
@@ -35,6 +34,8 @@ def table_text(header: Sequence[str], rows: Sequence[Sequence[str]], width: int 
 
     Cells are wrapped, never cut short: prose at its spaces; a column of words without spaces
     (ids, IRIs, dates, numbers) is kept whole while narrowing the prose columns can make room."""
+    from rich.console import Console
+
     console = Console(
         file=io.StringIO(),
         width=max(width, _least_width(header, rows)) if width else UNWRAPPED,
@@ -52,6 +53,8 @@ def show_table(header: Sequence[str], rows: Sequence[Sequence[str]], columns: st
     """Print the table: wrapped to the terminal's width on a terminal, else a line a row."""
     picked = columns_of(header, columns)
     header, rows = [header[i] for i in picked], [[row[i] for i in picked] for row in rows]
+    from rich.console import Console
+
     console = Console(markup=False, highlight=False, emoji=False)
     if console.is_terminal:
         console.width = max(console.width, _least_width(header, rows))  # too narrow: the terminal wraps lines
@@ -111,6 +114,9 @@ def write_data(data: bytes, output: Path | None) -> None:
 @contextmanager
 def progress(label: str, total: int) -> Iterator[Callable[[str, int], None]]:
     """A progress bar on stderr for ``total`` bytes; yields the callback that advances it."""
+    from rich.console import Console
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+
     columns = (TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task(label, total=total)
@@ -122,6 +128,10 @@ def progress(label: str, total: int) -> Iterator[Callable[[str, int], None]]:
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]], *, bold: bool = False) -> Table:
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold" if bold else "")
     for i, name in enumerate(header):
         table.add_column(Text(name), overflow="fold", no_wrap=not _prose(rows, i), min_width=_least(name, rows, i))
