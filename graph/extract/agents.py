@@ -242,7 +242,7 @@ def nominal_agent(clause: Clause, cue: CueMatch) -> Agent | None:
         if (text == "," or word == "and") and modifiers:  # "Russia's illegal, unjustifiable, and unprovoked war"
             j, listed = j - 1, True
             continue
-        if word in {"and", "or"}:  # "Russia's aggression and condemn": a coordinated verb, not a modified noun
+        if word in {"and", "or"} and clause.word(cue.end - 1) != "of":  # "Russia's aggression and condemn": a verb
             return None
         if not text.isalpha() or not text.islower() or word in DETERMINERS | PREPOSITIONS | POSSESSIVE_PRONOUNS:
             return None
@@ -352,6 +352,19 @@ def _closed_relatives(clause: Clause, at: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _list_head(clause: Clause, m: Mention) -> Mention:
+    """The first name of the list of names that ``m`` ends ("France" of "with France and Germany")."""
+    first = m
+    if clause.word(clause.previous_word_index(m.start)) != "and" or clause.text(m.start).islower():
+        return m  # "from the DPRK, we": no list
+    while clause.word(clause.previous_word_index(first.start)) in {"and", ","}:
+        before = clause.ends.get(clause.previous_word_index(first.start))
+        if before is None or before.possessive:
+            break
+        first = before
+    return first
+
+
 def subject_before(
     clause: Clause, at: int, boundary: int, avoid: Sequence[str], persons: Sequence[str]
 ) -> Agent | None:
@@ -376,6 +389,10 @@ def subject_before(
                 continue
             how: How = "control" if clause.infinitive_follows(m) else "subject"
             group = expand_left(clause, m)
+            head = _list_head(clause, m)
+            if head is not m and clause.prepositional(head) and not head.titled:
+                j = head.start - 1  # "The UK, together with France and Germany, condemns": an aside
+                continue
             return Agent(_actors(group), how, group[0].start, m.end)
         word = clause.word(j)
         if word in RELATIVE_PRONOUNS:

@@ -181,6 +181,9 @@ def _agent(
     if agent is None and _coordinated(clause, cue.start):
         agent = _shared_subject(clause, cue, hard, attributions, avoid, discourse)
     agent = agent or subject_before(clause, cue.start, soft, avoid, discourse.persons)
+    verb = clause.word(cue.start - 1) in {"and", "or"} and clause.word(cue.end - 1) != "of"  # not "and occupation of"
+    if agent is not None and agent.how == "possessive" and verb:
+        agent = None  # "condemn Russia's aggression and call on Belarus": the possessive owns the noun, not the verb
     if agent is None and soft > hard and _coordinated(clause, cue.start):
         found = subject_before(clause, cue.start, hard, avoid, discourse.persons)
         agent = Agent(found.actors, "coordinated", found.start, found.end) if found else None
@@ -282,6 +285,10 @@ def _hit(clause: Clause, cue: CueMatch, attributions: Sequence[Attribution], dis
             named_agent, target = Agent(target.actors, "passive", cue.start, cue.start), following
         elif target.by and clause.word(cue.end - 1) == "by" and clause.word(cue.start) in EVENT_NOUNS:
             return None  # "the terrorist attack claimed by ISIL at a mosque": its agent, but no one it is on
+    joining = clause.word(cue.end - 1) == "of" and cue.relation in clause.lexicon.member_nouns.values()
+    following = onward(clause, target) if joining and target is not None and not passive else None
+    if following is not None:  # "the accession of Sweden to NATO": Sweden joins NATO
+        named_agent, target = Agent(target.actors, "passive", cue.start, cue.start) if target else None, following
     agent = named_agent or _agent(clause, cue, target, attributions, discourse, nominal=not passive)
     hedges = window(clause, agent, cue, after_cues=False)
     negations = window(clause, agent, cue, after_cues=True)

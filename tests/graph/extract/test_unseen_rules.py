@@ -539,3 +539,34 @@ def test_an_act_in_an_infinitive_under_an_urging_is_not_done(lexicon: Lexicon) -
     assert not {f for f in found if f[1] == "cooperatesWith"}
     kept = facts("Chile agreed to cooperate closely with Peru.", lexicon)
     assert ("chile", "cooperatesWith", "peru", False) in kept or ("peru", "cooperatesWith", "chile", False) in kept
+
+
+# --- Accession, asides, coordinated verbs, the High Representative --------------------------------------------
+
+
+def test_the_accession_of_a_state_to_a_bloc_is_membership(lexicon: Lexicon) -> None:
+    found = facts("Canada welcomes the accession of Montenegro to NATO.", lexicon, publisher="canada")
+    assert ("montenegro", "memberOf", "nato", False) in found
+    assert ("canada", "memberOf", "montenegro", False) not in found
+
+
+def test_a_list_after_together_with_is_an_aside_not_the_subject(lexicon: Lexicon) -> None:
+    found = facts("Chile, together with Peru and Bolivia, condemns Venezuela's actions.", lexicon)
+    assert ("chile", "criticises", "venezuela", False) in found
+    assert ("bolivia", "criticises", "venezuela", False) not in found
+    kept = facts("Chile, Peru and Bolivia condemn Venezuela's actions.", lexicon)
+    assert ("bolivia", "criticises", "venezuela", False) in kept
+
+
+def test_a_possessive_before_and_is_not_the_subject_of_the_next_verb(lexicon: Lexicon) -> None:
+    found = facts("Allies condemn Syria's aggression and call on Iraq to stop it.", lexicon)
+    assert ("syria", "demandsOf", "iraq", False) not in found
+    kept = facts("Canada opposes Syria's referenda, annexation, and occupation of Lebanon.", lexicon)
+    assert ("syria", "attacks", "lebanon", False) in kept
+
+
+def test_the_high_representative_speaks_for_the_issuer(lexicon: Lexicon) -> None:
+    found = facts(
+        "The High Representative condemns the Syrian strikes on the port.", lexicon, publisher="european-union"
+    )
+    assert ("european-union", "criticises", "syria", False) in found
