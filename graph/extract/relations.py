@@ -285,6 +285,8 @@ def _hit(clause: Clause, cue: CueMatch, attributions: Sequence[Attribution], dis
             named_agent, target = Agent(target.actors, "passive", cue.start, cue.start), following
         elif target.by and clause.word(cue.end - 1) == "by" and clause.word(cue.start) in EVENT_NOUNS:
             return None  # "the terrorist attack claimed by ISIL at a mosque": its agent, but no one it is on
+        elif target.by and clause.word(cue.end - 1) != "by" and cue.relation not in clause.lexicon.symmetric:
+            return None  # "condemns the sanctions imposed by the EU": the EU's act, on no one named
     joining = clause.word(cue.end - 1) == "of" and cue.relation in clause.lexicon.member_nouns.values()
     following = onward(clause, target) if joining and target is not None and not passive else None
     if following is not None:  # "the accession of Sweden to NATO": Sweden joins NATO

@@ -114,7 +114,7 @@ OFFICE_WORDS = _words(
     " envoy spokesman spokeswoman spokesperson government officials official authorities military armed forces troops"
     " army navy mission delegation diplomat diplomats lawmakers parliament chief head commander rulers junta"
     " regime administration embassy department office cabinet senate congress council commission presidency"
-    " counterpart representative representatives high negotiators top acting members people chairperson chairman"
+    " counterpart representative representatives high treasury negotiators top acting members people chairperson chairman"
     " chairwoman"
 )
 FORMER_WORDS = _words("former ex late then")

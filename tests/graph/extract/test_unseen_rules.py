@@ -570,3 +570,38 @@ def test_the_high_representative_speaks_for_the_issuer(lexicon: Lexicon) -> None
         "The High Representative condemns the Syrian strikes on the port.", lexicon, publisher="european-union"
     )
     assert ("european-union", "criticises", "syria", False) in found
+
+
+# --- An act noun whose agent follows "by" and whose target is not named ---------------------------------------
+
+
+def test_the_agent_of_an_act_noun_is_not_the_target_of_the_clause_subject(lexicon: Lexicon) -> None:
+    found = facts("Belarus strongly condemns the new sanctions imposed by Lithuania.", lexicon)
+    assert ("belarus", "criticises", "lithuania", False) in found
+    assert ("belarus", "sanctions", "lithuania", False) not in found
+    kept = facts("Chile welcomed the commitment by Peru.", lexicon)
+    assert ("chile", "praises", "peru", False) in kept
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "publisher"),
+    [
+        (
+            "The Treasury Department today sanctioned six individuals linked to Iran.",
+            ("canada", "sanctions", "iran", False),
+            "canada",
+        ),
+        (
+            "Japan expresses its deep appreciation to Qatar for its mediation.",
+            ("japan", "praises", "qatar", False),
+            None,
+        ),
+        (
+            "The Foreign Office summoned the Iranian ambassador.",
+            ("united-kingdom", "criticises", "iran", False),
+            "united-kingdom",
+        ),
+    ],
+)
+def test_treasury_appreciation_and_summons(lexicon: Lexicon, text: str, present: Fact, publisher: str | None) -> None:
+    assert present in facts(text, lexicon, publisher)
