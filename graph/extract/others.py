@@ -3,15 +3,17 @@
 
 from __future__ import annotations
 
-from graph.extract.agents import Agent
+from graph.extract.agents import Agent, object_after
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.lists import expand_right
 from graph.extract.words import DATE_WORDS, QUOTES, STRONG_PUNCTUATION
 
-__all__ = ["also_acted_on", "followers", "participial_opener"]
+__all__ = ["aligned", "also_acted_on", "followers", "participial_opener"]
 
 _ALSO = (("alongside",), ("as", "well", "as"), ("together", "with"))
 _DATE_FILLERS = DATE_WORDS | {"and", "in", "the", "then"}
+_STAND = frozenset({"stand", "stands", "standing", "stood"})
+_BLOC = ("bloc", "with")  # a cue phrase of the relation type of alignment in a bloc
 
 
 def also_acted_on(clause: Clause, start: int) -> list[str]:
@@ -77,3 +79,15 @@ def participial_opener(clause: Clause, cue: CueMatch) -> Agent | None:
         if following.isalpha() and following.islower():
             return Agent(tuple(a for x in group for a in x.named), "subject", m.start, group[-1].end)
     return None
+
+
+def aligned(clause: Clause, cue: CueMatch, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """ "Australia stands with Ukraine and the G7 against Russia's invasion": standing with a bloc against a third
+    party is aligning with it in a bloc; the pairs whose object is a bloc, when "against" follows the list."""
+    bloc = clause.lexicon.cues.get(_BLOC)
+    if bloc is None or clause.word(cue.start) not in _STAND or clause.word(cue.end - 1) != "with":
+        return []
+    target = object_after(clause, cue, {})
+    if target is None or clause.word(target.end) != "against":
+        return []
+    return [(s, o) for s, o in pairs if clause.lexicon.kind(o) == "Bloc"]

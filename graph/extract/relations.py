@@ -14,7 +14,7 @@ from graph.extract.lists import expand_right
 from graph.extract.mentions import Mention
 from graph.extract.modality import hedged, negated, window
 from graph.extract.obligation import obligations
-from graph.extract.others import also_acted_on, followers, participial_opener
+from graph.extract.others import aligned, also_acted_on, followers, participial_opener
 from graph.extract.participles import modifies_a_noun
 from graph.extract.praise import quality_owner
 from graph.extract.verdicts import verdicts
@@ -266,7 +266,9 @@ def _subject_phrase(clause: Clause, cue: CueMatch, target: Target) -> bool:
     return opens and target.end > 0 and verb
 
 
-def _hit(clause: Clause, cue: CueMatch, attributions: Sequence[Attribution], discourse: Discourse) -> Hit | None:
+def _hit(
+    clause: Clause, cue: CueMatch, attributions: Sequence[Attribution], discourse: Discourse, extra: list[Hit]
+) -> Hit | None:
     if modifies_a_noun(clause, cue):
         return None
     passive = _passive(clause, cue)
@@ -315,11 +317,19 @@ def _hit(clause: Clause, cue: CueMatch, attributions: Sequence[Attribution], dis
             (s, o) for s in agent.actors for o in also_acted_on(clause, target.end or cue.end) if (s, o) not in pairs
         ]
     denied = negated(clause, negations, cue, asserters(attributions, cue.start), [s for s, _ in pairs])
+    blocs = aligned(clause, cue, pairs)
+    if blocs and not denied:  # "stands with Ukraine and the G7 against Russia": with the G7 in a bloc
+        pairs = [p for p in pairs if p not in blocs]
+        relation = clause.lexicon.cues[("bloc", "with")]
+        extra.append(Hit(relation, tuple(blocs), False, cue, _confidence(clause, cue, agent, target, len(blocs))))
+    if not pairs:
+        return None
     return Hit(cue.relation, tuple(pairs), denied, cue, _confidence(clause, cue, agent, target, len(pairs)))
 
 
 def relation_hits(clause: Clause, attributions: Sequence[Attribution], discourse: Discourse) -> list[Hit]:
-    hits = (_hit(clause, cue, attributions, discourse) for cue in clause.cues)
+    extra: list[Hit] = []
+    hits = [_hit(clause, cue, attributions, discourse, extra) for cue in clause.cues]
     owed = [
         Hit(cue.relation, pairs, False, cue, score)
         for cue, pairs, score in [
@@ -327,4 +337,4 @@ def relation_hits(clause: Clause, attributions: Sequence[Attribution], discourse
             *verdicts(clause, attributions, discourse),
         ]
     ]
-    return [*(h for h in hits if h is not None), *owed]
+    return [*(h for h in hits if h is not None), *extra, *owed]

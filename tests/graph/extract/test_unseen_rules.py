@@ -605,3 +605,12 @@ def test_the_agent_of_an_act_noun_is_not_the_target_of_the_clause_subject(lexico
 )
 def test_treasury_appreciation_and_summons(lexicon: Lexicon, text: str, present: Fact, publisher: str | None) -> None:
     assert present in facts(text, lexicon, publisher)
+
+
+def test_standing_with_a_bloc_against_a_third_party_is_a_bloc(lexicon: Lexicon) -> None:
+    found = facts("Canada stands with Moldova and the OSCE against Russia's pressure.", lexicon)
+    assert ("canada", "formsBlocWith", "osce", False) in found or ("osce", "formsBlocWith", "canada", False) in found
+    assert ("canada", "supports", "moldova", False) in found
+    assert ("canada", "supports", "osce", False) not in found
+    kept = facts("Canada stands with Moldova and the OSCE.", lexicon)
+    assert not {f for f in kept if f[1] == "formsBlocWith"}
