@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from graph.extract.asides import in_aside, including_end, list_head, manner_end
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.lists import expand_left, expand_right
 from graph.extract.mentions import Mention
@@ -36,13 +37,11 @@ __all__ = [
 
 MAX_OBJECT_GAP = 6
 MAX_MODIFIERS = 3
-_INCLUDING = (("including",), ("in", "particular"), ("notably",), ("especially",), ("such", "as"))
 _COORDINATORS = frozenset({"and", "or", "nor", "to"})
 # Words that open an adjunct of time or circumstance: never the way to the cue's object ("announced these sanctions
 # during his attendance at the G7 meeting").
 _ADJUNCTS = frozenset({"during", "amid", "amidst", "following", "throughout"})
 _OWNER_PRONOUNS = frozenset({"its", "their"})
-_ASIDE_REACH = 4
 _NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 
@@ -183,11 +182,11 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
         if same is not None and start is None and _names_act(clause, j):
             actor = _actor_of_act(clause, same, events)
             return replace(actor, gap=gap, end=actor.end) if actor is not None else None
-        including = _including(clause, j)
+        including = including_end(clause, j)
         if including > j:
             j = including
             continue
-        manner = _manner(clause, j)
+        manner = manner_end(clause, j)
         if manner > j:  # "condemns in the strongest terms the attack by X": the manner is no distance
             j = manner
             continue
@@ -196,24 +195,6 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
         gap += 0 if clause.text(j) in QUOTES or clause.text(j) == "-" else 1
         j += 1
     return None
-
-
-def _including(clause: Clause, j: int) -> int:
-    """Past ", including", ", in particular", "– notably" at ``j``: the object search goes on into the
-    examples ("coordinate with stakeholders, including international organisations, in particular the EU")."""
-    k = j + 1 if clause.text(j) in {",", "-", "–", "—"} else j
-    for phrase in _INCLUDING:
-        if clause.words(k, k + len(phrase)) == phrase and (k > j or clause.text(j - 1) in {",", "–", "—"}):
-            return k + len(phrase)
-    return j
-
-
-def _manner(clause: Clause, j: int) -> int:
-    """Past "in the strongest (possible) terms" at ``j`` (``j`` when it is not there)."""
-    if clause.words(j, j + 3) != ("in", "the", "strongest"):
-        return j
-    k = next((k for k in range(j + 3, min(j + 6, len(clause.tokens))) if clause.word(k) == "terms"), None)
-    return j if k is None else k + 1 + (clause.word(k + 1) == "possible")
 
 
 def _names_act(clause: Clause, j: int) -> bool:
@@ -282,17 +263,10 @@ def owner_of_its(clause: Clause, cue: CueMatch) -> Agent | None:
     for m in reversed(clause.mentions):
         if m.end > j or not m.resolved:
             continue
-        if m.possessive or not clause.prepositional(m) or not _aside(clause, m):
+        if m.possessive or not clause.prepositional(m) or not in_aside(clause, m):
             group = expand_left(clause, m)
             return Agent(_actors(group), "possessive", group[0].start, m.end)
     return None
-
-
-def _aside(clause: Clause, m: Mention) -> bool:
-    """ "Japan, together with the US, reaffirmed its ...": a prepositional actor between commas is an aside; one
-    after the verb ("impose consequences on Russia for its war") can own what follows."""
-    before = clause.words(max(0, m.start - _ASIDE_REACH), m.start)
-    return "," in before and clause.text(m.end) == ","
 
 
 def _hyphen_chain(clause: Clause, last: Mention) -> tuple[Mention, ...]:
@@ -352,19 +326,6 @@ def _closed_relatives(clause: Clause, at: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _list_head(clause: Clause, m: Mention) -> Mention:
-    """The first name of the list of names that ``m`` ends ("France" of "with France and Germany")."""
-    first = m
-    if clause.word(clause.previous_word_index(m.start)) != "and" or clause.text(m.start).islower():
-        return m  # "from the DPRK, we": no list
-    while clause.word(clause.previous_word_index(first.start)) in {"and", ","}:
-        before = clause.ends.get(clause.previous_word_index(first.start))
-        if before is None or before.possessive:
-            break
-        first = before
-    return first
-
-
 def subject_before(
     clause: Clause, at: int, boundary: int, avoid: Sequence[str], persons: Sequence[str]
 ) -> Agent | None:
@@ -389,7 +350,7 @@ def subject_before(
                 continue
             how: How = "control" if clause.infinitive_follows(m) else "subject"
             group = expand_left(clause, m)
-            head = _list_head(clause, m)
+            head = list_head(clause, m)
             if head is not m and clause.prepositional(head) and not head.titled:
                 j = head.start - 1  # "The UK, together with France and Germany, condemns": an aside
                 continue
