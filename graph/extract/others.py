@@ -8,10 +8,11 @@ from graph.extract.clause import Clause, CueMatch
 from graph.extract.lists import expand_right
 from graph.extract.words import DATE_WORDS, QUOTES, STRONG_PUNCTUATION
 
-__all__ = ["aligned", "also_acted_on", "followers", "participial_opener"]
+__all__ = ["aligned", "also_acted_on", "followers", "gerund_owner", "participial_opener"]
 
 _ALSO = (("alongside",), ("as", "well", "as"), ("together", "with"))
 _DATE_FILLERS = DATE_WORDS | {"and", "in", "the", "then"}
+_OWNED_REACH = 3  # words of a noun phrase between its possessive owner and a preposition
 _STAND = frozenset({"stand", "stands", "standing", "stood"})
 _BLOC = ("bloc", "with")  # a cue phrase of the relation type of alignment in a bloc
 
@@ -91,3 +92,17 @@ def aligned(clause: Clause, cue: CueMatch, pairs: list[tuple[str, str]]) -> list
     if target is None or clause.word(target.end) != "against":
         return []
     return [(s, o) for s, o in pairs if clause.lexicon.kind(o) == "Bloc"]
+
+
+def gerund_owner(clause: Clause, cue: CueMatch) -> Agent | None:
+    """ "We applaud Poland's leadership in supporting Ukraine", "Iran's role in supplying Russia": a cue in -ing
+    after a preposition is done by the possessive that owns the noun before the preposition."""
+    if not clause.word(cue.start).endswith("ing") or clause.word(cue.start - 1) not in {"in", "for", "of"}:
+        return None
+    for k in range(cue.start - 2, max(cue.start - 2 - _OWNED_REACH, -1), -1):
+        m = clause.ends.get(k)
+        if m is not None:
+            return Agent(m.named, "possessive", m.start, m.end) if m.possessive and m.resolved else None
+        if not (clause.text(k - 1).isalpha() and clause.text(k - 1).islower()):
+            return None
+    return None

@@ -14,7 +14,7 @@ from graph.extract.lists import expand_right
 from graph.extract.mentions import Mention
 from graph.extract.modality import hedged, negated, window
 from graph.extract.obligation import obligations
-from graph.extract.others import aligned, also_acted_on, followers, participial_opener
+from graph.extract.others import aligned, also_acted_on, followers, gerund_owner, participial_opener
 from graph.extract.participles import modifies_a_noun
 from graph.extract.praise import quality_owner
 from graph.extract.verdicts import verdicts
@@ -180,7 +180,7 @@ def _agent(
     hard, soft = _boundaries(clause, cue.start, attributions)
     if agent is None and _coordinated(clause, cue.start):
         agent = _shared_subject(clause, cue, hard, attributions, avoid, discourse)
-    agent = agent or subject_before(clause, cue.start, soft, avoid, discourse.persons)
+    agent = agent or gerund_owner(clause, cue) or subject_before(clause, cue.start, soft, avoid, discourse.persons)
     verb = clause.word(cue.start - 1) in {"and", "or"} and clause.word(cue.end - 1) != "of"  # not "and occupation of"
     if agent is not None and agent.how == "possessive" and verb:
         agent = None  # "condemn Russia's aggression and call on Belarus": the possessive owns the noun, not the verb

@@ -19,6 +19,7 @@ from graph.extract.words import (
     NEGATIONS,
     PARTNER_NOUNS,
     STRONG_PUNCTUATION,
+    VIOLATION_NOUNS,
 )
 
 __all__ = ["verdicts"]
@@ -58,6 +59,12 @@ def _verdict(clause: Clause, copula: int) -> tuple[str, Mention] | None:
         return ("criticise", m) if m is not None else None
     if clause.word(j) not in {"a", "an"}:
         return None
+    v = j + 1
+    while v < j + 1 + _MAX_ADJECTIVES and clause.text(v).isalpha() and clause.text(v).islower():
+        if clause.word(v) in VIOLATION_NOUNS:  # "X's launch is a clear violation of the resolutions"
+            m = _subject(clause, copula, possessive=True)
+            return ("criticise", m) if m is not None else None
+        v += 1
     k, laud = j + 1, False
     while k < j + 1 + _MAX_ADJECTIVES and clause.word(k) not in PARTNER_NOUNS:
         laud = laud or clause.word(k) in LAUDATORY

@@ -141,5 +141,6 @@ CONDEMNATORY = _words(
     " inexcusable intolerable regrettable illegitimate"
 )
 LAUDATORY = _words("strong capable reliable trusted valued steadfast staunch indispensable invaluable close great")
+VIOLATION_NOUNS = _words("violation violations breach breaches affront")
 PARTNER_NOUNS = _words("partner partners ally allies friend friends")
 COPULAS = _words("is are was were remains remain")

@@ -346,9 +346,9 @@ def test_an_ambiguous_name_is_left_out_not_guessed(catalogue_store: Store) -> No
 
 
 def test_cue_phrases_are_read_from_the_relation_types(catalogue_store: Store) -> None:
-    text = "Iran applauded Russia."
+    text = "Iran extolled Russia."
     assert facts_of(text, lexicon_from_store(catalogue_store)) == set()
-    catalogue_store.load(input=f'<{ENT}praises> <{SKOS}hiddenLabel> "applauded"@en .'.encode(), format=RdfFormat.TURTLE)
+    catalogue_store.load(input=f'<{ENT}praises> <{SKOS}hiddenLabel> "extolled"@en .'.encode(), format=RdfFormat.TURTLE)
     assert facts_of(text, lexicon_from_store(catalogue_store)) == {("iran", "praises", "russia", False)}
 
 

@@ -614,3 +614,30 @@ def test_standing_with_a_bloc_against_a_third_party_is_a_bloc(lexicon: Lexicon) 
     assert ("canada", "supports", "osce", False) not in found
     kept = facts("Canada stands with Moldova and the OSCE.", lexicon)
     assert not {f for f in kept if f[1] == "formsBlocWith"}
+
+
+# --- Violations, protests, applause, costs; a gerund's possessive owner --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (
+            "Iran's seizure of the ship is a flagrant violation of international law.",
+            ("canada", "criticises", "iran", False),
+        ),
+        ("Canada lodged a strong protest against Cuba.", ("canada", "criticises", "cuba", False)),
+        ("We applaud Kenya's leadership of the mission.", ("canada", "praises", "kenya", False)),
+        ("We will continue to impose severe costs on Belarus.", ("canada", "sanctions", "belarus", False)),
+        ("We applaud Poland's leadership in supporting Moldova.", ("poland", "supports", "moldova", False)),
+    ],
+)
+def test_violations_protests_applause_and_costs(lexicon: Lexicon, text: str, present: Fact) -> None:
+    assert present in facts(text, lexicon, publisher="canada")
+
+
+def test_a_gerund_s_owner_is_not_the_clause_subject(lexicon: Lexicon) -> None:
+    found = facts("We applaud Poland's leadership in supporting Moldova.", lexicon, publisher="canada")
+    assert ("canada", "supports", "moldova", False) not in found
+    kept = facts("Canada is committed to supporting Moldova.", lexicon)
+    assert ("canada", "supports", "moldova", False) in kept
