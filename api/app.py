@@ -35,7 +35,7 @@ from api.routers import (
 from graph.intake import init_store
 from graph.reads import is_initialised
 from graph.settings import Settings
-from graph.store import open_store
+from graph.store import GraphStore, open_store
 
 ROUTERS = (
     home,
@@ -68,24 +68,28 @@ backed by a dated source, a quote and the party that asserted it.
 """
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, store: GraphStore | None = None) -> FastAPI:
+    """The app over the store ``settings.store`` names: opened when the app starts and closed when it
+    stops, or ``store``, opened already by the caller (``entente serve``: opened once, a store it
+    cannot open refused in one line), which the caller closes after the app has stopped."""
     settings = settings or Settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # A directory's queries run in killable worker processes; a new or in-memory store gets
         # the ontology, catalogue and seed.
-        store = open_store(settings.store, settings, pooled=True)
-        if not is_initialised(store):
-            init_store(store, reference=settings.reference)
-        app.state.store = store
+        graph = store if store is not None else open_store(settings.store, settings, pooled=True)
+        if not is_initialised(graph):
+            init_store(graph, reference=settings.reference)
+        app.state.store = graph
         app.state.query_limiter = anyio.CapacityLimiter(QUERY_THREADS)
         app.state.running_queries = threading.BoundedSemaphore(QUERY_THREADS)
         app.state.sparql_limiter = RateLimiter(settings.sparql_requests_per_minute)
         try:
             yield
         finally:
-            store.close()
+            if store is None:
+                graph.close()
 
     app = FastAPI(
         title="entente",

@@ -14,9 +14,10 @@ from typing import Annotated, Any
 import typer
 
 from graph.cli.app import app
-from graph.cli.common import StoreOption, exists, fail, missing, opened, settings, store_location
+from graph.cli.common import StoreOption, exists, fail, missing, settings, store_location
+from graph.errors import EntenteError
 from graph.settings import Settings
-from graph.store import Server, announce, is_remote, served_by, withdraw
+from graph.store import Server, announce, is_remote, open_store, served_by, withdraw
 
 __all__ = ["serve"]
 
@@ -40,21 +41,23 @@ def serve(
         holder = served_by(Path(location))
         if holder is not None:
             fail(f"the store {location} is served already, at {holder.url} (process {holder.pid})")
-        with opened(location):
-            pass  # a store another process holds is refused here, in one line
     listener = listen(config.host, config.port)
     # The token for commands on this machine: written into the store directory for this user only.
     config = config.model_copy(update={"local_token": secrets.token_urlsafe(32)})
     server = Server(url(listener), os.getpid(), config.local_token or "")
     # graph never imports api: the app factory is found by name, and given the settings directly.
     create_app = importlib.import_module("api.app").create_app
-    application = create_app(config)
     if not on_disk:
-        run(application, listener, config)
+        run(create_app(config), listener, config)
         return
+    try:  # opened once, here (a store another process holds is refused in one line), closed below
+        graph = open_store(location, config, pooled=True)
+    except EntenteError as error:
+        listener.close()
+        fail(error)
     try:  # the note is written once the server answers, and taken away when it stops
         run(
-            application,
+            create_app(config, graph),
             listener,
             config,
             started=lambda: announce(Path(location), server),
@@ -62,6 +65,7 @@ def serve(
         )
     finally:
         withdraw(Path(location), server)
+        graph.close()
 
 
 def url(listener: socket.socket) -> str:
