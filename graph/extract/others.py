@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-from graph.extract.agents import Agent, object_after
+from graph.extract.agents import Agent, Target, object_after
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.lists import expand_right
-from graph.extract.words import DATE_WORDS, QUOTES, STRONG_PUNCTUATION
+from graph.extract.words import AGENT_PARTICIPLES, BE_AUXILIARIES, DATE_WORDS, QUOTES, STRONG_PUNCTUATION
 
-__all__ = ["aligned", "also_acted_on", "followers", "gerund_owner", "participial_opener"]
+__all__ = ["aligned", "also_acted_on", "carried_out_by", "followers", "gerund_owner", "participial_opener"]
 
 _ALSO = (("alongside",), ("as", "well", "as"), ("together", "with"))
 _DATE_FILLERS = DATE_WORDS | {"and", "in", "the", "then"}
@@ -105,4 +105,20 @@ def gerund_owner(clause: Clause, cue: CueMatch) -> Agent | None:
             return Agent(m.named, "possessive", m.start, m.end) if m.possessive and m.resolved else None
         if not (clause.text(k - 1).isalpha() and clause.text(k - 1).islower()):
             return None
+    return None
+
+
+def carried_out_by(clause: Clause, target: Target) -> Agent | None:
+    """ "The attack on Israel was carried out by Iran": the agent of an act noun named after its object, by a
+    passive of doing ("was carried out by", "were launched by")."""
+    j = target.end
+    while clause.word(j) in BE_AUXILIARIES | {"has", "have", "had"}:
+        j += 1
+    for participle in AGENT_PARTICIPLES:
+        k = j + len(participle)
+        if j > target.end and clause.words(j, k) == participle and clause.word(k) == "by":
+            m = clause.starts.get(k + 2 if clause.word(k + 1) == "the" and k + 2 in clause.starts else k + 1)
+            if m is not None and m.resolved and not m.possessive:
+                group = expand_right(clause, m)
+                return Agent(tuple(a for x in group for a in x.named), "passive", m.start, group[-1].end)
     return None

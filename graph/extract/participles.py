@@ -57,4 +57,6 @@ def modifies_a_noun(clause: Clause, cue: CueMatch) -> bool:
     act = clause.cue_covering(j)
     if act is not None:
         return word in EVENT_NOUNS  # "attacks threatening civilian targets"
+    if word in EVENT_NOUNS and clause.word(cue.end - 1) == "by":
+        return False  # "air strikes launched by Israel against Syria": the act's agent
     return not (word in _NOT_NOUNS or word.endswith(("ed", "ly")))

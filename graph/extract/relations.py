@@ -14,7 +14,14 @@ from graph.extract.lists import expand_right
 from graph.extract.mentions import Mention
 from graph.extract.modality import hedged, negated, window
 from graph.extract.obligation import obligations
-from graph.extract.others import aligned, also_acted_on, followers, gerund_owner, participial_opener
+from graph.extract.others import (
+    aligned,
+    also_acted_on,
+    carried_out_by,
+    followers,
+    gerund_owner,
+    participial_opener,
+)
 from graph.extract.participles import modifies_a_noun
 from graph.extract.praise import quality_owner
 from graph.extract.verdicts import verdicts
@@ -191,7 +198,8 @@ def _agent(
         return None
     if agent is not None and nominal and agent.how == "subject" and _acted_on(clause, cue, agent, discourse):
         return None
-    return agent or _speakers_own(clause, cue, attributions) or participial_opener(clause, cue)
+    agent = agent or _speakers_own(clause, cue, attributions) or participial_opener(clause, cue)
+    return agent or (carried_out_by(clause, target) if nominal and target is not None else None)
 
 
 def _speakers_own(clause: Clause, cue: CueMatch, attributions: Sequence[Attribution]) -> Agent | None:
@@ -299,6 +307,8 @@ def _hit(
     if passive and target is not None:
         if agent is None:  # "sanctions imposed on Iran by Canada": the object follows the cue
             after = object_after(clause, cue, discourse.events)
+            if after is not None and after.by and after.actors == target.actors:  # "launched by Israel against Syria"
+                after = onward(clause, after)
             named = after is not None and after.actors != target.actors and not after.by
             agent = Agent(after.actors, "passive", cue.end, cue.end) if after is not None and named else None
         if agent is None:

@@ -144,3 +144,8 @@ LAUDATORY = _words("strong capable reliable trusted valued steadfast staunch ind
 VIOLATION_NOUNS = _words("violation violations breach breaches affront")
 PARTNER_NOUNS = _words("partner partners ally allies friend friends")
 COPULAS = _words("is are was were remains remain")
+# Passives of doing that name an act's agent after "by" ("the attack ... was carried out by X").
+AGENT_PARTICIPLES = frozenset(
+    tuple(p.split("_"))
+    for p in _words("carried_out launched perpetrated committed conducted orchestrated claimed executed staged")
+)

@@ -641,3 +641,29 @@ def test_a_gerund_s_owner_is_not_the_clause_subject(lexicon: Lexicon) -> None:
     assert ("canada", "supports", "moldova", False) not in found
     kept = facts("Canada is committed to supporting Moldova.", lexicon)
     assert ("canada", "supports", "moldova", False) in kept
+
+
+# --- Passives of acts -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Sanctions were imposed on Syria by Chile and Peru.", ("peru", "sanctions", "syria", False)),
+        ("Air strikes launched by Turkey against Syria killed 12 people.", ("turkiye", "attacks", "syria", False)),
+        ("The attack on Armenia was carried out by Azerbaijan.", ("azerbaijan", "attacks", "armenia", False)),
+    ],
+)
+def test_passives_of_acts_name_their_agents(lexicon: Lexicon, text: str, present: Fact) -> None:
+    assert present in facts(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The attack on Armenia was condemned by Azerbaijan.", ("azerbaijan", "attacks", "armenia", False)),
+        ("A warning supported by Turkey was sent to Syria.", ("turkiye", "supports", "syria", False)),
+    ],
+)
+def test_other_passives_do_not_name_an_act_s_agent(lexicon: Lexicon, text: str, absent: Fact) -> None:
+    assert absent not in facts(text, lexicon)
