@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from graph.extract.asides import in_aside, including_end, list_head, manner_end
+from graph.extract.asides import in_aside, including_end, list_head, manner_end, stated_by
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.lists import expand_left, expand_right
 from graph.extract.mentions import Mention
@@ -240,6 +240,9 @@ def nominal_agent(clause: Clause, cue: CueMatch) -> Agent | None:
     if clause.prepositional(m) and not m.possessive and (modifiers or not _modifies(clause, m)):
         return None
     group = expand_left(clause, m)
+    head = list_head(clause, m)
+    if head is not m and stated_by(clause, head, 0):  # "Statements by Egypt, Jordan and Türkiye condemned"
+        group = tuple(x for x in clause.mentions if head.start <= x.start and x.end <= m.end and x.resolved)
     return Agent(_actors(group), "nominal", group[0].start, m.end)
 
 
@@ -351,7 +354,9 @@ def subject_before(
             how: How = "control" if clause.infinitive_follows(m) else "subject"
             group = expand_left(clause, m)
             head = list_head(clause, m)
-            if head is not m and clause.prepositional(head) and not head.titled:
+            if head is not m and stated_by(clause, head, boundary):  # "Statements by Egypt, Jordan and Türkiye"
+                group = tuple(x for x in clause.mentions if head.start <= x.start and x.end <= m.end and x.resolved)
+            elif head is not m and clause.prepositional(head) and not head.titled:
                 j = head.start - 1  # "The UK, together with France and Germany, condemns": an aside
                 continue
             return Agent(_actors(group), how, group[0].start, m.end)

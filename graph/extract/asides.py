@@ -6,10 +6,11 @@ from __future__ import annotations
 from graph.extract.clause import Clause
 from graph.extract.mentions import Mention
 
-__all__ = ["in_aside", "including_end", "list_head", "manner_end"]
+__all__ = ["in_aside", "including_end", "list_head", "manner_end", "stated_by"]
 
 _INCLUDING = (("including",), ("in", "particular"), ("notably",), ("especially",), ("such", "as"))
 _ASIDE_REACH = 4
+_STATEMENT_WORDS = 3  # "Statements", "A joint statement", "Remarks" before "by"
 
 
 def including_end(clause: Clause, j: int) -> int:
@@ -48,3 +49,14 @@ def in_aside(clause: Clause, m: Mention) -> bool:
     after the verb ("impose consequences on Russia for its war") can own what follows."""
     before = clause.words(max(0, m.start - _ASIDE_REACH), m.start)
     return "," in before and clause.text(m.end) == ","
+
+
+def stated_by(clause: Clause, head: Mention, boundary: int) -> bool:
+    """ "Statements by Egypt, Jordan and Türkiye condemned": a list after "by" that follows a short noun phrase
+    opening the clause is the clause's subject, its agents."""
+    by = clause.previous_word_index(head.start)
+    by = by - 1 if clause.word(by) == "the" else by
+    if clause.word(by) != "by" or not 0 < by - boundary <= _STATEMENT_WORDS:
+        return False
+    opening = range(boundary, by)
+    return all(clause.text(k).isalpha() and k not in clause.covered and clause.cue_covering(k) is None for k in opening)

@@ -667,3 +667,10 @@ def test_passives_of_acts_name_their_agents(lexicon: Lexicon, text: str, present
 )
 def test_other_passives_do_not_name_an_act_s_agent(lexicon: Lexicon, text: str, absent: Fact) -> None:
     assert absent not in facts(text, lexicon)
+
+
+def test_statements_by_a_list_of_states_are_each_state_s(lexicon: Lexicon) -> None:
+    found = facts("Statements by Chile, Peru and Bolivia condemned the Venezuelan strikes on Guyana.", lexicon)
+    assert {("chile", "criticises", "venezuela", False), ("bolivia", "criticises", "venezuela", False)} <= found
+    kept = facts("Talks with Chile, Peru and Bolivia ended, and Ecuador condemned Venezuela.", lexicon)
+    assert ("chile", "criticises", "venezuela", False) not in kept
