@@ -133,7 +133,10 @@ def office_run(tokens: Sequence[Token], start: int) -> int:
     """The end of the office words from ``start`` ("foreign policy chief", "Secretary of State")."""
     i = start
     while i < len(tokens):
-        inner = i > start and (tokens[i].text == "-" or (tokens[i].lower == "of" and _office(_at(tokens, i + 1))))
+        hyphened = tokens[i].lower == "in" and tokens[i - 1].text == "-"  # "Chairperson-in-Office"
+        inner = i > start and (
+            tokens[i].text == "-" or hyphened or (tokens[i].lower == "of" and _office(_at(tokens, i + 1)))
+        )
         if not (_office(tokens[i]) or inner):
             break
         i += 1

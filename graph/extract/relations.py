@@ -28,6 +28,7 @@ from graph.extract.verdicts import verdicts
 from graph.extract.words import (
     ADVERBS,
     BE_AUXILIARIES,
+    COPULAS,
     DETERMINERS,
     EVENT_NOUNS,
     PARTICIPLE_IRREGULARS,
@@ -53,6 +54,7 @@ _FAR = 12
 _THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _MAX_BY_GAP = 4
 _ACCOMPANIED = frozenset({("joined",)})
+_BEING = COPULAS | {"as", "become", "becomes", "became", "becoming", "be", "been"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,6 +281,8 @@ def _hit(
 ) -> Hit | None:
     if modifies_a_noun(clause, cue):
         return None
+    if clause.word(cue.start) in {"member", "members"} and not set(clause.words(cue.start - 3, cue.start)) & _BEING:
+        return None  # "visa restrictions on 910 individuals, including members of the Russian military": not joining
     passive = _passive(clause, cue)
     if passive and clause.words(cue.start, cue.end) in _ACCOMPANIED:
         return None  # "the Ministers were joined by the Foreign Minister of X": company, not membership

@@ -674,3 +674,41 @@ def test_statements_by_a_list_of_states_are_each_state_s(lexicon: Lexicon) -> No
     assert {("chile", "criticises", "venezuela", False), ("bolivia", "criticises", "venezuela", False)} <= found
     kept = facts("Talks with Chile, Peru and Bolivia ended, and Ecuador condemned Venezuela.", lexicon)
     assert ("chile", "criticises", "venezuela", False) not in kept
+
+
+# --- Organs with lower-case members and hyphens; members of as an object --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "publisher"),
+    [
+        (
+            "The Council members condemned the attack by ISIL on Iraq.",
+            ("un-security-council", "criticises", "isis", False),
+            "un-security-council",
+        ),
+        (
+            "Council members called on Israel to withdraw.",
+            ("un-security-council", "demandsOf", "israel", False),
+            "un-security-council",
+        ),
+        ("The Chairperson-in-Office urged Armenia to resume talks.", ("osce", "demandsOf", "armenia", False), "osce"),
+    ],
+)
+def test_organs_with_members_and_hyphenated_titles_speak_for_the_issuer(
+    lexicon: Lexicon, text: str, present: Fact, publisher: str
+) -> None:
+    assert present in facts(text, lexicon, publisher)
+
+
+def test_the_members_alone_are_not_an_organ(lexicon: Lexicon) -> None:
+    found = facts("The members called for cooperation with Mali.", lexicon, publisher="un-security-council")
+    assert not {f for f in found if f[1] == "cooperatesWith"}
+
+
+def test_members_of_a_state_s_forces_in_an_object_list_are_not_a_membership(lexicon: Lexicon) -> None:
+    text = "The Department of State is imposing visa restrictions on 40 individuals, including members of the Iranian military."
+    found = facts(text, lexicon, publisher="united-states")
+    assert not {f for f in found if f[1] == "memberOf"}
+    kept = facts("Hungary and Poland are members of NATO.", lexicon)
+    assert ("poland", "memberOf", "nato", False) in kept
