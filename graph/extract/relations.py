@@ -281,7 +281,9 @@ def _hit(
 ) -> Hit | None:
     if modifies_a_noun(clause, cue):
         return None
-    if clause.word(cue.start) in {"member", "members"} and not set(clause.words(cue.start - 3, cue.start)) & _BEING:
+    appositive = clause.word(cue.start - 1) in {"a", "an"} and clause.text(cue.start - 2) == ","  # "Finland, a member"
+    being = set(clause.words(cue.start - 3, cue.start)) & _BEING
+    if clause.word(cue.start) in {"member", "members"} and not (being or appositive):
         return None  # "visa restrictions on 910 individuals, including members of the Russian military": not joining
     passive = _passive(clause, cue)
     if passive and clause.words(cue.start, cue.end) in _ACCOMPANIED:

@@ -712,3 +712,9 @@ def test_members_of_a_state_s_forces_in_an_object_list_are_not_a_membership(lexi
     assert not {f for f in found if f[1] == "memberOf"}
     kept = facts("Hungary and Poland are members of NATO.", lexicon)
     assert ("poland", "memberOf", "nato", False) in kept
+
+
+def test_an_appositive_member_of_is_a_membership(lexicon: Lexicon) -> None:
+    assert ("finland", "memberOf", "european-union", False) in facts(
+        "Finland, a member of the European Union, spoke.", lexicon
+    )
