@@ -15,9 +15,12 @@ from tests.support.data import REPO
 # Imported at their first use (the extractor, a served or remote store, a table, a measure).
 LAZY = ("graph.extract", "httpx", "graph.store.remote", "rich", "graph.analysis.measures")
 # Still imported at start by graph.analysis.edges and graph.analysis.projection (import networkx at
-# module level); strict, so that this fails as a reminder once those import it where they use it.
+# module level). Strict: once those import it where they use it, this fails; then move it to LAZY.
 NETWORKX = pytest.param(
-    "networkx", marks=pytest.mark.xfail(strict=True, reason="graph.analysis.edges/.projection import networkx at start")
+    "networkx",
+    marks=pytest.mark.xfail(
+        strict=True, reason="graph.analysis.edges/.projection import networkx at start; once not, move it to LAZY"
+    ),
 )
 
 APP = """
