@@ -282,7 +282,7 @@ def _hit(
     if modifies_a_noun(clause, cue):
         return None
     appositive = clause.word(cue.start - 1) in {"a", "an"} and clause.text(cue.start - 2) == ","  # "Finland, a member"
-    being = set(clause.words(cue.start - 3, cue.start)) & _BEING
+    being = set(clause.words(cue.start - 5, cue.start)) & _BEING  # "is not yet a member of"
     if clause.word(cue.start) in {"member", "members"} and not (being or appositive):
         return None  # "visa restrictions on 910 individuals, including members of the Russian military": not joining
     passive = _passive(clause, cue)

@@ -95,7 +95,7 @@ def _bare_organ(tokens: Sequence[Token], i: int, taken: set[int]) -> int:
     opening = i == 0 or tokens[i - 1].text == "," or tokens[i - 1].text in _QUOTE_MARKS
     end = office_run(tokens, i) if opening and tokens[i].capitalised else i
     words = [t for t in tokens[i:end] if t.text.isalpha()]
-    named = [t for t in words if t.lower not in _MEMBERS]  # "Council members called on"
+    named = [t for t in words if t.text not in _MEMBERS]  # "Council members called on"
     if end == i or not named or not all(t.capitalised for t in named) or not words[-1].lower.endswith("s"):
         return i
     return end if not taken.intersection(range(i, end)) else i
@@ -109,7 +109,7 @@ def _organ(tokens: Sequence[Token], i: int, taken: set[int]) -> int:
         plain = after is not None and after.text.isalpha() and after.text.islower() and after.lower != "of"
         return end if plain else i
     end = office_run(tokens, i + 1)
-    words = [t for t in tokens[i + 1 : end] if t.text.isalpha() and t.lower not in _MEMBERS | {"in", "of"}]
+    words = [t for t in tokens[i + 1 : end] if t.text.isalpha() and t.text not in _MEMBERS | {"in", "of"}]
     if end == i + 1 or not words or not all(t.capitalised for t in words) or taken.intersection(range(i, end)):
         return i  # "The Council members", "The Chairperson-in-Office"; not "The members"
     after = tokens[end] if end < len(tokens) else None

@@ -718,3 +718,11 @@ def test_an_appositive_member_of_is_a_membership(lexicon: Lexicon) -> None:
     assert ("finland", "memberOf", "european-union", False) in facts(
         "Finland, a member of the European Union, spoke.", lexicon
     )
+
+
+def test_capitalised_leaders_are_still_an_organ_and_not_yet_a_member_is_negated(lexicon: Lexicon) -> None:
+    assert ("g7", "criticises", "iran", False) in facts(
+        "The Leaders condemned Iran's attacks.", lexicon, publisher="g7"
+    )
+    found = facts("Georgia is not yet a member of the European Union.", lexicon)
+    assert ("georgia", "memberOf", "european-union", True) in found
