@@ -149,7 +149,8 @@ def _sentence_claims(
     shaped += led
     named = absorb_members(sentence.tokens, found, lexicon)
     taken = set(token_indices(named))
-    voiced = voice_mentions(sentence.tokens, discourse.we, discourse.back, taken)
+    bloc = len(discourse.we) == 1 and lexicon.kind(discourse.we[0]) == "Bloc"
+    voiced = voice_mentions(sentence.tokens, discourse.we, discourse.back, taken, bloc=bloc)
     taken |= token_indices(voiced)
     states = tuple(a for m in named for a in m.named if lexicon.kind(a) == "State")
     discourse.named(states)

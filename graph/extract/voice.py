@@ -36,6 +36,7 @@ _PLURAL = {"we": False, "our": True}
 _SINGULAR = {"I": False, "my": True}
 _BACK = frozenset({"they", "he", "she"})
 _DEMONSTRATIVES = frozenset({"this", "these", "today's"})
+_BODIES = frozenset({"Allies", "Members"})
 _MEMBERS = frozenset({"members", "leaders"})  # lower case after an organ: "The Council members"
 _QUOTE_MARKS = frozenset("\"“‘'«")
 _OWN_ACTS = frozenset({"action", "actions", "decision", "measure", "measures", "step", "steps", "designation"})
@@ -127,10 +128,18 @@ def _own_act(tokens: Sequence[Token], i: int, taken: set[int]) -> int:
     return 2 if act in _OWN_ACTS and following not in {"by", "of", "against", "on"} else i
 
 
+def _members(tokens: Sequence[Token], i: int) -> int:
+    """ "Allies strongly condemn ...": a bloc's members named as a body, opening a sentence or its main clause."""
+    opening = i == 0 or tokens[i - 1].text == "," or tokens[i - 1].text in _QUOTE_MARKS
+    following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return i + 1 if opening and tokens[i].text in _BODIES and following.isalpha() and following.islower() else i
+
+
 def voice_mentions(
-    tokens: Sequence[Token], parties: Sequence[str], back: Sequence[str], taken: set[int]
+    tokens: Sequence[Token], parties: Sequence[str], back: Sequence[str], taken: set[int], *, bloc: bool = False
 ) -> list[Mention]:
-    """Mentions of the statement's own voice: pronouns, its organs, and "They" after them (``back``)."""
+    """Mentions of the statement's own voice: pronouns, its organs, and "They" after them (``back``); in a bloc's
+    statement, its members as a body ("Allies")."""
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -140,6 +149,7 @@ def voice_mentions(
             continue
         organ = _organ(tokens, i, taken) if parties else i
         organ = _own_act(tokens, i, taken) if parties and organ == i else organ
+        organ = _members(tokens, i) if bloc and parties and organ == i else organ
         if organ > i:
             found.append(_mention(i, organ, parties))
             i = organ

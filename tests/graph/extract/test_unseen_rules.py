@@ -726,3 +726,9 @@ def test_capitalised_leaders_are_still_an_organ_and_not_yet_a_member_is_negated(
     )
     found = facts("Georgia is not yet a member of the European Union.", lexicon)
     assert ("georgia", "memberOf", "european-union", True) in found
+
+
+def test_allies_speak_for_the_bloc_that_issues_the_statement(lexicon: Lexicon) -> None:
+    text = "Allies strongly condemn Syria's attacks on Israel."
+    assert ("nato", "criticises", "syria", False) in facts(text, lexicon, publisher="nato")
+    assert ("canada", "criticises", "syria", False) not in facts(text, lexicon, publisher="canada")
