@@ -18,6 +18,8 @@ from graph.extract.words import (
 
 __all__ = ["Clause", "CueMatch", "find_cues"]
 
+_INSERTED = frozenset({"today", "now", "also", "again"})  # "measures today against", "stands now with"
+
 
 @dataclass(frozen=True, slots=True)
 class CueMatch(TokenRun):
@@ -26,7 +28,8 @@ class CueMatch(TokenRun):
 
 def _adverb(token: Token) -> bool:
     """ "stands firmly with", "coordinate closely with": a manner adverb inside a cue phrase."""
-    return token.text.islower() and token.text.isalpha() and token.text.endswith("ly") and len(token.text) > 4
+    manner = token.text.endswith("ly") and len(token.text) > 4
+    return token.text.islower() and token.text.isalpha() and (manner or token.text in _INSERTED)
 
 
 def _cue_length(tokens: Sequence[Token], i: int, cue: tuple[str, ...]) -> int:

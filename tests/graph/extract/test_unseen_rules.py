@@ -732,3 +732,9 @@ def test_allies_speak_for_the_bloc_that_issues_the_statement(lexicon: Lexicon) -
     text = "Allies strongly condemn Syria's attacks on Israel."
     assert ("nato", "criticises", "syria", False) in facts(text, lexicon, publisher="nato")
     assert ("canada", "criticises", "syria", False) not in facts(text, lexicon, publisher="canada")
+
+
+def test_measures_against_an_actor_are_sanctions_even_with_today_inside(lexicon: Lexicon) -> None:
+    found = facts("Canada is taking further measures today against the Belarusian banking sector.", lexicon)
+    assert ("canada", "sanctions", "belarus", False) in found
+    assert not facts("Canada is taking measures against terrorism.", lexicon)
