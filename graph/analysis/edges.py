@@ -8,14 +8,15 @@ import weakref
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Protocol
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, Protocol
 
 from graph.analysis.claims import Filters, claim_bindings, edge_details
 from graph.clocks import valid_during
 from graph.model.catalogue import Catalogue
 from graph.store.base import GraphStore
+
+if TYPE_CHECKING:  # imported where a graph is built: starting the server does not load networkx
+    import networkx as nx
 
 __all__ = [
     "ClaimRecord",
@@ -269,6 +270,7 @@ def restrict(graph: nx.MultiDiGraph, start: date, end: date | None = None) -> nx
 
     Examples
     --------
+    >>> import networkx as nx
     >>> g = nx.MultiDiGraph()
     >>> record = ClaimRecord("c1", "a", "x", "b", 1.0, "s", "q", "src", date(2020, 1, 1), date(2020, 1, 1))
     >>> g.add_edge("a", "b", key="x", polarity=1, goldstein=2.0, records=(record,))
@@ -283,6 +285,8 @@ def restrict(graph: nx.MultiDiGraph, start: date, end: date | None = None) -> nx
             claims.load_all()
         elif graph.number_of_edges() > FEW_EDGES:
             claims.load_actors(_cover(graph))
+    import networkx as nx
+
     result = nx.MultiDiGraph()
     for a, b, key, data in graph.edges(keys=True, data=True):
         spells = data.get("spells")

@@ -11,9 +11,8 @@ import gc
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 from pyoxigraph import NamedNode
 
 from graph.analysis.claims import EdgeRow, Filters, claim_bindings, edge_rows, record_rows
@@ -25,6 +24,9 @@ from graph.model.terms import as_date, number, text
 from graph.namespaces import STATUSES
 from graph.store.base import GraphStore, Term
 from graph.store.cache import cached
+
+if TYPE_CHECKING:  # imported where a graph is built: starting the server does not load networkx
+    import networkx as nx
 
 __all__ = [
     "NO_FILTERS",
@@ -145,6 +147,8 @@ def graph_from_rows(
     per-claim ones: ``claim_ids``, ``asserters`` and ``records`` are read on demand, see
     :mod:`graph.analysis.edges`)."""
     groups = tie_groups(rows, known, relations)
+    import networkx as nx
+
     graph = nx.MultiDiGraph()
     _add_nodes(graph, {n for a, b, _ in groups for n in (a, b)}, known)
     graph.add_edges_from((a, b, name, tie_attributes(*groups[a, b, name])) for a, b, name in sorted(groups))
@@ -238,6 +242,8 @@ def build_graph(records: Iterable[ClaimRecord], known: Catalogue) -> nx.MultiDiG
     ``asserters``, ``valid_from`` / ``valid_until`` (None when open), ``first_reported`` /
     ``last_reported``, ``spells`` (merged valid-time intervals) and ``records`` (the claims).
     """
+    import networkx as nx
+
     graph = nx.MultiDiGraph()
     groups: dict[tuple[str, str, str], list[ClaimRecord]] = {}
     relations: dict[str, RelationType] = {}

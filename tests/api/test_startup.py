@@ -12,16 +12,8 @@ import pytest
 
 from tests.support.data import REPO
 
-# Imported at their first use (the extractor, a served or remote store, a table, a measure).
-LAZY = ("graph.extract", "httpx", "graph.store.remote", "rich", "graph.analysis.measures")
-# Still imported at start by graph.analysis.edges and graph.analysis.projection (import networkx at
-# module level). Strict: once those import it where they use it, this fails; then move it to LAZY.
-NETWORKX = pytest.param(
-    "networkx",
-    marks=pytest.mark.xfail(
-        strict=True, reason="graph.analysis.edges/.projection import networkx at start; once not, move it to LAZY"
-    ),
-)
+# Imported at their first use (the extractor, a served or remote store, a table, a measure, a graph).
+LAZY = ("graph.extract", "httpx", "graph.store.remote", "rich", "graph.analysis.measures", "networkx")
 
 APP = """
 import json, sys
@@ -63,13 +55,13 @@ def cli_modules() -> set[str]:
     return set(json.loads(_run(CLI)))
 
 
-@pytest.mark.parametrize("module", [*LAZY, NETWORKX])
+@pytest.mark.parametrize("module", LAZY)
 def test_creating_the_app_does_not_import(module: str, app_modules: set[str]) -> None:
     assert "api.routers.extract" in app_modules  # every router is registered
     assert module not in app_modules
 
 
-@pytest.mark.parametrize("module", [*LAZY, NETWORKX])
+@pytest.mark.parametrize("module", LAZY)
 def test_the_command_line_does_not_import(module: str, cli_modules: set[str]) -> None:
     assert "graph.cli.serve" in cli_modules and "graph.cli.extract" in cli_modules  # every command is registered
     assert module not in cli_modules
