@@ -8,6 +8,7 @@ row and column, the same refusal of hidden characters and spreadsheet formulas.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import difflib
 import io
@@ -21,6 +22,8 @@ from graph.errors import AmbiguousNameError, InputError, NotFoundError, Problem
 from graph.intake.safety import HIDDEN
 
 _FORMULA = re.compile(r"^\s*[=+\-@]\s*[A-Za-z_][A-Za-z0-9_.]*\s*\(|^\s*=")
+
+_TEXT = re.compile(rb"\S")  # a byte that is not ASCII white space: the file is not empty
 
 CheckHeader = Callable[[list[str], str], None]
 T = TypeVar("T")
@@ -85,11 +88,22 @@ def csv_header(text: str) -> tuple[list[str], str]:
 
 
 def csv_rows(data: bytes, name: str, check_header: CheckHeader) -> Iterator[Row]:
-    text = decode(data, name)
-    if not text.strip():
+    """The rows of a CSV file, decoded as they are read (a million-claim file is never held as
+    one string beside its bytes); a byte that is not UTF-8 raises with its line, wherever it is."""
+    if _TEXT.search(data, len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0) is None:
         raise InputError(Problem("the file is empty: expected a header row", file=name, line=1))
-    _, delimiter = csv_header(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    stream = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8-sig", newline="")
+    try:
+        _, delimiter = csv_header(stream.readline())
+        stream.seek(0)
+        yield from _csv_records(stream, delimiter, name, check_header)
+    except UnicodeDecodeError:
+        decode(data, name)  # raises the problem with the line of the first bad byte
+        raise
+
+
+def _csv_records(stream: io.TextIOBase, delimiter: str, name: str, check_header: CheckHeader) -> Iterator[Row]:
+    reader = csv.reader(stream, delimiter=delimiter, strict=True)
     try:
         header = [column(cell) for cell in next(reader)]
         check_header(header, name)

@@ -63,6 +63,15 @@ def test_bad_files_are_refused_with_a_clear_message(bare_store: GraphStore, data
     assert any(expected in p for p in problems(bare_store, data))
 
 
+def test_a_bad_byte_far_into_a_long_file_is_reported_with_its_line(bare_store: GraphStore) -> None:
+    # The file is decoded as it is read, in chunks: the byte after the first chunks still names its line.
+    rows = [GOOD.replace("a quote", f"quote number {n}") for n in range(1, 1001)]
+    data = claims_csv(*rows).replace(b"quote number 900", "caf\u00e9 900".encode("latin-1"))
+    assert data.index(b"caf") > 64 * 1024
+    assert problems(bare_store, data) == ["claims.csv:901: byte 0xe9 is not UTF-8; save the file as UTF-8"]
+    assert len(read_claims(claims_csv(*rows), "claims.csv", catalogue(bare_store))) == 1000
+
+
 def test_spreadsheet_dialects_are_accepted(bare_store: GraphStore) -> None:
     known = catalogue(bare_store)
     plain = read_claims(claims_csv(GOOD), "c.csv", known)
