@@ -13,6 +13,7 @@ from graph.extract.mentions import Mention
 from graph.extract.words import (
     CLAUSE_PUNCTUATION,
     CONDUCT_NOUNS,
+    DATE_WORDS,
     DETERMINERS,
     DIRECT_OBJECT_CUES,
     EVENT_NOUNS,
@@ -225,6 +226,9 @@ def nominal_agent(clause: Clause, cue: CueMatch) -> Agent | None:
             continue
         if word in {"and", "or"} and clause.word(cue.end - 1) != "of":  # "Russia's aggression and condemn": a verb
             return None
+        if text.isdigit() or (text.istitle() and word in DATE_WORDS):  # "Israel's September 8 strikes on Syria"
+            j, modifiers = j - 1, modifiers + 1
+            continue
         if not text.isalpha() or not text.islower() or word in DETERMINERS | PREPOSITIONS | POSSESSIVE_PRONOUNS:
             return None
         modifiers += 1

@@ -20,6 +20,9 @@ from graph.extract.words import (
 
 __all__ = ["modifies_a_noun"]
 
+# Finite verbs right after a participle: the participle ended a noun phrase, the subject of this verb.
+_FINITE = frozenset({"include", "includes", "included", "are", "were", "is", "was", "remain", "remains", "comprise"})
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -51,6 +54,8 @@ def modifies_a_noun(clause: Clause, cue: CueMatch) -> bool:
     if not (first.endswith(("ing", "ed")) or first in PARTICIPLE_IRREGULARS):
         return False
     j = clause.previous_word_index(cue.start)
+    if first.endswith("ed") and cue.end - cue.start == 1 and clause.word(cue.end) in _FINITE:
+        return True  # "Putin's allies now sanctioned include ...": the participle says who they are
     text, word = clause.text(j), clause.word(j)
     if not (text.isalpha() and text.islower()) or j + 1 in clause.ends or j in clause.ends:
         return False

@@ -17,6 +17,14 @@ _CLOSERS = "\"”’'»)]"
 _OPENERS = "\"“‘'«(["
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’'»)\]]*(?=\s|$)")
 _DATELINE = re.compile(r"^[A-Z][A-Z'’./ -]{2,}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+")
+# A place and a day opening a paragraph, in any case ("Accra, Sep 17 (IANS) The ...", "Vienna / Stockholm, June 13,
+# 2021 – The ...", "Addis Ababa, 17 November 2021: The ..."): no actor of the sentence, however its city is named.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_PLACE_DAY = re.compile(
+    r"^(?:[A-Z][\w'’.-]+(?:\s*/\s*[A-Z][\w'’.-]+|\s[A-Z][\w'’.-]+){0,3},\s*){1,3}"
+    rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
+    r"(?:\s*(?:\([^)]{1,40}\))?\s*[-–—:]+\s+|\s*\([^)]{1,40}\)\s+(?=[A-Z]))"
+)
 _MARKER = re.compile(
     r"^\s*(?:read|see)\s+(?:also|more)\b|^\s*related(?:\s+(?:articles?|stories|coverage|reading))?\s*:"
     r"|^\s*more\s+on\s+this\b|^\s*recommended\b|^\s*further\s+reading\b",
@@ -169,7 +177,7 @@ def _abbreviation(text: str, end: int) -> bool:
 
 def _sentence_spans(unit: Span) -> Iterator[tuple[int, int]]:
     text = unit.text
-    dateline = _DATELINE.match(text)
+    dateline = _DATELINE.match(text) or _PLACE_DAY.match(text)
     start = dateline.end() if dateline else 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()

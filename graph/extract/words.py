@@ -44,7 +44,7 @@ HEDGES = _words(
     "could might may would should consider considers considered considering weigh weighs weighing mulling"
     " plan plans planned planning want wants wanted hope hopes hoped intend intends aim aims bid expected"
     " likely possible potential proposed suspected alleged threatened threatens threatening urged urges urge"
-    " asked asks pressed unless whether need needs ready willing prepared eager poised"
+    " asked asks pressed unless whether need needs ready willing prepared eager poised can"
 )
 HEDGE_PHRASES = frozenset(
     (verb, particle) for verb in _words("call calls called calling") for particle in ("on", "for")
