@@ -122,6 +122,15 @@ def _inside_name(tokens: Sequence[Token], m: Mention, starts: set[int], ends: fr
     )
 
 
+def _states_organ(tokens: Sequence[Token], m: Mention, states: set[int]) -> bool:
+    """ "the Russian Security Council", "the Iranian Parliament": an organ's name right after a state's is that
+    state's organ, not the body of that name."""
+    owner = m.start in states or (
+        m.start - 2 in states and _possessive(tokens, Mention(0, m.start - 2, frozenset())).end == m.start
+    )
+    return owner and tokens[m.end - 1].lower in OFFICE_WORDS and tokens[m.start].lower != "the"
+
+
 def _possessive(tokens: Sequence[Token], m: Mention) -> Mention:
     apostrophe, s = _at(tokens, m.end), _at(tokens, m.end + 1)
     if apostrophe is not None and s is not None and apostrophe.norm == "'" and s.lower == "s" and _glued(tokens, m.end):
@@ -209,8 +218,11 @@ def find_mentions(tokens: Sequence[Token], lexicon: Lexicon, *, on: date | None 
     names = _abbreviated(tokens, _names(tokens, lexicon))
     starts = {m.start for m in names}
     ends = frozenset(m.end for m in names)
+    states = {m.end for m in names if lexicon.kind(m.actor or "") == "State"}
     kept = [
-        _possessive(tokens, m) for m in names if not (_modifier(tokens, m) or _inside_name(tokens, m, starts, ends))
+        _possessive(tokens, m)
+        for m in names
+        if not (_modifier(tokens, m) or _inside_name(tokens, m, starts, ends) or _states_organ(tokens, m, states))
     ]
     people = {m.start: m for m in kept if m.resolved and lexicon.kind(m.actor or "") == "Person"}
     merged: list[Mention] = []

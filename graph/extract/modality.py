@@ -9,15 +9,19 @@ from graph.extract.agents import Agent
 from graph.extract.attribution import Attribution
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.words import (
+    ADVERBS,
     CESSATIONS,
     CONDITIONS,
     DETERMINERS,
     ENDINGS,
+    FUTURE,
+    HEARSAY,
     HEDGE_PHRASES,
     HEDGES,
     NEGATION_PREFIXES,
     NEGATIONS,
     POSSESSIVE_PRONOUNS,
+    PREPOSITIONS,
 )
 
 _NOMINAL_REACH = 4
@@ -106,6 +110,24 @@ def _supposed_subject(clause: Clause, between: range) -> bool:
     )
 
 
+def _future(clause: Clause, between: range, cue: CueMatch) -> bool:
+    """ "X will face sanctions", "will work with Y to urge Z": the future is not a fact; but "will continue to
+    support Y" states that the support goes on."""
+    for j in between:
+        following = clause.word(j + 1)
+        if clause.word(j) not in FUTURE or not (clause.text(j + 1).isalpha() and clause.text(j + 1).islower()):
+            continue
+        if following in PREPOSITIONS or following in {"and", "or"}:
+            continue  # "its firm will to find", "the will of the people": a noun
+        k = j + 1
+        while clause.word(k) in ADVERBS and k < cue.start:
+            k += 1
+        if clause.word(k) not in CESSATIONS:
+            return True
+        return "to" in clause.words(k + 2, cue.start)  # "will continue to work with X to urge Y": a purpose
+    return False
+
+
 def hedged(clause: Clause, between: range, cue: CueMatch, agent: Agent | None) -> bool:
     """ "could sanction", "urged Israel to supply", "a suspected strike"; but "stopped supporting" holds."""
     if _ruling_verb(clause, cue) in CESSATIONS:
@@ -124,5 +146,7 @@ def hedged(clause: Clause, between: range, cue: CueMatch, agent: Agent | None) -
     modifier = clause.starts.get(agent.start) if agent is not None and agent.how == "nominal" else None
     if modifier is not None and not modifier.possessive and clause.word(modifier.start - 1) in HEDGES:
         return True
+    if _future(clause, between, cue) or any(w in HEARSAY for w in clause.words(0, cue.start)):
+        return True  # "the fake about X supplying weapons", "rumours that X attacked": told, not stated
     verbs = any(_hedge_at(clause, j) for j in between)
     return verbs or any(b in HEDGE_PHRASES for b in pairwise(clause.words(between.start, between.stop)))

@@ -191,6 +191,8 @@ def _agent(
     if agent is not None and any(clause.lexicon.related(a, b) for a in agent.actors for b in avoid):
         agent = None
     hard, soft = _boundaries(clause, cue.start, attributions)
+    if agent is None and nominal and _listed_after(clause, cue, hard):  # "sanctions on A, restrictions on B"
+        return _shared_subject(clause, cue, hard, attributions, avoid, discourse)
     if agent is None and _coordinated(clause, cue.start):
         agent = _shared_subject(clause, cue, hard, attributions, avoid, discourse)
     agent = agent or gerund_owner(clause, cue) or subject_before(clause, cue.start, soft, avoid, discourse.persons)
@@ -206,6 +208,13 @@ def _agent(
         return None
     agent = agent or _speakers_own(clause, cue, attributions) or participial_opener(clause, cue)
     return agent or (carried_out_by(clause, target) if nominal and target is not None else None)
+
+
+def _listed_after(clause: Clause, cue: CueMatch, hard: int) -> bool:
+    """A noun after a comma that follows another noun of its relation in the clause: an item of their list."""
+    if clause.text(clause.previous_word_index(cue.start)) != ",":
+        return False
+    return any(c.relation == cue.relation and hard <= c.start and c.end < cue.start for c in clause.cues)
 
 
 def _speakers_own(clause: Clause, cue: CueMatch, attributions: Sequence[Attribution]) -> Agent | None:

@@ -44,11 +44,19 @@ HEDGES = _words(
     "could might may would should consider considers considered considering weigh weighs weighing mulling"
     " plan plans planned planning want wants wanted hope hopes hoped intend intends aim aims bid expected"
     " likely possible potential proposed suspected alleged threatened threatens threatening urged urges urge"
-    " asked asks pressed unless whether need needs ready willing prepared eager poised can"
+    " asked asks pressed unless whether need needs ready willing prepared eager poised can allegedly purportedly"
+    " supposedly"
 )
 HEDGE_PHRASES = frozenset(
     (verb, particle) for verb in _words("call calls called calling") for particle in ("on", "for")
 )
+# Nouns of hearsay or falsehood: an act they tell of is not stated ("spread fake information that X supplied Y").
+HEARSAY = _words(
+    "fake fakes rumour rumours rumor rumors allegation allegations disinformation misinformation hoax speculation"
+    " speculations fabrication fabrications"
+)
+# Auxiliaries of the future: what follows is not yet done ("will face tougher sanctions").
+FUTURE = _words("will shall")
 # Words that open a condition: what follows is not stated as a fact ("As long as Iran funds attacks").
 CONDITIONS = _words("if unless")
 # Verbs that presuppose the relation they end or keep ("stopped supporting Ukraine": it did).

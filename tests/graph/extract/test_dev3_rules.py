@@ -72,3 +72,59 @@ def test_a_subject_still_acts_when_a_noun_phrase_is_not_its_object(lexicon: Lexi
         "France condemned the offensive and demanded that Azerbaijan end it at once.", lexicon
     )
     assert ("canada", "sanctions", "russia", False) in facts("Canada has now sanctioned Russia.", lexicon)
+
+
+# --- Hedges, hearsay and the future ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Peru was blacklisted for allegedly supporting Venezuela.", ("peru", "supports", "venezuela", False)),
+        ("Bolivian media spread rumours that Chile sent weapons to Peru.", ("chile", "supports", "peru", False)),
+        ("Moscow dismissed the Georgian fake about “supplying weapons to Ukraine from Turkey”.", None),
+        ("Cuba will face tougher sanctions and pressure from Canada.", ("canada", "sanctions", "cuba", False)),
+        (
+            "Australia will continue to work with its partners to urge Myanmar to release the prisoners.",
+            ("australia", "demandsOf", "myanmar", False),
+        ),
+        ("Norway will support Moldova.", ("norway", "supports", "moldova", False)),
+    ],
+)
+def test_hearsay_and_the_future_propose_nothing(lexicon: Lexicon, text: str, absent: Fact | None) -> None:
+    found = facts(text, lexicon)
+    assert found == set() if absent is None else absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Norway will continue to support Moldova.", ("norway", "supports", "moldova", False)),
+        ("Norway will continue supporting Moldova.", ("norway", "supports", "moldova", False)),
+        (
+            "Canada will continue to work with its allies and stand in solidarity with Japan.",
+            ("canada", "supports", "japan", False),
+        ),
+        ("Chile showed its firm will to support Peru.", ("chile", "supports", "peru", False)),
+    ],
+)
+def test_a_continuation_in_the_future_still_holds(lexicon: Lexicon, text: str, present: Fact) -> None:
+    assert present in facts(text, lexicon)
+
+
+# --- A state's organ, and lists of measures ----------------------------------------------------------------------
+
+
+def test_an_organ_named_after_a_state_is_the_states(lexicon: Lexicon) -> None:
+    assert facts("The Iranian Security Council condemned Israel.", lexicon) == {("iran", "criticises", "israel", False)}
+    assert ("iran", "criticises", "israel", False) in facts("Iran's Security Council condemned Israel.", lexicon)
+    assert ("un-security-council", "criticises", "israel", False) in facts(
+        "The Security Council condemned Israel.", lexicon
+    )
+
+
+def test_a_list_of_measures_shares_its_agent(lexicon: Lexicon) -> None:
+    found = facts("Canada imposed sanctions on Russia, restrictions on Belarus and export controls on Iran.", lexicon)
+    assert {("canada", "sanctions", a, False) for a in ("russia", "belarus", "iran")} <= found
+    found = facts("Sanctions on members of the Syrian Security Council, restrictions on Turkish banks.", lexicon)
+    assert not any(r == "sanctions" and s in {"syria", "un-security-council"} for s, r, _, _ in found)

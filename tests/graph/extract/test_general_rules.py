@@ -62,7 +62,7 @@ def lexicon() -> Lexicon:
         ),
         # the object search goes on into the examples
         (
-            "Sweden will coordinate closely with partners, including international organisations, in particular the EU.",
+            "Sweden will continue to coordinate closely with partners, including international organisations, in particular the EU.",
             {("sweden", "cooperatesWith", "european-union", False)},
         ),
         # an act by one actor against another, the noun before both
