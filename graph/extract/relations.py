@@ -10,6 +10,7 @@ from graph.extract.agents import Agent, How, Target, nominal_agent, object_after
 from graph.extract.attribution import Attribution, asserters
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.discourse import Discourse
+from graph.extract.genitive import genitive_agent
 from graph.extract.lists import expand_right
 from graph.extract.mentions import Mention
 from graph.extract.modality import hedged, negated, window
@@ -321,6 +322,9 @@ def _hit(
     if clause.word(cue.start) in {"member", "members"} and not (being or appositive):
         return None  # "visa restrictions on 910 individuals, including members of the Russian military": not joining
     passive = _passive(clause, cue)
+    genitive = None if passive else genitive_agent(clause, cue)
+    if genitive is not None:  # "the demands of ECOWAS (on Guinea)": the actor after "of" acts
+        return _genitive_hit(clause, cue, genitive)
     if passive and clause.words(cue.start, cue.end) in _ACCOMPANIED:
         return None  # "the Ministers were joined by the Foreign Minister of X": company, not membership
     target = _agent_by(clause, cue) if passive else object_after(clause, cue, discourse.events)
@@ -376,6 +380,17 @@ def _hit(
     if not pairs:
         return None
     return Hit(cue.relation, tuple(pairs), denied, cue, _confidence(clause, cue, agent, target, len(pairs)))
+
+
+def _genitive_hit(clause: Clause, cue: CueMatch, genitive: tuple[Target, Target | None]) -> Hit | None:
+    by, on = genitive
+    if on is None:
+        return None
+    pairs = [(s, o) for s in by.actors for o in on.actors if s != o and not clause.lexicon.related(s, o)]
+    agent = Agent(by.actors, "passive", cue.start, cue.start)
+    return (
+        Hit(cue.relation, tuple(pairs), False, cue, _confidence(clause, cue, agent, on, len(pairs))) if pairs else None
+    )
 
 
 def relation_hits(clause: Clause, attributions: Sequence[Attribution], discourse: Discourse) -> list[Hit]:

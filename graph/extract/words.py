@@ -53,7 +53,7 @@ HEDGE_PHRASES = frozenset(
 # Nouns of hearsay or falsehood: an act they tell of is not stated ("spread fake information that X supplied Y").
 HEARSAY = _words(
     "fake fakes rumour rumours rumor rumors allegation allegations disinformation misinformation hoax speculation"
-    " speculations fabrication fabrications"
+    " speculations fabrication fabrications pretext pretexts grounds"
 )
 # Auxiliaries of the future: what follows is not yet done ("will face tougher sanctions").
 FUTURE = _words("will shall")

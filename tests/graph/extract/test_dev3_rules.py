@@ -128,3 +128,19 @@ def test_a_list_of_measures_shares_its_agent(lexicon: Lexicon) -> None:
     assert {("canada", "sanctions", a, False) for a in ("russia", "belarus", "iran")} <= found
     found = facts("Sanctions on members of the Syrian Security Council, restrictions on Turkish banks.", lexicon)
     assert not any(r == "sanctions" and s in {"syria", "un-security-council"} for s, r, _, _ in found)
+
+
+# --- The agent after "of" ----------------------------------------------------------------------------------------
+
+
+def test_the_actor_after_of_does_what_a_bare_noun_names(lexicon: Lexicon) -> None:
+    assert facts("The junta will talk with Chile about the demands of the Andean bloc and of Peru.", lexicon) == set()
+    assert facts("Mali complied with the demands of ECOWAS.", lexicon) == set()
+    assert ("ecowas", "sanctions", "guinea", False) in facts(
+        "Mali rejected the sanctions of ECOWAS on Guinea.", lexicon
+    )
+
+
+def test_a_reason_given_as_grounds_is_not_stated(lexicon: Lexicon) -> None:
+    found = facts("Canada listed Iranian firms on the grounds of supporting Russia's army.", lexicon)
+    assert ("iran", "supports", "russia", False) not in found

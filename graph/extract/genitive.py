@@ -1,0 +1,28 @@
+"""A noun of an act with its agent after "of": "the demands of ECOWAS", "the sanctions of the EU on Russia"."""
+
+from __future__ import annotations
+
+from graph.extract.agents import Target, onward
+from graph.extract.clause import Clause, CueMatch
+from graph.extract.lists import expand_right
+
+__all__ = ["genitive_agent"]
+
+_ARTICLES = frozenset({"the", "these", "those"})
+
+
+def genitive_agent(clause: Clause, cue: CueMatch) -> tuple[Target, Target | None] | None:
+    """ "the demands of the ECOWAS": a bare noun cue after an article, with an actor after "of", is that actor's act;
+    whom it is on follows ("... of the EU on Russia"), or no one is named. None where the cue is no such noun."""
+    word = clause.word(cue.start)
+    if cue.end - cue.start != 1 or clause.word(cue.end) != "of" or word.endswith(("ed", "ing")):
+        return None
+    if clause.word(clause.previous_word_index(cue.start)) not in _ARTICLES:
+        return None
+    at = cue.end + 2 if clause.word(cue.end + 1) == "the" else cue.end + 1
+    m = clause.starts.get(at)
+    if m is None or not m.resolved:
+        return None
+    group = expand_right(clause, m)
+    agent = Target(tuple(a for x in group for a in x.named), 0, end=group[-1].end)
+    return agent, onward(clause, agent)
