@@ -14,6 +14,7 @@ from graph.extract.genitive import genitive_agent
 from graph.extract.lists import expand_right
 from graph.extract.mentions import Mention
 from graph.extract.modality import hedged, negated, window
+from graph.extract.nouns import noun_cue, object_of_another
 from graph.extract.obligation import obligations
 from graph.extract.others import (
     aligned,
@@ -30,13 +31,10 @@ from graph.extract.words import (
     ADVERBS,
     BE_AUXILIARIES,
     COPULAS,
-    DATE_WORDS,
     DETERMINERS,
     EVENT_NOUNS,
     PARTICIPLE_IRREGULARS,
-    PREPOSITIONS,
     STRONG_PUNCTUATION,
-    SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
 
@@ -53,9 +51,6 @@ _HOW_PENALTY: dict[How, float] = {
     "possessive": 0.15,
 }
 _FAR = 12
-_MODIFIER_REACH = 4
-_NOT_ADJECTIVES = DETERMINERS | PREPOSITIONS | BE_AUXILIARIES | SUBJECT_PRONOUNS | {"and", "or", "but", "nor"}
-_MODALS = frozenset({"to", "will", "would", "shall", "should", "must", "can", "could", "may", "might"})
 _THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _MAX_BY_GAP = 4
 _ACCOMPANIED = frozenset({("joined",)})
@@ -203,7 +198,7 @@ def _agent(
     if agent is None and soft > hard and _coordinated(clause, cue.start):
         found = subject_before(clause, cue.start, hard, avoid, discourse.persons)
         agent = Agent(found.actors, "coordinated", found.start, found.end) if found else None
-    if agent is not None and agent.how != "nominal" and _object_of_another(clause, cue, agent):
+    if agent is not None and agent.how != "nominal" and object_of_another(clause, cue, agent):
         return None
     if agent is not None and nominal and agent.how == "subject" and _acted_on(clause, cue, agent, discourse):
         return None
@@ -226,30 +221,6 @@ def _speakers_own(clause: Clause, cue: CueMatch, attributions: Sequence[Attribut
     if said is None or not said.speakers or said.scope_start != cue.start - 1:
         return None
     return Agent(said.speakers, "pronoun", cue.start - 1, cue.start)
-
-
-def _object_of_another(clause: Clause, cue: CueMatch, agent: Agent) -> bool:
-    """ "They condemned the attacks against ...": a noun the object of another relation's verb is not the
-    subject's own act."""
-    if clause.word(_before_modifiers(clause, cue.start)) not in DETERMINERS - {"that"}:
-        return False
-    return any(agent.end <= c.start and c.end <= cue.start and c.relation != cue.relation for c in clause.cues)
-
-
-def _before_modifiers(clause: Clause, at: int) -> int:
-    """The word before a noun's adjectives, numbers and dates: "the deadly March 3 attack" gives "the"."""
-    j = clause.previous_word_index(at)
-    for _ in range(_MODIFIER_REACH):
-        text, word = clause.text(j), clause.word(j)
-        adjective = text.isalpha() and text.islower() and word not in _NOT_ADJECTIVES and not clause.cue_covering(j)
-        if (
-            j < 0
-            or j + 1 in clause.ends
-            or not (adjective or text.isdigit() or (text.istitle() and word in DATE_WORDS))
-        ):
-            break
-        j = clause.previous_word_index(j)
-    return j
 
 
 def _acted_on(clause: Clause, cue: CueMatch, agent: Agent, discourse: Discourse) -> bool:
@@ -285,24 +256,6 @@ def _shared_subject(
     return Agent(found.actors, "coordinated", found.start, found.end) if found else None
 
 
-def _noun_cue(clause: Clause, cue: CueMatch) -> bool:
-    """A noun ("the provision of", "arms transfers from"), not a verb after its subject ("Canada condemns the
-    transfer of arms by X": X is what Canada condemns, not who condemns)."""
-    verb = _after_subject(clause, cue)
-    if clause.word(cue.end - 1) in PREPOSITIONS:
-        return not (verb and clause.word(cue.end - 1) == "by")  # "the GCC stands by A and B": a verb's particle
-    return not verb
-
-
-def _after_subject(clause: Clause, cue: CueMatch) -> bool:
-    """The cue follows its subject or a modal ("Chile stands by", "we will stand by"): a verb."""
-    j = clause.previous_word_index(cue.start)
-    while clause.word(j) in ADVERBS or clause.word(j).endswith("ly"):
-        j -= 1
-    subject = clause.ends.get(j + 1)
-    return (subject is not None and not subject.possessive) or clause.word(j) in SUBJECT_PRONOUNS | _MODALS
-
-
 def _subject_phrase(clause: Clause, cue: CueMatch, target: Target) -> bool:
     """ "..., members of the Security Council demanded": the cue and its object are the subject of a verb that
     follows, not something said of the sentence's subject."""
@@ -332,7 +285,7 @@ def _hit(
     if passive and target is None:
         return None
     named_agent = None
-    if not passive and target is not None and (target.by or target.reversed) and _noun_cue(clause, cue):
+    if not passive and target is not None and (target.by or target.reversed) and noun_cue(clause, cue):
         following = onward(clause, target) or (
             object_after(clause, cue, discourse.events, target.end) if target.by else None
         )

@@ -1,0 +1,62 @@
+"""Whether a cue is a noun or a verb, and whether a noun is the object of another relation's verb."""
+
+from __future__ import annotations
+
+from graph.extract.agents import Agent
+from graph.extract.clause import Clause, CueMatch
+from graph.extract.words import (
+    ADVERBS,
+    BE_AUXILIARIES,
+    DATE_WORDS,
+    DETERMINERS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+)
+
+__all__ = ["noun_cue", "object_of_another"]
+
+_MODIFIER_REACH = 4
+_NOT_ADJECTIVES = DETERMINERS | PREPOSITIONS | BE_AUXILIARIES | SUBJECT_PRONOUNS | {"and", "or", "but", "nor"}
+_MODALS = frozenset({"to", "will", "would", "shall", "should", "must", "can", "could", "may", "might"})
+
+
+def object_of_another(clause: Clause, cue: CueMatch, agent: Agent) -> bool:
+    """ "They condemned the attacks against ...": a noun the object of another relation's verb is not the
+    subject's own act."""
+    if clause.word(_before_modifiers(clause, cue.start)) not in DETERMINERS - {"that"}:
+        return False
+    return any(agent.end <= c.start and c.end <= cue.start and c.relation != cue.relation for c in clause.cues)
+
+
+def _before_modifiers(clause: Clause, at: int) -> int:
+    """The word before a noun's adjectives, numbers and dates: "the deadly March 3 attack" gives "the"."""
+    j = clause.previous_word_index(at)
+    for _ in range(_MODIFIER_REACH):
+        text, word = clause.text(j), clause.word(j)
+        adjective = text.isalpha() and text.islower() and word not in _NOT_ADJECTIVES and not clause.cue_covering(j)
+        if (
+            j < 0
+            or j + 1 in clause.ends
+            or not (adjective or text.isdigit() or (text.istitle() and word in DATE_WORDS))
+        ):
+            break
+        j = clause.previous_word_index(j)
+    return j
+
+
+def noun_cue(clause: Clause, cue: CueMatch) -> bool:
+    """A noun ("the provision of", "arms transfers from"), not a verb after its subject ("Canada condemns the
+    transfer of arms by X": X is what Canada condemns, not who condemns)."""
+    verb = _after_subject(clause, cue)
+    if clause.word(cue.end - 1) in PREPOSITIONS:
+        return not (verb and clause.word(cue.end - 1) == "by")  # "the GCC stands by A and B": a verb's particle
+    return not verb
+
+
+def _after_subject(clause: Clause, cue: CueMatch) -> bool:
+    """The cue follows its subject or a modal ("Chile stands by", "we will stand by"): a verb."""
+    j = clause.previous_word_index(cue.start)
+    while clause.word(j) in ADVERBS or clause.word(j).endswith("ly"):
+        j -= 1
+    subject = clause.ends.get(j + 1)
+    return (subject is not None and not subject.possessive) or clause.word(j) in SUBJECT_PRONOUNS | _MODALS
