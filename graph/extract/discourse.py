@@ -16,6 +16,7 @@ class Discourse:
     we: tuple[str, ...] = ()
     joint: bool = False
     back: tuple[str, ...] = ()
+    subject: tuple[str, ...] = ()  # who opened the latest sentence as its subject, one actor or a list
     organisation: str | None = None
     persons: tuple[str, ...] = ()
     events: dict[str, str] = field(default_factory=dict)

@@ -219,10 +219,12 @@ def find_mentions(tokens: Sequence[Token], lexicon: Lexicon, *, on: date | None 
     starts = {m.start for m in names}
     ends = frozenset(m.end for m in names)
     states = {m.end for m in names if lexicon.kind(m.actor or "") == "State"}
+    blocs = {m.start for m in names if lexicon.kind(m.actor or "") == "Bloc" and not _states_organ(tokens, m, states)}
     kept = [
         _possessive(tokens, m)
         for m in names
         if not (_modifier(tokens, m) or _inside_name(tokens, m, starts, ends) or _states_organ(tokens, m, states))
+        and not (m.end in states and m.end in blocs)  # "the Swedish OSCE Chairmanship": the OSCE's
     ]
     people = {m.start: m for m in kept if m.resolved and lexicon.kind(m.actor or "") == "Person"}
     merged: list[Mention] = []

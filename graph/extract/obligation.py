@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from graph.extract.attribution import Attribution, asserters
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.discourse import Discourse
-from graph.extract.words import ADVERBS, BE_AUXILIARIES, CONDITIONS, NEGATIONS, QUOTES
+from graph.extract.words import ADVERBS, BE_AUXILIARIES, CONDITIONS, HEDGES, NEGATIONS, QUOTES
 
 __all__ = ["obligations"]
 
-_MUST = frozenset({"must"})
+_MUST = frozenset({"must", "should"})  # "Russia should use its influence": the voice demands it
 _DEMAND = ("demands",)  # the cue phrase whose relation type a stated obligation is
 _OPPOSE = ("opposes",)  # and of a stated need to defeat the actor
 # "ISIL must be defeated": the voice opposes it.
@@ -24,6 +24,14 @@ def _reported(clause: Clause, start: int, relation: str) -> bool:
     """The sentence tells whose demand it is: a cue of the demand itself, or a reporting verb after ``start``."""
     own = any(c.relation == relation for c in clause.cues)
     return own or any(clause.reporting_verb_at(k) > k for k in range(start, len(clause.tokens)))
+
+
+def _voice(clause: Clause, discourse: Discourse) -> tuple[str, ...]:
+    """The statement's voice; but where a state reports a bloc's meeting and the sentence before opened with the bloc
+    ("The European Council stresses ... . Russia should use its influence"), the bloc's."""
+    kind = clause.lexicon.kind
+    reported = len(discourse.subject) == 1 and kind(discourse.subject[0]) == "Bloc"
+    return discourse.subject if reported and len(discourse.we) == 1 and kind(discourse.we[0]) == "State" else discourse.we
 
 
 def obligations(
@@ -49,12 +57,18 @@ def obligations(
         if owed is None or _reported(clause, m.end, owed):
             continue  # "..., members of the Council demanded": theirs
         if not defeat:
-            if not (verb.isalpha() and verb.islower()) or verb in BE_AUXILIARIES | NEGATIONS | {"have", "not"}:
+            if not (verb.isalpha() and verb.islower()) or verb in BE_AUXILIARIES | NEGATIONS | HEDGES | {"have", "not"}:
                 continue
             if not (clause.text(j + 1).isalpha() or clause.text(j + 1) in QUOTES):
                 continue  # "Ukraine must prevail,": no object, a wish
         said = asserters(attributions, m.start)
-        demanding = said.speakers if said is not None and said.resolved else () if said is not None else discourse.we
+        demanding = (
+            said.speakers
+            if said is not None and said.resolved
+            else ()
+            if said is not None
+            else _voice(clause, discourse)
+        )
         pairs = tuple((s, a) for s in demanding for a in m.named if s != a and not clause.lexicon.related(s, a))
         if pairs:
             found.append((CueMatch(m.end, m.end + 1, owed), pairs, _CONFIDENCE))

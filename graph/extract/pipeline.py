@@ -128,12 +128,14 @@ def _opening(clause: Clause, voiced: set[int], discourse: Discourse) -> None:
     opener = first if first is not None and (first.start <= 1 or (first.titled and heading) or after_opening) else None
     if opener is None or not opener.resolved or opener.possessive:
         discourse.opened((), voiced=False)
+        discourse.subject = ()
         return
     group = expand_right(clause, opener)
     for m in clause.mentions:  # "The United States, Japan and the ROK condemn": the list the verb closes
         closed = expand_left(clause, m)
         group = closed if closed[0] is opener and len(closed) > len(group) else group
     parties = tuple(a for m in group for a in m.named)
+    discourse.subject = parties
     plural = len(parties) > 1 or opener.start in voiced or opener.titled
     discourse.opened(parties if plural else (), voiced=opener.start in voiced)
 

@@ -144,3 +144,29 @@ def test_the_actor_after_of_does_what_a_bare_noun_names(lexicon: Lexicon) -> Non
 def test_a_reason_given_as_grounds_is_not_stated(lexicon: Lexicon) -> None:
     found = facts("Canada listed Iranian firms on the grounds of supporting Russia's army.", lexicon)
     assert ("iran", "supports", "russia", False) not in found
+
+
+# --- "should" in the voice, and whose voice ----------------------------------------------------------------------
+
+
+def test_should_in_the_statements_voice_is_a_demand(lexicon: Lexicon) -> None:
+    assert ("canada", "demandsOf", "iran", False) in facts(
+        "Iran should release the detained sailors without delay.", lexicon, publisher="canada"
+    )
+    assert facts("The Canadian ministers should consider new measures against Iran.", lexicon, "canada") == set()
+    assert facts("Iran should consider releasing the sailors.", lexicon, publisher="canada") == set()
+
+
+def test_a_states_report_of_a_blocs_meeting_speaks_in_the_blocs_voice(lexicon: Lexicon) -> None:
+    text = "The European Council stresses its support for talks. Serbia should use its influence in the region."
+    found = facts(text, lexicon, publisher="austria")
+    assert ("european-union", "demandsOf", "serbia", False) in found
+    assert ("austria", "demandsOf", "serbia", False) not in found
+    own = facts("Austria stresses its support for talks. Serbia should use its influence.", lexicon, "austria")
+    assert ("austria", "demandsOf", "serbia", False) in own
+
+
+def test_a_states_adjective_before_a_blocs_name_is_the_blocs(lexicon: Lexicon) -> None:
+    found = facts("Chile praised the Polish OSCE Chairmanship.", lexicon)
+    assert ("chile", "praises", "osce", False) in found
+    assert ("chile", "praises", "poland", False) not in found
