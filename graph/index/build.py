@@ -146,6 +146,10 @@ def index_scan_tables(db: sqlite3.Connection) -> None:
 
 GRAPH_SCAN = sparql("SELECT ?k ?g WHERE { GRAPH ?g { ?k ent:subject ?s } FILTER(isIRI(?k)) }")
 
+# The claims of one relation in the listing's order (graph.index.listing), ``out`` rows only: made
+# once a build has filled ``hits`` (faster than keeping it up row by row), a no-op after that.
+LISTING_INDEX = "CREATE INDEX IF NOT EXISTS hits_listing ON hits(relation, subject, object, claim) WHERE side = 'out'"
+
 # Claims and evidence, joined in SQLite from the scans. A claim with two values of a property, or a
 # value of the wrong kind, is kept as irregular: its actors are looked up through SPARQL.
 STEPS = [
@@ -207,6 +211,7 @@ STEPS = [
           OR EXISTS (SELECT 1 FROM evidence e JOIN sources so ON so.source = e.source
                      WHERE e.claim = c.claim AND so.regular = 0)""",
     "INSERT OR IGNORE INTO irregular SELECT subject FROM bad UNION SELECT object FROM bad",
+    LISTING_INDEX,
 ]
 # The sources of the staged evidence are described again by the join (title and page).
 FORGET_STAGED_SOURCES = "DELETE FROM sources WHERE source IN (SELECT v FROM scan WHERE p = 'source')"

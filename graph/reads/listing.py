@@ -11,13 +11,15 @@ from pyoxigraph import Literal, NamedNode
 import queries
 from graph.clocks import expand
 from graph.errors import NotFoundError
+from graph.index import claims_index
+from graph.index.listing import ListingFilters, list_claims
 from graph.model.catalogue import catalogue
 from graph.model.ids import source_iri
 from graph.namespaces import sparql
 from graph.reads.claims import ClaimView, as_recorded, claims_from_rows, with_sources
 from graph.reads.history import moment
 from graph.reads.patterns import STATEMENT, VALID_TIME, claim, evidence
-from graph.reads.relations import Page
+from graph.reads.relations import INDEX_PARAMETERS, Page, index_filters
 from graph.sparql.named import bind_parameters
 from graph.store.base import GraphStore
 from graph.store.binding import bind_rows, bind_values
@@ -91,15 +93,23 @@ def find_claims(
     limit: int,
     offset: int,
     only: Collection[str] | None = None,
+    indexed: bool = True,
 ) -> Page[ClaimView]:
     """Claims matching ``filters`` (subject, relation, object, as_of, known_at, min_confidence,
     status, asserted_by, source, recorded_at: strings, as a URL gives them), ordered by subject,
     relation, object and id; with ``only``, just those of these claim IRIs. One page, with the total.
-    With ``recorded_at``, the claims the graph held then, each with the status it had then."""
+    With ``recorded_at``, the claims the graph held then, each with the status it had then.
+    The page's ids and the total come from the claims index when it can answer the filters exactly
+    (``indexed=False``: through SPARQL whatever it could do); the page's claims always from SPARQL."""
     params = dict(filters)
     if params.get("source"):
         params["source"] = _source(store, params["source"])
     bindings = bind_parameters(store, CLAIM_IDS, params)
+    chosen = listing_filters(bindings) if indexed and only is None else None
+    index = claims_index(store) if chosen is not None else None
+    listed = list_claims(index, chosen, limit, offset) if index is not None and chosen is not None else None
+    if listed is not None:
+        return Page(read_claims(store, listed.claims, bindings), listed.total, limit, offset)
     ids = [c.value for c, *_ in store.select(expand(CLAIM_IDS.text), bindings).rows if isinstance(c, NamedNode)]
     if only is not None:
         wanted = set(only)
@@ -126,6 +136,35 @@ def read_claims(
     query = bind_rows(bind_values(CLAIM_DETAILS, wanted), "claim", [NamedNode(i) for i in iris])
     found = {c.iri: c for c in claims_from_rows(catalogue(store), store.select(query).dicts())}
     return with_sources(store, [found[i] for i in iris if i in found])
+
+
+def listing_filters(bound: Mapping[str, NamedNode | Literal | None]) -> ListingFilters | None:
+    """The listing's bound parameters as the index's filters; None when one is a parameter the index
+    cannot answer exactly (a source, a moment of record time, a malformed date, ...). Subject,
+    relation and object are read as the lookup reads its actor and relation (:func:`index_filters`)."""
+    if bound.get("_source") is not None:
+        return None
+    for name in ("_subject", "_object"):
+        if bound.get(name) is not None and not isinstance(bound.get(name), NamedNode):
+            return None
+    ends = {k: v for k, v in bound.items() if k not in ("_subject", "_object", "_source")}
+    if set(ends) - INDEX_PARAMETERS:
+        return None
+    placeholder = NamedNode("urn:entente:listing")  # the lookup's actor and direction, not used here
+    common = index_filters({**ends, "_actor": placeholder, "_direction": Literal("both")})
+    if common is None:
+        return None
+    subject, object_ = bound.get("_subject"), bound.get("_object")
+    return ListingFilters(
+        subject=subject.value if isinstance(subject, NamedNode) else None,
+        relation=common.relation,
+        object=object_.value if isinstance(object_, NamedNode) else None,
+        status=common.status,
+        asserted_by=common.asserted_by,
+        as_of=common.as_of,
+        known_at=common.known_at,
+        min_confidence=common.min_confidence,
+    )
 
 
 def _source(store: GraphStore, key: str) -> str:

@@ -1,0 +1,125 @@
+"""Claims across the graph from the claims index: the ids of one page, in the reply's order, and
+the total, without reading every claim that matches (``/relations``, :mod:`graph.reads.listing`).
+
+Each claim is the ``out`` row of ``hits`` (its subject's). The listing's order is subject, relation,
+object, claim: the key of ``hits`` when the subject is given or none of subject, relation and
+object is; the partial index ``hits_listing`` (:data:`graph.index.build.LISTING_INDEX`)
+when only the relation is; a small sort of one actor's ``in`` rows when only the object is.
+
+No SQL text is assembled at run time: the statements are fixed (a filter left out is a NULL
+parameter), chosen by which of subject, relation and object are given, and every value is bound.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from graph.index.claims import ClaimsIndex
+from graph.index.lookup import EVERY_RELATION
+from graph.index.snapshot import StaleIndexError
+
+# The claim's own filters, as in the lookup (graph.index.lookup), on the row's columns.
+_KEPT = """
+  AND (:status IS NULL OR status = :status) AND (:asserted_by IS NULL OR asserted_by = :asserted_by)
+  AND (:as_of IS NULL OR ((valid_from IS NULL OR valid_from <= :as_of) AND (valid_until IS NULL OR :as_of <= valid_until)))
+  AND (:known_at IS NULL OR first_published <= :known_at) AND (:min_confidence IS NULL OR confidence >= :min_confidence)
+"""
+# By subject (and maybe object): one range of the key, in its order.
+_BY_SUBJECT = (
+    """
+FROM hits WHERE actor = :subject AND side = 'out' AND relation BETWEEN :relation_from AND :relation_to
+  AND (:object IS NULL OR object = :object)"""
+    + _KEPT
+)
+# By object alone: the object's ``in`` rows, sorted.
+_BY_OBJECT = (
+    """
+FROM hits WHERE actor = :object AND side = 'in' AND relation BETWEEN :relation_from AND :relation_to"""
+    + _KEPT
+)
+# By relation alone: the partial index.
+_BY_RELATION = (
+    """
+FROM hits INDEXED BY hits_listing WHERE side = 'out' AND relation = :relation_from"""
+    + _KEPT
+)
+# Neither: every ``out`` row, in the key's order.
+_EVERY = (
+    """
+FROM hits WHERE side = 'out'"""
+    + _KEPT
+)
+
+_ORDER = "\nORDER BY subject, relation, object, claim LIMIT :limit OFFSET :offset"
+PAGES = {
+    "subject": "SELECT claim" + _BY_SUBJECT + _ORDER,
+    "object": "SELECT claim" + _BY_OBJECT + _ORDER,
+    "relation": "SELECT claim" + _BY_RELATION + _ORDER,
+    "every": "SELECT claim" + _EVERY + _ORDER,
+}
+COUNTS = {
+    "subject": "SELECT COUNT(*)" + _BY_SUBJECT,
+    "object": "SELECT COUNT(*)" + _BY_OBJECT,
+    "relation": "SELECT COUNT(*)" + _BY_RELATION,
+    "every": "SELECT COUNT(*)" + _EVERY,
+}
+
+
+@dataclass(frozen=True)
+class ListingFilters:
+    """The listing's filters as the SPARQL query's bound parameters say (None: any)."""
+
+    subject: str | None = None
+    relation: str | None = None
+    object: str | None = None
+    status: str | None = None
+    asserted_by: str | None = None
+    as_of: str | None = None  # an xsd:date's lexical form
+    known_at: str | None = None
+    min_confidence: float | None = None
+
+
+@dataclass(frozen=True)
+class Listing:
+    total: int  # claims that match
+    claims: list[str]  # the page's claims' IRIs, in the reply's order
+
+
+def list_claims(index: ClaimsIndex, filters: ListingFilters, limit: int, offset: int) -> Listing | None:
+    """One page of the claims that match ``filters``, with the total; None when the index is not
+    in step with the store or cannot answer exactly (an irregular claim of the subject's or the
+    object's, or anywhere when neither is given)."""
+    if limit <= 0 or not index.ready():
+        return None
+    if filters.subject is not None:
+        kind, actors = "subject", [filters.subject] + ([filters.object] if filters.object is not None else [])
+    elif filters.object is not None:
+        kind, actors = "object", [filters.object]
+    else:
+        kind, actors = ("relation" if filters.relation is not None else "every"), []
+    if actors and not all(index.answers(actor) for actor in actors):
+        return None
+    if not actors and not index.whole():
+        return None
+    relations = EVERY_RELATION if filters.relation is None else (filters.relation, filters.relation)
+    params: dict[str, object] = {
+        "subject": filters.subject,
+        "object": filters.object,
+        "relation_from": relations[0],
+        "relation_to": relations[1],
+        "status": filters.status,
+        "asserted_by": filters.asserted_by,
+        "as_of": filters.as_of,
+        "known_at": filters.known_at,
+        "min_confidence": filters.min_confidence,
+    }
+    try:
+        claims = [row[0] for row in index.rows(PAGES[kind], {**params, "limit": limit, "offset": offset})]
+        if len(claims) < limit and (claims or offset == 0):  # the last page: nothing after it
+            total = offset + len(claims)
+        else:
+            total = int(index.rows(COUNTS[kind], params)[0][0])
+    except (sqlite3.OperationalError, StaleIndexError):  # no hits_listing yet, a worker's stale view
+        return None
+    return Listing(total, claims)
