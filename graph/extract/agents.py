@@ -59,6 +59,9 @@ class Agent:
     end: int
 
 
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
+
+
 @dataclass(frozen=True, slots=True)
 class Target:
     """Who is acted on; ``reversed`` when named as the source ("criticism from Kyiv"), ``by`` when named
@@ -106,6 +109,7 @@ def _ends_object_search(clause: Clause, j: int, cue: CueMatch) -> bool:
     return (
         text in CLAUSE_PUNCTUATION
         or word in OBJECT_STOPS
+        or word in _OBJECT_PRONOUNS  # "Brazil's support for it and ...": the object is the pronoun's
         or word in _ADJUNCTS
         or _gerund(clause, j, cue)
         or infinitive

@@ -8,7 +8,15 @@ from graph.extract.clause import Clause, CueMatch
 from graph.extract.lists import expand_right
 from graph.extract.words import AGENT_PARTICIPLES, BE_AUXILIARIES, DATE_WORDS, QUOTES, STRONG_PUNCTUATION
 
-__all__ = ["aligned", "also_acted_on", "carried_out_by", "followers", "gerund_owner", "participial_opener"]
+__all__ = [
+    "aligned",
+    "also_acted_on",
+    "carried_out_by",
+    "followers",
+    "gerund_owner",
+    "owners_listed",
+    "participial_opener",
+]
 
 _ALSO = (("alongside",), ("as", "well", "as"), ("together", "with"))
 _DATE_FILLERS = DATE_WORDS | {"and", "in", "the", "then"}
@@ -33,6 +41,22 @@ def also_acted_on(clause: Clause, start: int) -> list[str]:
         first = clause.starts.get(j + 1 if clause.word(j) == "the" and j + 1 in clause.starts else j)
         return [a for m in expand_right(clause, first) for a in m.named] if first is not None and first.resolved else []
     return []
+
+
+def owners_listed(clause: Clause, start: int) -> list[str]:
+    """ "condemning Russia's aggression against Ukraine, North Korea's arms transfers to Russia and Iran's drones": the
+    owners of the acts listed after the first, each after a comma or "and"; none past a new verb."""
+    owners: list[str] = []
+    for k in range(start, len(clause.tokens)):
+        if clause.text(k) in STRONG_PUNCTUATION or (clause.word(k).endswith("ing") and clause.text(k).islower()):
+            break
+        if clause.text(k) != "," and clause.word(k) != "and":
+            continue
+        at = k + 2 if clause.word(k + 1) == "the" else k + 1
+        m = clause.starts.get(at)
+        if m is not None and m.resolved and m.possessive:
+            owners += [a for a in m.named if a not in owners]
+    return owners
 
 
 def followers(clause: Clause, start: int) -> list[str]:

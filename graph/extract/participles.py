@@ -15,6 +15,7 @@ from graph.extract.words import (
     PARTICIPLE_IRREGULARS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
+    STATEMENT_NOUNS,
     SUBJECT_PRONOUNS,
 )
 
@@ -59,6 +60,8 @@ def modifies_a_noun(clause: Clause, cue: CueMatch) -> bool:
     text, word = clause.text(j), clause.word(j)
     if not (text.isalpha() and text.islower()) or j + 1 in clause.ends or j in clause.ends:
         return False
+    if word in STATEMENT_NOUNS:
+        return False  # "issued a joint statement condemning X": the statement's author condemns
     act = clause.cue_covering(j)
     if act is not None:
         return word in EVENT_NOUNS  # "attacks threatening civilian targets"

@@ -22,6 +22,7 @@ from graph.extract.others import (
     carried_out_by,
     followers,
     gerund_owner,
+    owners_listed,
     participial_opener,
 )
 from graph.extract.participles import modifies_a_noun
@@ -324,6 +325,10 @@ def _hit(
         pairs += [
             (s, o) for s in agent.actors for o in also_acted_on(clause, target.end or cue.end) if (s, o) not in pairs
         ]
+        owner = clause.ends.get(target.end)
+        if owner is not None and owner.possessive and cue.relation in _verdict_relations(clause):
+            listed = owners_listed(clause, target.end)
+            pairs += [(s, o) for s in agent.actors for o in listed if s != o and (s, o) not in pairs]
     denied = negated(clause, negations, cue, asserters(attributions, cue.start), [s for s, _ in pairs])
     blocs = aligned(clause, cue, pairs)
     if blocs and not denied:  # "stands with Ukraine and the G7 against Russia": with the G7 in a bloc
@@ -344,6 +349,11 @@ def _genitive_hit(clause: Clause, cue: CueMatch, genitive: tuple[Target, Target 
     return (
         Hit(cue.relation, tuple(pairs), False, cue, _confidence(clause, cue, agent, on, len(pairs))) if pairs else None
     )
+
+
+def _verdict_relations(clause: Clause) -> frozenset[str]:
+    """The relations a verdict on an act passes on its owner: criticism and praise."""
+    return frozenset(clause.lexicon.cues[c] for c in (("condemned",), ("praised",)) if c in clause.lexicon.cues)
 
 
 def relation_hits(clause: Clause, attributions: Sequence[Attribution], discourse: Discourse) -> list[Hit]:

@@ -162,5 +162,22 @@ def voice_mentions(
             found.append(_mention(i, i + 1, parties, possessive=_SINGULAR[token.text]))
         elif back and i == 0 and token.lower in _BACK:
             found.append(_mention(i, i + 1, back))
+        elif i == 0 and parties and set(parties) <= set(back) and _plain_organ(tokens, taken) > 0:
+            found.append(_mention(0, _plain_organ(tokens, taken), parties))
+            i = found[-1].end
+            continue
         i += 1
     return found
+
+
+def _plain_organ(tokens: Sequence[Token], taken: set[int]) -> int:
+    """ "The officials underscored ...", "The ministers agreed ...": an office in lower case opening the sentence
+    after one the voice opened speaks for it too (the end of the phrase, 0 when there is none)."""
+    if not tokens or tokens[0].lower != "the":
+        return 0
+    end = office_run(tokens, 1)
+    words = [t for t in tokens[1:end] if t.text.isalpha()]
+    after = tokens[end] if end < len(tokens) else None
+    verb = after is not None and after.text.isalpha() and after.text.islower() and after.lower != "of"
+    lower = bool(words) and all(t.text.islower() for t in words)
+    return end if lower and verb and not taken.intersection(range(end)) else 0

@@ -50,6 +50,8 @@ HEDGES = _words(
 HEDGE_PHRASES = frozenset(
     (verb, particle) for verb in _words("call calls called calling") for particle in ("on", "for")
 )
+# Nouns of a statement: a participle after one is its author's act ("issued a statement condemning X").
+STATEMENT_NOUNS = _words("statement statements communique communiqué declaration declarations letter message")
 # Nouns of hearsay or falsehood: an act they tell of is not stated ("spread fake information that X supplied Y").
 HEARSAY = _words(
     "fake fakes rumour rumours rumor rumors allegation allegations disinformation misinformation hoax speculation"

@@ -170,3 +170,33 @@ def test_a_states_adjective_before_a_blocs_name_is_the_blocs(lexicon: Lexicon) -
     found = facts("Chile praised the Polish OSCE Chairmanship.", lexicon)
     assert ("chile", "praises", "osce", False) in found
     assert ("chile", "praises", "poland", False) not in found
+
+
+# --- Statements, organs in lower case, lists of owners ----------------------------------------------------------
+
+
+def test_a_participle_after_a_statement_is_its_authors_act(lexicon: Lexicon) -> None:
+    found = facts("Chile issued a statement condemning Peru's attack on Bolivia.", lexicon)
+    assert ("chile", "criticises", "peru", False) in found
+    assert facts("Chile rejected the sanctions targeting Peru.", lexicon) == set()
+
+
+def test_an_office_in_lower_case_after_the_voice_speaks_for_it(lexicon: Lexicon) -> None:
+    text = (
+        "The ASEAN Foreign Ministers met in Jakarta. The ministers underscored the role of the bloc. "
+        "They commended Thailand's efforts."
+    )
+    assert ("asean", "praises", "thailand", False) in facts(text, lexicon, publisher="asean")
+    cold = "Chile met Peru. The ministers underscored the role of the bloc. They commended Thailand's efforts."
+    assert ("asean", "praises", "thailand", False) not in facts(cold, lexicon, publisher="asean")
+
+
+def test_a_verdict_on_a_list_of_acts_falls_on_each_owner(lexicon: Lexicon) -> None:
+    found = facts(
+        "Chile condemned Peru's attack on Bolivia, Brazil's support for it and the silence of Argentina.", lexicon
+    )
+    assert {("chile", "criticises", "peru", False), ("chile", "criticises", "brazil", False)} <= found
+    assert ("brazil", "supports", "argentina", False) not in found
+    assert ("chile", "supports", "brazil", False) not in facts(
+        "Chile supports Peru's sovereignty, Brazil's claims.", lexicon
+    )
