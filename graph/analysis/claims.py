@@ -43,6 +43,7 @@ __all__ = [
     "Filters",
     "claim_bindings",
     "edge_details",
+    "edge_row",
     "edge_rows",
     "iri_cell",
     "lexical_cell",
@@ -200,12 +201,12 @@ def edge_rows(store: GraphStore, bindings: Mapping[str, Term | None], indexed: b
         rows = None
     if rows is not None:
         for subject, relation, obj, claims, total, best, first, last, sources, spells in rows:
-            yield _edge_row(subject, relation, obj, claims, total, best, first, last, json.loads(sources), spells)
+            yield edge_row(subject, relation, obj, claims, total, best, first, last, json.loads(sources), spells)
         return
     for subject, relation, obj, claims_cell, total_cell, best_cell, first, last, sources, spells in tsv_rows(
         store, EDGES_QUERY, bindings
     ):
-        yield _edge_row(
+        yield edge_row(
             iri_cell(subject),
             iri_cell(relation),
             iri_cell(obj),
@@ -219,7 +220,7 @@ def edge_rows(store: GraphStore, bindings: Mapping[str, Term | None], indexed: b
         )
 
 
-def _edge_row(
+def edge_row(
     subject: str,
     relation: str,
     obj: str,
@@ -231,6 +232,8 @@ def _edge_row(
     sources: list[str],
     spells: str,
 ) -> EdgeRow:
+    """An edge row from the cells of an aggregated row (IRIs, dates as lexical forms, spells as
+    ``from/until`` separated by spaces)."""
     return EdgeRow(
         short_id(subject),
         relation,

@@ -149,8 +149,17 @@ class Claims:
         self._actors |= actors
 
 
-def read_details(store: GraphStore, filters: Filters, known: Catalogue) -> dict[EdgeKey, Details]:
-    """Each edge's claim ids (in record order) and asserter IRIs (sorted): one aggregated query."""
+def read_details(
+    store: GraphStore, filters: Filters, known: Catalogue, *, indexed: bool = True
+) -> dict[EdgeKey, Details]:
+    """Each edge's claim ids (in record order) and asserter IRIs (sorted): from one sorted scan of
+    the claims index where it answers (``indexed``), else one aggregated query of the engine."""
+    if indexed:
+        from graph.analysis.ordered import indexed_details  # that module reads this one
+
+        from_index = indexed_details(store, filters, known)
+        if from_index is not None:
+            return from_index
     parts: dict[EdgeKey, list[tuple[str, list[str], list[str]]]] = {}
     for subject, relation_iri, obj, ids, asserters in edge_details(store, claim_bindings(filters)):
         relation = known.relations.get(relation_iri)

@@ -5,17 +5,18 @@ magnitude as GEXF's ``weight`` (Gephi's layouts want it non-negative) and the si
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 from typing import Any, BinaryIO
 
-from graph.analysis.edges import read_details
-from graph.analysis.projection import Filters, no_gc, node_attributes, tie_attributes, ties
+from graph.analysis.ordered import ordered_edges
+from graph.analysis.projection import Filters, node_attributes
 from graph.export.flat import flat_attributes
 from graph.model.catalogue import catalogue
 from graph.store.base import GraphStore
 
-__all__ = ["write_gexf"]
+__all__ = ["gexf_chunks", "write_gexf"]
 
 NODE_ATTRIBUTES = (("type", "string"), ("iri", "string"))
 EDGE_ATTRIBUTES = (
@@ -35,26 +36,30 @@ EDGE_ATTRIBUTES = (
     ("networkx_key", "string"),
 )
 CHUNK = 2000  # edges a write
+# Each edge attribute's name and the start of its value's element.
+_EDGE_VALUES = tuple(
+    (name, f'          <attvalue for="{i}" value=')
+    for i, (name, _) in enumerate(EDGE_ATTRIBUTES, start=len(NODE_ATTRIBUTES))
+)
+_SPECIAL = re.compile('[&<>"\n\r\t]')  # what an attribute's value must escape
 
 
-def write_gexf(store: GraphStore, filters: Filters, out: BinaryIO) -> None:
-    """The projection of ``filters`` as GEXF 1.3, written to ``out``."""
+def write_gexf(store: GraphStore, filters: Filters, out: BinaryIO, *, indexed: bool = True) -> None:
+    """The projection of ``filters`` as GEXF 1.3, written to ``out`` as it is produced."""
+    for chunk in gexf_chunks(store, filters, indexed=indexed):
+        out.write(chunk)
+
+
+def gexf_chunks(store: GraphStore, filters: Filters, *, indexed: bool = True) -> Iterator[bytes]:
+    """The projection of ``filters`` as GEXF 1.3, a few thousand nodes or edges a chunk, read as the
+    chunks are asked for (from the claims index where it answers, see :mod:`graph.analysis.ordered`)."""
     known = catalogue(store)
-    groups = ties(store, filters, known)
-    with no_gc():
-        details = read_details(store, filters, known)
-    nodes = sorted({n for a, b, _ in groups for n in (a, b)})
-    out.write(_head().encode())
-    for chunk in _chunks(_node(n, node_attributes(n, known)) for n in nodes):
-        out.write(chunk)
-    out.write(b"    </nodes>\n    <edges>\n")
-    edges = (
-        _edge(key, flat_attributes(tie_attributes(*groups.pop(key)), details.pop(key, ((), ())), known))
-        for key in sorted(groups)
-    )
-    for chunk in _chunks(edges):
-        out.write(chunk)
-    out.write(b"    </edges>\n  </graph>\n</gexf>\n")
+    with ordered_edges(store, filters, known, indexed=indexed) as (nodes, edges):
+        yield _head().encode()
+        yield from _chunks(_node(n, node_attributes(n, known)) for n in nodes)
+        yield b"    </nodes>\n    <edges>\n"
+        yield from _chunks(_edge(key, flat_attributes(data, details, known)) for key, data, details in edges)
+        yield b"    </edges>\n  </graph>\n</gexf>\n"
 
 
 def _head() -> str:
@@ -98,20 +103,14 @@ def _edge(key: tuple[str, str, str], flat: dict[str, Any]) -> str:
             for s, e in flat["spells"]
         )
         spells = f"        <spells>\n{spells}        </spells>\n"
-    values = "".join(
-        f'          <attvalue for="{i}" value={_attr(_text(flat[name]))} />\n'
-        for i, (name, _) in enumerate(EDGE_ATTRIBUTES, start=len(NODE_ATTRIBUTES))
-        if name in flat
-    )
+    values = "".join([f"{start}{_attr(str(flat[name]))} />\n" for name, start in _EDGE_VALUES if name in flat])
     return f"{head}{spells}        <attvalues>\n{values}        </attvalues>\n      </edge>\n"
-
-
-def _text(value: Any) -> str:
-    return str(value)
 
 
 def _attr(value: str) -> str:
     """``value`` as a double-quoted XML attribute."""
+    if _SPECIAL.search(value) is None:  # most values: nothing to escape
+        return f'"{value}"'
     escaped = (
         value.replace("&", "&amp;")
         .replace("<", "&lt;")
