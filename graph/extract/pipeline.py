@@ -46,6 +46,7 @@ __all__ = [
 _UNRESOLVED_SPEAKER_PENALTY = 0.2
 _SIGNATORY_CONFIDENCE = 0.8
 _CONFIDENCE_RANGE = (0.1, 0.95)
+_BODY_OF = [["the", "members", "of", "the"], ["the", "members", "of"], ["members", "of", "the"]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,8 +125,13 @@ def _opening(clause: Clause, voiced: set[int], discourse: Discourse) -> None:
     """Remember who opens the sentence as its subject, if it is the voice, an office or a list of parties."""
     first = clause.mentions[0] if clause.mentions else None
     heading = first is not None and all(t.capitalised or t.lower in {"the", "of"} for t in clause.tokens[: first.start])
+    body = first is not None and [t.lower for t in clause.tokens[: first.start]] in _BODY_OF  # "The members of the"
     after_opening = first is not None and first.start in voiced and clause.text(first.start - 1) == ","
-    opener = first if first is not None and (first.start <= 1 or (first.titled and heading) or after_opening) else None
+    opener = (
+        first
+        if first is not None and (first.start <= 1 or (first.titled and heading) or body or after_opening)
+        else None
+    )
     if opener is None or not opener.resolved or opener.possessive:
         discourse.opened((), voiced=False)
         discourse.subject = ()
@@ -136,7 +142,7 @@ def _opening(clause: Clause, voiced: set[int], discourse: Discourse) -> None:
         group = closed if closed[0] is opener and len(closed) > len(group) else group
     parties = tuple(a for m in group for a in m.named)
     discourse.subject = parties
-    plural = len(parties) > 1 or opener.start in voiced or opener.titled
+    plural = len(parties) > 1 or opener.start in voiced or opener.titled or body
     discourse.opened(parties if plural else (), voiced=opener.start in voiced)
 
 

@@ -275,6 +275,8 @@ def _hit(
     being = set(clause.words(cue.start - 5, cue.start)) & _BEING  # "is not yet a member of"
     if clause.word(cue.start) in {"member", "members"} and not (being or appositive):
         return None  # "visa restrictions on 910 individuals, including members of the Russian military": not joining
+    if _manner_of_a_noun(clause, cue):
+        return None
     passive = _passive(clause, cue)
     genitive = None if passive else genitive_agent(clause, cue)
     if genitive is not None:  # "the demands of ECOWAS (on Guinea)": the actor after "of" acts
@@ -349,6 +351,19 @@ def _genitive_hit(clause: Clause, cue: CueMatch, genitive: tuple[Target, Target 
     return (
         Hit(cue.relation, tuple(pairs), False, cue, _confidence(clause, cue, agent, on, len(pairs))) if pairs else None
     )
+
+
+def _manner_of_a_noun(clause: Clause, cue: CueMatch) -> bool:
+    """ "called for international involvement in close cooperation with the UN": "in cooperation with" after a common
+    noun says how that is done, not that the subject cooperates; after an actor or opening the sentence it does."""
+    j = clause.previous_word_index(cue.start)
+    while clause.text(j).isalpha() and clause.text(j).islower() and clause.word(j) != "in" and j > 0:
+        j -= 1
+    if clause.word(j) != "in" or cue.relation not in clause.lexicon.symmetric:
+        return False
+    before = clause.previous_word_index(j)
+    verb = clause.previous_word_index(before) + 1 in clause.ends  # "Chile works in close cooperation with Peru"
+    return before >= 0 and before + 1 not in clause.ends and clause.text(before) != "," and not verb
 
 
 def _verdict_relations(clause: Clause) -> frozenset[str]:

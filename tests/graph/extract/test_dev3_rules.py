@@ -200,3 +200,15 @@ def test_a_verdict_on_a_list_of_acts_falls_on_each_owner(lexicon: Lexicon) -> No
     assert ("chile", "supports", "brazil", False) not in facts(
         "Chile supports Peru's sovereignty, Brazil's claims.", lexicon
     )
+
+
+def test_the_members_of_a_body_open_a_sentence_as_the_body(lexicon: Lexicon) -> None:
+    text = "The members of the Security Council met on Tuesday. They condemned Syria's attack on Jordan."
+    assert ("un-security-council", "criticises", "syria", False) in facts(text, lexicon)
+
+
+def test_in_cooperation_with_after_a_common_noun_is_its_manner(lexicon: Lexicon) -> None:
+    assert facts("Chile supports further international involvement in close cooperation with Peru.", lexicon) == set()
+    assert ("chile", "cooperatesWith", "peru", False) in facts("Chile works in close cooperation with Peru.", lexicon)
+    found = facts("Chile, in close cooperation with Peru, imposed sanctions on Bolivia.", lexicon)
+    assert ("chile", "cooperatesWith", "peru", False) in found
