@@ -15,7 +15,7 @@ from pyoxigraph import Literal, NamedNode, RdfFormat
 from graph.analysis.edges import Claims, edge_details_of, edge_records
 from graph.analysis.projection import NO_FILTERS, ClaimRecord, Filters, project
 from graph.export.flat import flat_attributes, iso
-from graph.export.gexf import write_gexf
+from graph.export.gexf import gexf_chunks, write_gexf
 from graph.export.rdf import rdf_export
 from graph.model.catalogue import Catalogue, catalogue
 from graph.namespaces import sparql
@@ -26,7 +26,7 @@ from graph.store.cache import cached
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["FORMATS", "ExportFormat", "cytoscape", "export", "export_to", "filename", "flat_graph"]
+__all__ = ["FORMATS", "ExportFormat", "cytoscape", "export", "export_file", "export_to", "filename", "flat_graph"]
 
 
 class ExportFormat(StrEnum):
@@ -136,6 +136,21 @@ def export_to(store: GraphStore, fmt: ExportFormat, out: BinaryIO, filters: Filt
         write_gexf(store, filters, out)
     else:
         out.write(export(store, fmt, filters))
+
+
+def export_file(store: GraphStore, fmt: ExportFormat, filters: Filters, path: str, max_bytes: int = 0) -> bytes:
+    """A job (:meth:`GraphStore.run_job`): the export written to the file ``path`` as it is produced
+    (GEXF never whole in memory), stopped once it passes ``max_bytes`` (0: no limit); the bytes
+    written, as ASCII digits (past ``max_bytes``: the export is larger than that, the file is cut)."""
+    chunks = gexf_chunks(store, filters) if fmt is ExportFormat.gexf else iter([export(store, fmt, filters)])
+    written = 0
+    with open(path, "wb") as out:
+        for chunk in chunks:
+            written += len(chunk)
+            if max_bytes and written > max_bytes:
+                break
+            out.write(chunk)
+    return str(written).encode()
 
 
 def flat_graph(graph: nx.MultiDiGraph, known: Catalogue) -> nx.MultiDiGraph:

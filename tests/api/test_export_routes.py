@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import io
 import json
+import tempfile
+from pathlib import Path
 
 import networkx as nx
 import pytest
 from fastapi.testclient import TestClient
 from pyoxigraph import RdfFormat, parse
 
-from graph.export import FORMATS, ExportFormat
-from tests.support.http import assert_problem
+from graph.analysis.projection import resolve_filters
+from graph.export import FORMATS, ExportFormat, export
+from graph.model.catalogue import catalogue
+from tests.support.http import ClientFactory, assert_problem
 
 
 @pytest.mark.parametrize("fmt", list(ExportFormat))
@@ -99,3 +103,26 @@ def test_the_viewers_view_is_capped_and_expands_an_actor(client: TestClient) -> 
     assert 1 < len(ties) <= 3 and any(other in (t["source"], t["target"]) for t in ties)
     assert_problem(client.get("/viz/view", params={"expand": "Atlantis"}), 404)
     assert_problem(client.get("/viz/view", params={"ties": 100000}), 400)
+
+
+def test_gexf_over_http_is_the_export_written_by_the_worker(
+    make_client: ClientFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where the spool file is made
+    client = make_client()
+    response = client.get("/export/gexf", params={"relation": "sanctions"})
+    assert response.status_code == 200, response.text
+    store = client.app.state.store  # type: ignore[attr-defined]
+    filters = resolve_filters(catalogue(store), relations=["sanctions"])
+    assert response.content == export(store, ExportFormat.gexf, filters)
+    assert int(response.headers["content-length"]) == len(response.content)
+    assert not list(tmp_path.iterdir()), "the spool file is removed"
+
+
+def test_gexf_past_max_export_bytes_is_413_and_leaves_no_file(
+    make_client: ClientFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    body = assert_problem(make_client(max_export_bytes=2000).get("/export/gexf"), 413)
+    assert "2,000 bytes" in json.dumps(body)
+    assert not list(tmp_path.iterdir())

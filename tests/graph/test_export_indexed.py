@@ -27,6 +27,7 @@ from graph.model.catalogue import catalogue
 from graph.namespaces import ENT, ID, STATUSES, sparql
 from graph.store.base import GraphStore
 from graph.store.embedded import EmbeddedStore
+from graph.store.pooled import PooledStore
 from graph.store.worker import open_read_only
 from tests.support.analysis import filter_sets
 
@@ -153,3 +154,19 @@ def test_a_store_in_memory_reads_its_index_whole() -> None:
     init_store(store)
     assert indexed_details(store, Filters(), catalogue(store)) is not None
     assert gexf(store, Filters(), indexed=True) == gexf(store, Filters(), indexed=False)
+
+
+def test_a_worker_writes_the_gexf_to_a_file_and_cuts_it_past_the_cap(tmp_path: Path) -> None:
+    pooled = PooledStore(tmp_path / "store", workers=2, timeout_s=60.0)
+    try:
+        init_store(pooled)
+        expected = export(pooled.primary, ExportFormat.gexf)
+        path = tmp_path / "out.gexf"
+        with pooled.run_job("graph.export:export_file", (ExportFormat.gexf, Filters(), str(path))) as answer:
+            assert int(answer.read()) == len(expected)
+        assert path.read_bytes() == expected
+        with pooled.run_job("graph.export:export_file", (ExportFormat.gexf, Filters(), str(path), 1000)) as answer:
+            assert int(answer.read()) > 1000
+        assert len(path.read_bytes()) <= 1000
+    finally:
+        pooled.close()
