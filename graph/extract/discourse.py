@@ -22,6 +22,7 @@ class Discourse:
     events: dict[str, str] = field(default_factory=dict)
     opened_sentences: int = 0
     states: dict[str, None] = field(default_factory=dict)
+    officers: frozenset[tuple[str, ...]] = frozenset()  # names of the voice's officers ("Al-Hajraf")
 
     def named(self, states: tuple[str, ...]) -> None:
         """States the article has named, in order."""

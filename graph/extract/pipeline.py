@@ -24,6 +24,7 @@ from graph.extract.leaders import own_leaders
 from graph.extract.lexicon import Lexicon, lexicon_from_store
 from graph.extract.lists import expand_left, expand_right
 from graph.extract.mentions import find_mentions
+from graph.extract.officers import officer_names
 from graph.extract.reference import government_mentions
 from graph.extract.relations import Hit, relation_hits
 from graph.extract.structure import absorb_members, copular_members, possessive_members, structural_hits
@@ -158,7 +159,9 @@ def _sentence_claims(
     named = absorb_members(sentence.tokens, found, lexicon)
     taken = set(token_indices(named))
     bloc = len(discourse.we) == 1 and lexicon.kind(discourse.we[0]) == "Bloc"
-    voiced = voice_mentions(sentence.tokens, discourse.we, discourse.back, taken, bloc=bloc)
+    voiced = voice_mentions(
+        sentence.tokens, discourse.we, discourse.back, taken, bloc=bloc, officers=discourse.officers
+    )
     taken |= token_indices(voiced)
     states = tuple(a for m in named for a in m.named if lexicon.kind(a) == "State")
     discourse.named(states)
@@ -216,7 +219,7 @@ def extract(
     it) and titles ("the Russian president" on that day); ``publisher`` may say whom "we" is.
     """
     parties = voice(text, publisher, lexicon)
-    discourse = Discourse(we=parties, joint=len(parties) > 1)
+    discourse = Discourse(we=parties, joint=len(parties) > 1, officers=officer_names(text, parties, lexicon))
     sentences = body_sentences(text)
     found = [c for sentence in sentences for c in _sentence_claims(sentence, lexicon, discourse, published)]
     found += _signatories(text, sentences, lexicon, publisher)

@@ -7,16 +7,19 @@ from __future__ import annotations
 from graph.extract.agents import Target
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.lists import expand_right
-from graph.extract.words import QUALITY_NOUNS
+from graph.extract.words import OFFICE_WORDS, QUALITY_NOUNS
 
 __all__ = ["quality_owner"]
 
 _REACH = 12
+_BEFORE_NAME = OFFICE_WORDS | {"the"}
 _PRAISE = ("praises",)  # the cue phrase that names the relation type of praise
 
 
 def _owner_at(clause: Clause, j: int) -> Target | None:
-    m = clause.starts.get(j + 1 if clause.word(j) == "the" and j + 1 in clause.starts else j)
+    while clause.word(j) in _BEFORE_NAME and j not in clause.starts:  # "of the Royal Saudi Air Defense Forces"
+        j += 1
+    m = clause.starts.get(j)
     if m is None or not m.resolved or m.possessive:
         return None
     group = expand_right(clause, m)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from graph.extract.lexicon import Lexicon
 from graph.extract.mentions import Mention, find_mentions, office_run
+from graph.extract.officers import officer_at
 from graph.extract.text import Token, tokenize
 
 __all__ = ["issuer", "signatories", "voice", "voice_mentions"]
@@ -136,7 +137,13 @@ def _members(tokens: Sequence[Token], i: int) -> int:
 
 
 def voice_mentions(
-    tokens: Sequence[Token], parties: Sequence[str], back: Sequence[str], taken: set[int], *, bloc: bool = False
+    tokens: Sequence[Token],
+    parties: Sequence[str],
+    back: Sequence[str],
+    taken: set[int],
+    *,
+    bloc: bool = False,
+    officers: frozenset[tuple[str, ...]] = frozenset(),
 ) -> list[Mention]:
     """Mentions of the statement's own voice: pronouns, its organs, and "They" after them (``back``); in a bloc's
     statement, its members as a body ("Allies")."""
@@ -147,7 +154,8 @@ def voice_mentions(
         if i in taken:
             i += 1
             continue
-        organ = _organ(tokens, i, taken) if parties else i
+        organ = officer_at(tokens, i, officers) if parties else i  # "Al-Hajraf praised": the voice's officer
+        organ = _organ(tokens, i, taken) if parties and organ == i else organ
         organ = _own_act(tokens, i, taken) if parties and organ == i else organ
         organ = _members(tokens, i) if bloc and parties and organ == i else organ
         if organ > i:

@@ -122,7 +122,7 @@ OFFICE_WORDS = _words(
     "president elect vice prime minister ministers ministry foreign defence defense interior finance policy"
     " secretary general state chancellor king queen emir crown prince supreme leader leaders premier ambassador"
     " envoy spokesman spokeswoman spokesperson government officials official authorities military armed forces troops"
-    " army navy mission delegation diplomat diplomats lawmakers parliament chief head commander rulers junta"
+    " army navy air force coast guard naval royal mission delegation diplomat diplomats lawmakers parliament chief head commander rulers junta"
     " regime administration embassy department office cabinet senate congress council commission presidency"
     " counterpart representative representatives high treasury negotiators top acting members people chairperson chairman"
     " chairwoman chairmanship"
@@ -142,7 +142,8 @@ DIRECT_OBJECT_CUES = frozenset((w,) for w in _words("welcome welcomes welcomed w
 # Nouns of a quality or a part played that praise of them praises their owner ("tribute to the courage of X").
 QUALITY_NOUNS = _words(
     "courage resilience bravery heroism determination resolve steadfastness perseverance leadership efforts role"
-    " contribution contributions generosity hospitality dedication commitment spirit"
+    " contribution contributions generosity hospitality dedication commitment spirit efficiency preparedness"
+    " professionalism readiness achievement achievements resistance endurance"
 )
 # A statement's verdict stated with a copula: "X's launches are absolutely unacceptable" criticises X; "Y is a
 # strong and capable partner" praises Y.

@@ -212,3 +212,21 @@ def test_in_cooperation_with_after_a_common_noun_is_its_manner(lexicon: Lexicon)
     assert ("chile", "cooperatesWith", "peru", False) in facts("Chile works in close cooperation with Peru.", lexicon)
     found = facts("Chile, in close cooperation with Peru, imposed sanctions on Bolivia.", lexicon)
     assert ("chile", "cooperatesWith", "peru", False) in found
+
+
+# --- The voice's officers by name --------------------------------------------------------------------------------
+
+
+def test_an_officer_named_with_the_voices_office_speaks_for_it_later(lexicon: Lexicon) -> None:
+    text = (
+        "Chilean Foreign Ministry Spokeswoman Ana María Rojas-Vidal said the talks went well.\n\n"
+        "Rojas-Vidal condemned Peru's attack on Bolivia."
+    )
+    assert ("chile", "criticises", "peru", False) in facts(text, lexicon, publisher="chile")
+    other = "Peruvian Foreign Minister Ana Rojas said the talks went well.\n\nRojas condemned Brazil."
+    assert ("chile", "criticises", "brazil", False) not in facts(other, lexicon, publisher="chile")
+
+
+def test_a_heading_in_title_case_names_no_officer(lexicon: Lexicon) -> None:
+    text = "Chilean Foreign Minister Announces Round Of Sanctions\n\nSanctions condemned Peru."
+    assert ("chile", "criticises", "peru", False) not in facts(text, lexicon, publisher="chile")

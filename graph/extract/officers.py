@@ -1,0 +1,72 @@
+"""The voice's officers named in full ("GCC Secretary-General Dr. Nayef Falah Mubarak Al-Hajraf", "Russian Foreign
+Ministry Spokeswoman Maria Zakharova"): their name, or their surname alone, later in the text ("Al-Hajraf praised",
+"Zakharova said") speaks for the voice, as "The Secretary-General" does."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from graph.extract.lexicon import Lexicon
+from graph.extract.mentions import find_mentions, office_run
+from graph.extract.text import Token, tokenize
+from graph.extract.words import OFFICE_WORDS
+
+__all__ = ["officer_at", "officer_names"]
+
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "h", "e", "prof", "."})
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "on", "in", "for", "to", "with", "at", "by", "from", "a", "an"})
+_MAX_NAME = 5  # words of a full name
+
+
+def _name_end(tokens: Sequence[Token], i: int, starts: set[int]) -> int:
+    """The end of the capitalised words (joined by glued hyphens) from ``i`` that name no actor."""
+    j, words = i, 0
+    while j < len(tokens) and words < _MAX_NAME and j not in starts:
+        token = tokens[j]
+        glued = j + 1 < len(tokens) and tokens[j + 1].text == "-" and tokens[j].end == tokens[j + 1].start
+        if not (token.text.isalpha() and token.capitalised and not token.text.isupper()):
+            break
+        j, words = (j + 2 if glued and j + 2 < len(tokens) and tokens[j + 2].capitalised else j + 1), words + 1
+    return j
+
+
+def officer_names(text: str, parties: Sequence[str], lexicon: Lexicon) -> frozenset[tuple[str, ...]]:
+    """The names (full, and the surname alone) of the officers the text names with the voice's office."""
+    if len(parties) != 1:
+        return frozenset()
+    tokens = tokenize(text)
+    mentions = find_mentions(tokens, lexicon)
+    starts = {m.start for m in mentions}
+    found: set[tuple[str, ...]] = set()
+    for m in mentions:
+        if m.named != (parties[0],) or m.possessive:
+            continue
+        k = m.start  # a titled mention holds the office and the name: "Russian Foreign Ministry Spokeswoman Maria"
+        while k < m.end and tokens[k].lower not in OFFICE_WORDS:
+            k += 1
+        k = k if m.titled and k < m.end else m.end
+        i = office_run(tokens, k)
+        if i == k or not all(t.capitalised or t.text == "-" for t in tokens[k:i]):
+            continue  # "the Chinese foreign ministry said": no title before a name
+        while i < len(tokens) and tokens[i].lower in _HONORIFICS:
+            i += 1
+        end = _name_end(tokens, i, starts)
+        words = [k for k in range(i, end) if tokens[k].text != "-"]
+        if len(words) < 2 or any(tokens[k].lower in _FUNCTION_WORDS for k in words):
+            continue  # a first name and a surname at least; not a heading in title case ("Announces Round Of ...")
+        last = words[-1]
+        first_of_last = last - 2 if last >= 2 and tokens[last - 1].text == "-" else last
+        found.add(tuple(t.text for t in tokens[i:end]))
+        found.add(tuple(t.text for t in tokens[first_of_last:end]))
+    return frozenset(found)
+
+
+def officer_at(tokens: Sequence[Token], i: int, names: frozenset[tuple[str, ...]]) -> int:
+    """The end of an officer's name at ``i`` that stands alone (``i`` when there is none)."""
+    for name in sorted(names, key=len, reverse=True):
+        end = i + len(name)
+        if tuple(t.text for t in tokens[i:end]) == name and not (end < len(tokens) and tokens[end].capitalised):
+            before = tokens[i - 1] if i > 0 else None
+            if before is None or not (before.capitalised and before.text.isalpha() and before.lower not in _HONORIFICS):
+                return end
+    return i
