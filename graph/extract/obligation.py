@@ -31,7 +31,9 @@ def _voice(clause: Clause, discourse: Discourse) -> tuple[str, ...]:
     ("The European Council stresses ... . Russia should use its influence"), the bloc's."""
     kind = clause.lexicon.kind
     reported = len(discourse.subject) == 1 and kind(discourse.subject[0]) == "Bloc"
-    return discourse.subject if reported and len(discourse.we) == 1 and kind(discourse.we[0]) == "State" else discourse.we
+    return (
+        discourse.subject if reported and len(discourse.we) == 1 and kind(discourse.we[0]) == "State" else discourse.we
+    )
 
 
 def obligations(

@@ -230,3 +230,9 @@ def test_an_officer_named_with_the_voices_office_speaks_for_it_later(lexicon: Le
 def test_a_heading_in_title_case_names_no_officer(lexicon: Lexicon) -> None:
     text = "Chilean Foreign Minister Announces Round Of Sanctions\n\nSanctions condemned Peru."
     assert ("chile", "criticises", "peru", False) not in facts(text, lexicon, publisher="chile")
+
+
+def test_representations_and_rejection_as_data(lexicon: Lexicon) -> None:
+    found = facts("Chile has lodged solemn representations with Peru.", lexicon)
+    assert ("chile", "criticises", "peru", False) in found
+    assert ("chile", "opposes", "peru", False) in facts("Chile issued a statement rejecting Peru's claims.", lexicon)
