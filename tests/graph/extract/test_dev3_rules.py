@@ -235,4 +235,4 @@ def test_a_heading_in_title_case_names_no_officer(lexicon: Lexicon) -> None:
 def test_representations_and_rejection_as_data(lexicon: Lexicon) -> None:
     found = facts("Chile has lodged solemn representations with Peru.", lexicon)
     assert ("chile", "criticises", "peru", False) in found
-    assert ("chile", "opposes", "peru", False) in facts("Chile issued a statement rejecting Peru's claims.", lexicon)
+    assert ("chile", "opposes", "peru", False) in facts("Chile issued a statement rejecting Peru's remarks.", lexicon)
