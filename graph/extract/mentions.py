@@ -16,6 +16,8 @@ _ATTITUDE_PREFIXES = frozenset({"anti", "pro", "non"})
 _MAX_UNKNOWN_NAME = 3
 _TITLE_OF_WINDOW = 4
 _LINKS = frozenset({"and", "for"})
+_MISSIONS = frozenset({"mission", "missions"})
+_MISSION_REACH = 3
 _SUFFIXES = frozenset({"jr", "sr"})  # "Joseph R. Biden Jr.": a suffix, not a longer name
 
 
@@ -122,6 +124,19 @@ def _inside_name(tokens: Sequence[Token], m: Mention, starts: set[int], ends: fr
     )
 
 
+def _mission(tokens: Sequence[Token], m: Mention, lexicon: Lexicon) -> Mention:
+    """ "the African Union Transition Mission in Somalia": a bloc's mission, named by up to two more capitalised
+    words and "Mission", stands for the bloc."""
+    if lexicon.kind(m.actor or "") != "Bloc":
+        return m
+    for k in range(m.end, min(m.end + _MISSION_REACH, len(tokens))):
+        if tokens[k].lower in _MISSIONS:
+            return replace(m, end=k + 1)
+        if not (tokens[k].capitalised and tokens[k].text.isalpha()):
+            return m
+    return m
+
+
 def _states_organ(tokens: Sequence[Token], m: Mention, states: set[int]) -> bool:
     """ "the Russian Security Council", "the Iranian Parliament": an organ's name right after a state's is that
     state's organ, not the body of that name."""
@@ -220,6 +235,7 @@ def find_mentions(tokens: Sequence[Token], lexicon: Lexicon, *, on: date | None 
     ends = frozenset(m.end for m in names)
     states = {m.end for m in names if lexicon.kind(m.actor or "") == "State"}
     blocs = {m.start for m in names if lexicon.kind(m.actor or "") == "Bloc" and not _states_organ(tokens, m, states)}
+    names = [_mission(tokens, m, lexicon) for m in names]
     kept = [
         _possessive(tokens, m)
         for m in names

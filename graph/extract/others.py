@@ -11,6 +11,7 @@ from graph.extract.words import AGENT_PARTICIPLES, BE_AUXILIARIES, DATE_WORDS, Q
 __all__ = [
     "aligned",
     "also_acted_on",
+    "also_for",
     "carried_out_by",
     "followers",
     "gerund_owner",
@@ -41,6 +42,22 @@ def also_acted_on(clause: Clause, start: int) -> list[str]:
         first = clause.starts.get(j + 1 if clause.word(j) == "the" and j + 1 in clause.starts else j)
         return [a for m in expand_right(clause, first) for a in m.named] if first is not None and first.resolved else []
     return []
+
+
+def also_for(clause: Clause, start: int) -> list[str]:
+    """ "commends A for hosting the talks and B for facilitating them": each actor a verdict gives its reason for."""
+    found: list[str] = []
+    reason = False
+    for k in range(start, len(clause.tokens)):
+        if clause.text(k) in STRONG_PUNCTUATION or (k in clause.cue_starts and k > start):
+            break
+        reason = reason or clause.word(k) == "for"
+        if not reason or clause.word(k) != "and":
+            continue
+        m = clause.starts.get(k + 2 if clause.word(k + 1) == "the" else k + 1)
+        if m is not None and m.resolved and not m.possessive and clause.word(m.end) == "for":
+            found += [a for a in m.named if a not in found]
+    return found
 
 
 def owners_listed(clause: Clause, start: int) -> list[str]:

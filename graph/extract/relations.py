@@ -19,6 +19,7 @@ from graph.extract.obligation import obligations
 from graph.extract.others import (
     aligned,
     also_acted_on,
+    also_for,
     carried_out_by,
     followers,
     gerund_owner,
@@ -328,9 +329,10 @@ def _hit(
             (s, o) for s in agent.actors for o in also_acted_on(clause, target.end or cue.end) if (s, o) not in pairs
         ]
         owner = clause.ends.get(target.end)
-        if owner is not None and owner.possessive and cue.relation in _verdict_relations(clause):
-            listed = owners_listed(clause, target.end)
-            pairs += [(s, o) for s in agent.actors for o in listed if s != o and (s, o) not in pairs]
+        verdict = cue.relation in _verdict_relations(clause)
+        listed = owners_listed(clause, target.end) if verdict and owner is not None and owner.possessive else []
+        listed += also_for(clause, target.end or cue.end) if verdict else []
+        pairs += [(s, o) for s in agent.actors for o in listed if s != o and (s, o) not in pairs]
     denied = negated(clause, negations, cue, asserters(attributions, cue.start), [s for s, _ in pairs])
     blocs = aligned(clause, cue, pairs)
     if blocs and not denied:  # "stands with Ukraine and the G7 against Russia": with the G7 in a bloc

@@ -236,3 +236,17 @@ def test_representations_and_rejection_as_data(lexicon: Lexicon) -> None:
     found = facts("Chile has lodged solemn representations with Peru.", lexicon)
     assert ("chile", "criticises", "peru", False) in found
     assert ("chile", "opposes", "peru", False) in facts("Chile issued a statement rejecting Peru's remarks.", lexicon)
+
+
+def test_a_blocs_mission_stands_for_the_bloc(lexicon: Lexicon) -> None:
+    assert ("african-union", "attacks", "al-shabaab", False) in facts(
+        "The African Union Transition Mission in Somalia attacked Al-Shabaab.", lexicon
+    )
+
+
+def test_a_verdict_with_reasons_falls_on_each_actor_it_gives_one_for(lexicon: Lexicon) -> None:
+    found = facts("Chile thanked Peru and its envoys for the talks and Bolivia for hosting them.", lexicon)
+    assert {("chile", "praises", "peru", False), ("chile", "praises", "bolivia", False)} <= found
+    assert ("chile", "criticises", "bolivia", False) not in facts(
+        "Chile condemned Peru for its attack and Bolivia.", lexicon
+    )
