@@ -6,7 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
+from contextlib import closing
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -142,15 +143,19 @@ def export_file(store: GraphStore, fmt: ExportFormat, filters: Filters, path: st
     """A job (:meth:`GraphStore.run_job`): the export written to the file ``path`` as it is produced
     (GEXF never whole in memory), stopped once it passes ``max_bytes`` (0: no limit); the bytes
     written, as ASCII digits (past ``max_bytes``: the export is larger than that, the file is cut)."""
-    chunks = gexf_chunks(store, filters) if fmt is ExportFormat.gexf else iter([export(store, fmt, filters)])
+    chunks = gexf_chunks(store, filters) if fmt is ExportFormat.gexf else _once(export(store, fmt, filters))
     written = 0
-    with open(path, "wb") as out:
+    with closing(chunks), open(path, "wb") as out:
         for chunk in chunks:
             written += len(chunk)
             if max_bytes and written > max_bytes:
                 break
             out.write(chunk)
     return str(written).encode()
+
+
+def _once(data: bytes) -> Generator[bytes, None, None]:
+    yield data
 
 
 def flat_graph(graph: nx.MultiDiGraph, known: Catalogue) -> nx.MultiDiGraph:

@@ -6,7 +6,7 @@ magnitude as GEXF's ``weight`` (Gephi's layouts want it non-negative) and the si
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from datetime import date
 from typing import Any, BinaryIO
 
@@ -50,7 +50,7 @@ def write_gexf(store: GraphStore, filters: Filters, out: BinaryIO, *, indexed: b
         out.write(chunk)
 
 
-def gexf_chunks(store: GraphStore, filters: Filters, *, indexed: bool = True) -> Iterator[bytes]:
+def gexf_chunks(store: GraphStore, filters: Filters, *, indexed: bool = True) -> Generator[bytes, None, None]:
     """The projection of ``filters`` as GEXF 1.3, a few thousand nodes or edges a chunk, read as the
     chunks are asked for (from the claims index where it answers, see :mod:`graph.analysis.ordered`)."""
     known = catalogue(store)

@@ -11,7 +11,9 @@ A :class:`TieReader` reads in one read transaction of its own on the index file,
 ``mode=ro`` (the way a worker reads it, :mod:`graph.index.snapshot`), after checking inside that
 transaction that the file is at the revision the caller was told is the store's and answers the
 whole graph; anything else raises :class:`StaleIndexError` before a row is read, and the caller
-asks the engine. An index in memory (a store in memory) is read through its own connection, whole.
+asks the engine. The transaction ends once the temporary table is filled: however slowly the ties
+are then consumed, the file is held (against the server's catching up) only for that one scan. An
+index in memory (a store in memory) is read through its own connection, whole.
 """
 
 from __future__ import annotations
@@ -126,6 +128,7 @@ class TieReader:
             if _number(meta.get("format")) != FORMAT or _number(meta.get("revision")) != self._revision or irregular:
                 raise StaleIndexError(f"the claims index is not at revision {self._revision}, or not whole")
             db.execute(KEEP_TIES, self._parameters)
+            db.execute("COMMIT")  # the ties are this connection's now: the index file is not held while they are read
         except (sqlite3.Error, StaleIndexError) as error:
             db.close()
             raise StaleIndexError(str(error)) from error

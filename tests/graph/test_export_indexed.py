@@ -6,6 +6,7 @@ written as it is produced."""
 from __future__ import annotations
 
 import io
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -170,3 +171,17 @@ def test_a_worker_writes_the_gexf_to_a_file_and_cuts_it_past_the_cap(tmp_path: P
         assert len(path.read_bytes()) <= 1000
     finally:
         pooled.close()
+
+
+def test_the_reader_does_not_hold_the_index_file_while_the_ties_are_read(world: GraphStore) -> None:
+    index = claims_index(world)
+    assert index is not None and index.path is not None and world.revision is not None
+    relations = {iri: (r.name, r.symmetric) for iri, r in catalogue(world).relations.items()}
+    with TieReader(index, world.revision, TieFilters(STATUSES["asserted"].value), relations, ID) as reader:
+        ties = reader.ties()
+        first = next(ties)
+        writer = sqlite3.connect(index.path, timeout=0, isolation_level=None)
+        writer.execute("BEGIN EXCLUSIVE")  # would fail (locked) if the reader still held a shared lock
+        writer.execute("ROLLBACK")
+        writer.close()
+        assert [first, *ties] and reader.ends()
