@@ -168,7 +168,7 @@ def voice_mentions(
             found.append(_mention(i, i + 1, parties))
         elif len(parties) == 1 and token.text in _SINGULAR and (token.text != "I" or following.islower()):
             found.append(_mention(i, i + 1, parties, possessive=_SINGULAR[token.text]))
-        elif back and i == 0 and token.lower in _BACK:
+        elif back and token.lower in _BACK and (i == 0 or _again(tokens, i)):
             found.append(_mention(i, i + 1, back))
         elif i == 0 and parties and set(parties) <= set(back) and _plain_organ(tokens, taken) > 0:
             found.append(_mention(0, _plain_organ(tokens, taken), parties))
@@ -176,6 +176,11 @@ def voice_mentions(
             continue
         i += 1
     return found
+
+
+def _again(tokens: Sequence[Token], i: int) -> bool:
+    """ "They reaffirmed ... and they commended ...": the pronoun that opened the sentence, again after "and"."""
+    return tokens[0].lower == tokens[i].lower and tokens[i - 1].lower in {"and", ","}
 
 
 def _plain_organ(tokens: Sequence[Token], taken: set[int]) -> int:

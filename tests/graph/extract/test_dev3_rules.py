@@ -250,3 +250,24 @@ def test_a_verdict_with_reasons_falls_on_each_actor_it_gives_one_for(lexicon: Le
     assert ("chile", "criticises", "bolivia", False) not in facts(
         "Chile condemned Peru for its attack and Bolivia.", lexicon
     )
+
+
+def test_they_again_after_and_is_the_same_voice(lexicon: Lexicon) -> None:
+    text = (
+        "The Ministers of ASEAN met. They reaffirmed their resolve to continue to support Myanmar in defending its "
+        "borders and they commended Thailand's efforts."
+    )
+    found = facts(text, lexicon, publisher="asean")
+    assert ("asean", "praises", "thailand", False) in found
+    assert ("myanmar", "praises", "thailand", False) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Chile called on Peru to stop assisting Bolivia's army.", ("peru", "supports", "bolivia", False)),
+        ("Chile condemned the hostilities by Peru against Bolivia.", ("peru", "attacks", "bolivia", False)),
+    ],
+)
+def test_assisting_and_hostilities_as_data(lexicon: Lexicon, text: str, present: Fact) -> None:
+    assert present in facts(text, lexicon)
