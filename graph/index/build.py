@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 
 from pyoxigraph import Literal, NamedNode
 
+from graph.index import sources as listed
 from graph.namespaces import DCT, ENT, FOAF, PROV, XSD, sparql
 from graph.store.base import GraphStore
 from graph.store.binding import bind_rows, bind_values
@@ -95,9 +96,18 @@ KINDS = {
 
 
 def fill_scans(db: sqlite3.Connection, store: GraphStore, keys: dict[str, Sequence[str]] | None = None) -> None:
-    """Load every scan into the temporary table ``scan(p, k, v, iri, dt, lang)``; with ``keys``, only
-    the subjects listed for each kind: ``claim``, ``evidence``, ``source``."""
+    """Load every scan into the temporary table ``scan(p, k, v, iri, dt, lang)``, and the sources'
+    facts into ``source_facts`` (:mod:`graph.index.sources`); with ``keys``, only the subjects listed
+    for each kind: ``claim``, ``evidence``, ``source``, and the sources to list again: ``listed``."""
     create_scan_tables(db)
+    if keys is None:
+        db.executemany(listed.INSERT_FACT, _csv_rows(store, listed.FACTS))
+    else:
+        again = keys.get("listed", [])
+        db.executemany(listed.INSERT_KEY, ((k,) for k in again))
+        for start in range(0, len(again), 500):
+            part: list[NamedNode | Literal] = [NamedNode(k) for k in again[start : start + 500]]
+            db.executemany(listed.INSERT_FACT, _csv_rows(store, bind_rows(listed.FACTS, "k", part)))
     for name, prop in SCANS:
         if keys is None:
             db.executemany(INSERT_SCAN, ((name, *row) for row in scan(store, prop)))
@@ -109,7 +119,7 @@ def fill_scans(db: sqlite3.Connection, store: GraphStore, keys: dict[str, Sequen
         db.executemany(INSERT_GRAPH, _csv_rows(store, GRAPH_SCAN))
     else:
         for start in range(0, len(keys.get("claim", [])), 500):
-            part: list[NamedNode | Literal] = [NamedNode(k) for k in keys["claim"][start : start + 500]]
+            part = [NamedNode(k) for k in keys["claim"][start : start + 500]]
             db.executemany(INSERT_GRAPH, _csv_rows(store, bind_rows(GRAPH_SCAN, "k", part)))
     index_scan_tables(db)
 
@@ -135,7 +145,7 @@ def create_scan_tables(db: sqlite3.Connection, distinct: bool = False) -> None:
     a row written twice is kept once (a stream repeats a source's quads for each of its claims)."""
     for statement in DROP_TEMPORARY:
         db.execute(statement)
-    for statement in CREATE_DISTINCT_SCAN if distinct else CREATE_SCAN:
+    for statement in (*(CREATE_DISTINCT_SCAN if distinct else CREATE_SCAN), *listed.CREATE_TEMPORARY):
         db.execute(statement)
 
 
@@ -223,16 +233,31 @@ DROP_TEMPORARY = (
     "DROP TABLE IF EXISTS temp.bad",
     "DROP TABLE IF EXISTS temp.p_graph",
     "DROP TABLE IF EXISTS temp.scan",
+    *listed.DROP_TEMPORARY,
 )
 
 
 def join_all(db: sqlite3.Connection) -> None:
-    """From the scans in the temporary tables to ``hits``, ``evidence``, ``sources`` and ``irregular``."""
+    """From the scans in the temporary tables to ``hits``, ``evidence``, ``sources`` and ``irregular``,
+    and from the sources' facts to ``source_list``."""
     types = {"string": STRING, "date": DATE, "boolean": BOOLEAN, "decimal": NUMBERS[0], "double": NUMBERS[1]}
     for step in STEPS:
         db.execute(step, {**types, "float": NUMBERS[2]} if ":" in step else {})
+    for step in listed.STEPS:
+        db.execute(step, {"date": DATE} if ":" in step else {})
     for statement in DROP_TEMPORARY:
         db.execute(statement)
+
+
+def sources_in_graphs(store: GraphStore, graphs: Iterable[str]) -> set[str]:
+    """The sources a write to ``graphs`` may have changed: the graphs' own names (a source's graph
+    is named by it) and whatever is typed or issued in them now."""
+    names = sorted(graphs)
+    found = set(names)
+    for start in range(0, len(names), 200):
+        query = bind_rows(listed.IN_GRAPHS, "g", [NamedNode(g) for g in names[start : start + 200]])
+        found.update(row[0].value for row in store.select(query).rows if isinstance(row[0], NamedNode))
+    return found
 
 
 def claims_in_graphs(store: GraphStore, graphs: Iterable[str]) -> set[str]:

@@ -27,13 +27,15 @@ from typing import Any
 
 from pyoxigraph import Quad
 
-from graph.index.build import FORGET_STAGED_SOURCES, claims_in_graphs, fill_scans, join_all
+from graph.index.build import FORGET_STAGED_SOURCES, claims_in_graphs, fill_scans, join_all, sources_in_graphs
 from graph.index.lookup import COUNT_RELATIONS, PAGE, parameters
+from graph.index.sources import IRREGULAR
+from graph.index.sources import SCHEMA as SOURCE_LIST
 from graph.index.stream import Staging
 from graph.store.base import GraphStore
 
 INDEX_FILE = "entente-claims.sqlite3"
-FORMAT = 3  # bump when the schema or what is stored changes: older files are rebuilt
+FORMAT = 4  # bump when the schema or what is stored changes: older files are rebuilt
 CATCH_UP_GRAPHS = 500  # more graphs than this behind: rebuild rather than refresh
 # A worker process may hold the file in a long read (graph.index.snapshot): a write of the index
 # waits this long for it, then leaves the index behind, and catching up is not tried again
@@ -41,7 +43,8 @@ CATCH_UP_GRAPHS = 500  # more graphs than this behind: rebuild rather than refre
 BUSY_S = 0.25
 HELD_S = 1.0
 
-SCHEMA = """
+SCHEMA = (
+    """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value);
 CREATE TABLE IF NOT EXISTS hits (
     actor TEXT, side TEXT, relation TEXT, subject TEXT, object TEXT, claim TEXT, status TEXT,
@@ -57,6 +60,8 @@ CREATE INDEX IF NOT EXISTS claim_graphs_graph ON claim_graphs(graph);
 CREATE TABLE IF NOT EXISTS sources (source TEXT PRIMARY KEY, title TEXT, url TEXT, regular INTEGER) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS irregular (actor TEXT PRIMARY KEY) WITHOUT ROWID;
 """
+    + SOURCE_LIST
+)
 
 
 # One row of a lookup's page (:data:`graph.index.lookup.PAGE`): side, claim, subject, relation,
@@ -231,20 +236,22 @@ class ClaimsIndex:
         fresh = claims_in_graphs(self.store.scanner(), graphs)
         query = "SELECT claim FROM claim_graphs WHERE graph IN (SELECT value FROM json_each(?))"
         old = {row[0] for row in db.execute(query, (json.dumps(sorted(graphs)),))}
-        self._refresh_claims(sorted(fresh | old), revision)  # read from the whole store: one may live elsewhere too
+        listed = sources_in_graphs(self.store.scanner(), graphs) | {row[0] for row in db.execute(IRREGULAR)}
+        self._refresh_claims(sorted(fresh | old), revision, sorted(listed))  # read from the whole store
 
-    def _refresh_claims(self, claims: list[str], revision: int) -> None:
-        """Read ``claims`` again from the store and move the index to ``revision``; one transaction."""
+    def _refresh_claims(self, claims: list[str], revision: int, listed: Sequence[str] = ()) -> None:
+        """Read ``claims`` (and the sources ``listed``) again from the store and move the index to
+        ``revision``; one transaction."""
         db = self._db
         db.execute("BEGIN")
         try:
             gone = (json.dumps(claims),)  # the list bound as one JSON value: no SQL text is assembled
             for statement in FORGET_CLAIMS:
                 db.execute(statement, gone)
-            if claims:
+            if claims or listed:
                 reader = self.store.scanner()  # in this process: it has every write (a worker may lag)
                 evidence = _linked(reader, claims)
-                fill_scans(db, reader, {"claim": claims, **evidence})
+                fill_scans(db, reader, {"claim": claims, **evidence, "listed": listed})
                 db.execute(FORGET_STAGED_SOURCES)
                 join_all(db)
             db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?), ('revision', ?)", (FORMAT, revision))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from graph.index import sources
 from graph.index.claims import ClaimsIndex
 from graph.index.lookup import EVERY_RELATION
 from graph.index.snapshot import StaleIndexError
@@ -82,8 +83,8 @@ class ListingFilters:
 
 @dataclass(frozen=True)
 class Listing:
-    total: int  # claims that match
-    claims: list[str]  # the page's claims' IRIs, in the reply's order
+    total: int  # claims (sources) that match
+    claims: list[str]  # the page's claims' (sources') IRIs, in the reply's order
 
 
 def list_claims(index: ClaimsIndex, filters: ListingFilters, limit: int, offset: int) -> Listing | None:
@@ -123,3 +124,19 @@ def list_claims(index: ClaimsIndex, filters: ListingFilters, limit: int, offset:
     except (sqlite3.OperationalError, StaleIndexError):  # no hits_listing yet, a worker's stale view
         return None
     return Listing(total, claims)
+
+
+def source_page(index: ClaimsIndex, limit: int, offset: int) -> Listing | None:
+    """One page of the sources (their IRIs, newest first, then by IRI) with the number of sources
+    (:mod:`graph.index.sources`); None when the index is not in step with the store or a source is
+    irregular."""
+    if limit <= 0 or not index.ready():
+        return None
+    try:
+        if index.rows(sources.ANY_IRREGULAR, {}):
+            return None
+        shown = [row[0] for row in index.rows(sources.PAGE, {"limit": limit, "offset": offset})]
+        total = int(index.rows(sources.COUNT, {})[0][0])
+    except (sqlite3.OperationalError, StaleIndexError):
+        return None
+    return Listing(total, shown)

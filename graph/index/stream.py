@@ -16,11 +16,13 @@ from collections.abc import Sequence
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from graph.index import sources as listed
 from graph.index.build import FORGET_STAGED_SOURCES, SCANS, create_scan_tables, join_all
-from graph.namespaces import ENT
+from graph.namespaces import DCT, ENT, RDF_TYPE, SOURCE
 
 NAMES = {prop: name for name, prop in SCANS}
 SUBJECT = ENT + "subject"
+TYPE, ISSUED = RDF_TYPE.value, DCT + "issued"
 MAX_REREAD = 5_000  # claims read again from the store after a write; more: left to catch up
 
 # A write's rows are appended as they go by, and made distinct once, in key order, when the write
@@ -28,17 +30,25 @@ MAX_REREAD = 5_000  # claims read again from the store after a write; more: left
 STAGE = (
     "DROP TABLE IF EXISTS temp.staged",
     "DROP TABLE IF EXISTS temp.staged_graph",
+    "DROP TABLE IF EXISTS temp.staged_sources",
     "CREATE TEMP TABLE staged (p TEXT, k TEXT, v TEXT, iri TEXT, dt TEXT, lang TEXT)",
     "CREATE TEMP TABLE staged_graph (k TEXT, g TEXT)",
+    "CREATE TEMP TABLE staged_sources (k TEXT, what TEXT, v TEXT, dt TEXT, g TEXT, iri TEXT)",
 )
+INSERT_STAGED_SOURCE = "INSERT INTO staged_sources VALUES (?, ?, ?, ?, ?, ?)"
 INSERT_STAGED = "INSERT INTO staged VALUES (?, ?, ?, ?, ?, ?)"
 INSERT_STAGED_GRAPH = "INSERT INTO staged_graph VALUES (?, ?)"
 UNSTAGE = (
     "INSERT OR IGNORE INTO scan SELECT * FROM staged ORDER BY p, k, v, iri, dt, lang",
     "INSERT OR IGNORE INTO p_graph SELECT * FROM staged_graph ORDER BY k, g",
+    "INSERT INTO source_facts SELECT DISTINCT * FROM staged_sources",
     "DROP TABLE temp.staged",
     "DROP TABLE temp.staged_graph",
+    "DROP TABLE temp.staged_sources",
 )
+# The facts of sources the index lists already, once FOREIGN found them the same as listed: not
+# joined again (a write with the type alone would list the source without its day).
+FORGET_LISTED = "DELETE FROM source_facts WHERE k IN (SELECT source FROM source_list)"
 
 
 # A staged row about a claim or source the index holds, that this write does not describe: a
@@ -68,8 +78,12 @@ class Staging:
     def add(self, quads: Sequence[Quad]) -> None:
         rows: list[tuple[str, str, str, str, str, str]] = []
         graphs: list[tuple[str, str]] = []
+        facts: list[tuple[str, str, str, str, str, str]] = []  # about sources (graph.index.sources)
         for quad in quads:
-            name = NAMES.get(quad.predicate.value)
+            predicate = quad.predicate.value
+            if (predicate == TYPE and quad.object == SOURCE) or predicate == ISSUED:
+                facts.append(_fact(quad))
+            name = NAMES.get(predicate)
             subject = quad.subject
             if name is None or not isinstance(subject, NamedNode):
                 continue
@@ -88,6 +102,7 @@ class Staging:
         try:
             self.db.executemany(INSERT_STAGED, rows)
             self.db.executemany(INSERT_STAGED_GRAPH, graphs)
+            self.db.executemany(INSERT_STAGED_SOURCE, facts)
             self.db.execute("COMMIT")
         except BaseException:
             self.db.execute("ROLLBACK")
@@ -103,6 +118,9 @@ class Staging:
             db.execute(statement)
         if db.execute(FOREIGN).fetchone() is not None:
             return None
+        if any(db.execute(check, {"date": listed.DATE}).fetchone() for check in (listed.FOREIGN, listed.UNDATED)):
+            return None
+        db.execute(FORGET_LISTED)
         reread = [
             row[0]
             for row in db.execute(
@@ -123,3 +141,16 @@ class Staging:
         db.execute(FORGET_STAGED_SOURCES)
         join_all(db)
         return reread
+
+
+def _fact(quad: Quad) -> tuple[str, str, str, str, str, str]:
+    """A row of ``source_facts`` (graph.index.sources) for a source's type or day."""
+    subject, value, graph = quad.subject, quad.object, quad.graph_name
+    key = subject.value if isinstance(subject, NamedNode) else str(subject)
+    iri = "true" if isinstance(subject, NamedNode) else "false"
+    where = graph.value if isinstance(graph, NamedNode) else ""  # the default graph: irregular
+    if quad.predicate.value == TYPE:
+        return (key, "typed", "", "", where, iri)
+    text = value.value if isinstance(value, (NamedNode, Literal)) else str(value)
+    datatype = value.datatype.value if isinstance(value, Literal) else ""
+    return (key, "issued", text, datatype, where, iri)

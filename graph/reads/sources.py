@@ -8,6 +8,8 @@ from datetime import date
 from pyoxigraph import Literal, NamedNode
 
 from graph.errors import NotFoundError
+from graph.index import claims_index
+from graph.index.listing import source_page
 from graph.model.catalogue import catalogue
 from graph.model.ids import source_id, source_iri
 from graph.model.terms import as_date
@@ -65,11 +67,18 @@ class SourceView:
     claims: int
 
 
-def list_sources(store: GraphStore, *, limit: int, offset: int) -> Page[SourceView]:
-    """One page of the sources, newest first, each with its number of claims."""
-    [(total,)] = store.select(SOURCE_COUNT_QUERY).rows
-    count = int(total.value) if isinstance(total, Literal) else 0
-    shown = [s for (s,) in store.select(paged(PAGE_QUERY, limit, offset)).rows if isinstance(s, NamedNode)]
+def list_sources(store: GraphStore, *, limit: int, offset: int, indexed: bool = True) -> Page[SourceView]:
+    """One page of the sources, newest first, each with its number of claims. The page's sources and
+    the total come from the claims index when it can answer exactly (``indexed=False``: through
+    SPARQL whatever it could do); what the page shows of them always from SPARQL."""
+    index = claims_index(store) if indexed else None
+    listed = source_page(index, limit, offset) if index is not None else None
+    if listed is not None:
+        count, shown = listed.total, [NamedNode(iri) for iri in listed.claims]
+    else:
+        [(total,)] = store.select(SOURCE_COUNT_QUERY).rows
+        count = int(total.value) if isinstance(total, Literal) else 0
+        shown = [s for (s,) in store.select(paged(PAGE_QUERY, limit, offset)).rows if isinstance(s, NamedNode)]
     views = (
         {v.iri: v for v in _read_sources(store, None, bind_rows(SOURCES_QUERY, "source", list(shown)))} if shown else {}
     )
