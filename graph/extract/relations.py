@@ -11,6 +11,7 @@ from graph.extract.attribution import Attribution, asserters
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.discourse import Discourse
 from graph.extract.genitive import genitive_agent
+from graph.extract.listings import voice_listings
 from graph.extract.lists import expand_right
 from graph.extract.mentions import Mention
 from graph.extract.modality import hedged, negated, window
@@ -381,6 +382,7 @@ def relation_hits(clause: Clause, attributions: Sequence[Attribution], discourse
         for cue, pairs, score in [
             *obligations(clause, attributions, discourse),
             *verdicts(clause, attributions, discourse),
+            *voice_listings(clause, attributions, discourse),
         ]
     ]
     return [*(h for h in hits if h is not None), *extra, *owed]

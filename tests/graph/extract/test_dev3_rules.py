@@ -271,3 +271,21 @@ def test_they_again_after_and_is_the_same_voice(lexicon: Lexicon) -> None:
 )
 def test_assisting_and_hostilities_as_data(lexicon: Lexicon, text: str, present: Fact) -> None:
     assert present in facts(text, lexicon)
+
+
+# --- Listings in the voice ---------------------------------------------------------------------------------------
+
+
+def test_a_passive_listing_without_its_agent_is_the_issuers(lexicon: Lexicon) -> None:
+    assert ("canada", "sanctions", "iran", False) in facts(
+        "Leading Iranian military officials have been sanctioned today.", lexicon, publisher="canada"
+    )
+    assert ("canada", "sanctions", "syria", False) in facts("Syria has now been sanctioned.", lexicon, "canada")
+    for text in (
+        "Russian banks have been sanctioned.",  # private bodies, not the state
+        "Syrian officials will be sanctioned.",  # the future
+        "Syrian officials have been sanctioned, Peru said.",  # reported
+        "Syrian officials were sanctioned by Peru.",  # its agent named
+    ):
+        assert not any(s == "canada" for s, *_ in facts(text, lexicon, publisher="canada")), text
+    assert facts("Syria has been attacked.", lexicon, publisher="canada") == set()
