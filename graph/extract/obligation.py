@@ -26,6 +26,23 @@ def _reported(clause: Clause, start: int, relation: str) -> bool:
     return own or any(clause.reporting_verb_at(k) > k for k in range(start, len(clause.tokens)))
 
 
+def _demanders(clause: Clause, start: int, relation: str) -> tuple[str, ...]:
+    """ "Russia must withdraw ..., members of the Security Council demanded": who demands, named right before the
+    sentence's closing demand verb after a comma."""
+    for cue in clause.cues:
+        if cue.relation != relation or cue.start <= start:
+            continue
+        if any(k in clause.starts for k in range(cue.end, len(clause.tokens))):
+            return ()  # "..., Chile demanded of Bolivia": the cue has its own object
+        m = clause.ends.get(cue.start)
+        if m is None or not m.resolved or m.possessive:
+            return ()
+        opening = clause.words(max(0, m.start - 3), m.start)
+        comma = clause.text(m.start - 1) == "," or (len(opening) == 3 and clause.text(m.start - 4) == ",")
+        return m.named if comma and (not opening or opening[-1] in {",", "the", "of"}) else ()
+    return ()
+
+
 def _voice(clause: Clause, discourse: Discourse) -> tuple[str, ...]:
     """The statement's voice; but where a state reports a bloc's meeting and the sentence before opened with the bloc
     ("The European Council stresses ... . Russia should use its influence"), the bloc's."""
@@ -56,8 +73,12 @@ def obligations(
         verb = clause.text(j)
         defeat = clause.words(j, j + 2) in _DEFEATED
         owed = opposing if defeat else relation
-        if owed is None or _reported(clause, m.end, owed):
-            continue  # "..., members of the Council demanded": theirs
+        if owed is None:
+            continue
+        if _reported(clause, m.end, owed):  # "..., members of the Council demanded": theirs
+            pairs = tuple((s, a) for s in _demanders(clause, m.end, owed) for a in m.named if s != a)
+            found += [(CueMatch(m.end, m.end + 1, owed), pairs, _CONFIDENCE)] if pairs and not defeat else []
+            continue
         if not defeat:
             if not (verb.isalpha() and verb.islower()) or verb in BE_AUXILIARIES | NEGATIONS | HEDGES | {"have", "not"}:
                 continue

@@ -289,3 +289,10 @@ def test_a_passive_listing_without_its_agent_is_the_issuers(lexicon: Lexicon) ->
     ):
         assert not any(s == "canada" for s, *_ in facts(text, lexicon, publisher="canada")), text
     assert facts("Syria has been attacked.", lexicon, publisher="canada") == set()
+
+
+def test_an_obligation_closed_by_who_demanded_it_is_their_demand(lexicon: Lexicon) -> None:
+    text = "Peru must withdraw its troops from Bolivia, members of the Security Council demanded tonight."
+    found = facts(text, lexicon, publisher="chile")
+    assert ("un-security-council", "demandsOf", "peru", False) in found
+    assert ("chile", "demandsOf", "peru", False) not in found
