@@ -136,7 +136,8 @@ def _members_of(clause: Clause, m: Mention) -> bool:
 
 
 def _target(clause: Clause, m: Mention, gap: int) -> Target | None:
-    if not m.resolved or clause.reporting_verb_at(m.end) != m.end or _members_of(clause, m):
+    said = clause.reporting_verb_at(m.end) != m.end and not m.possessive  # but "Russia's claims": a noun
+    if not m.resolved or said or _members_of(clause, m):
         return None
     second = _pair_follows(clause, m)
     if second is not None and second.resolved:

@@ -296,3 +296,7 @@ def test_an_obligation_closed_by_who_demanded_it_is_their_demand(lexicon: Lexico
     found = facts(text, lexicon, publisher="chile")
     assert ("un-security-council", "demandsOf", "peru", False) in found
     assert ("chile", "demandsOf", "peru", False) not in found
+
+
+def test_a_possessive_before_a_reporting_word_owns_a_noun(lexicon: Lexicon) -> None:
+    assert ("chile", "opposes", "peru", False) in facts("Chile strongly rejects Peru's claims.", lexicon)
