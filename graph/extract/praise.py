@@ -7,11 +7,12 @@ from __future__ import annotations
 from graph.extract.agents import Target
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.lists import expand_right
-from graph.extract.words import OFFICE_WORDS, QUALITY_NOUNS
+from graph.extract.words import AGREEMENT_NOUNS, OFFICE_WORDS, QUALITY_NOUNS
 
-__all__ = ["quality_owner"]
+__all__ = ["agreement_parties", "quality_owner"]
 
 _REACH = 12
+_PARTY_REACH = 8  # words between "between" (or "and") and a party's name: "the Government of the Republic of"
 _BEFORE_NAME = OFFICE_WORDS | {"the"}
 _PRAISE = ("praises",)  # the cue phrase that names the relation type of praise
 
@@ -39,4 +40,34 @@ def quality_owner(clause: Clause, cue: CueMatch) -> Target | None:
             quality = True
         elif not (text == "," or (text.isalpha() and text.islower())) or k in clause.starts or k in clause.cue_starts:
             return None
+    return None
+
+
+def _party_after(clause: Clause, start: int) -> tuple[str, ...]:
+    for k in range(start, min(start + _PARTY_REACH, len(clause.tokens))):
+        m = clause.starts.get(k)
+        if m is not None:
+            return m.named if m.resolved and not m.possessive else ()
+        if clause.word(k) == "and" or clause.text(k) in {",", ";", "."}:
+            return ()
+    return ()
+
+
+def agreement_parties(clause: Clause, cue: CueMatch) -> Target | None:
+    """ "welcomes the signing of the Agreement ... between the Government of Ethiopia and the TPLF": praise of an
+    agreement praises the parties it names after "between"."""
+    if cue.relation != clause.lexicon.cues.get(_PRAISE):
+        return None
+    agreed = False
+    for k in range(cue.end, min(cue.end + _REACH * 2, len(clause.tokens))):
+        word = clause.word(k)
+        if clause.text(k) in {";", ":"} or (k in clause.cue_starts and k > cue.end):
+            return None
+        agreed = agreed or word in AGREEMENT_NOUNS
+        if agreed and word == "between":
+            first = _party_after(clause, k + 1)
+            and_at = next((j for j in range(k + 1, len(clause.tokens)) if clause.word(j) == "and"), None)
+            second = _party_after(clause, and_at + 1) if and_at is not None else ()
+            actors = tuple(dict.fromkeys((*first, *second)))
+            return Target(actors, 0, end=k + 1) if actors else None
     return None

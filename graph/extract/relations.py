@@ -28,7 +28,7 @@ from graph.extract.others import (
     participial_opener,
 )
 from graph.extract.participles import modifies_a_noun
-from graph.extract.praise import quality_owner
+from graph.extract.praise import agreement_parties, quality_owner
 from graph.extract.verdicts import verdicts
 from graph.extract.words import (
     ADVERBS,
@@ -286,7 +286,7 @@ def _hit(
     if passive and clause.words(cue.start, cue.end) in _ACCOMPANIED:
         return None  # "the Ministers were joined by the Foreign Minister of X": company, not membership
     target = _agent_by(clause, cue) if passive else object_after(clause, cue, discourse.events)
-    target = target or (None if passive else quality_owner(clause, cue))
+    target = target or (None if passive else quality_owner(clause, cue) or agreement_parties(clause, cue))
     if passive and target is None:
         return None
     named_agent = None

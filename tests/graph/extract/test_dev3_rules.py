@@ -300,3 +300,9 @@ def test_an_obligation_closed_by_who_demanded_it_is_their_demand(lexicon: Lexico
 
 def test_a_possessive_before_a_reporting_word_owns_a_noun(lexicon: Lexicon) -> None:
     assert ("chile", "opposes", "peru", False) in facts("Chile strongly rejects Peru's claims.", lexicon)
+
+
+def test_welcoming_an_agreement_praises_its_parties(lexicon: Lexicon) -> None:
+    text = "Chile welcomes the signing of the peace agreement between the Government of Peru and Bolivia."
+    assert {("chile", "praises", "peru", False), ("chile", "praises", "bolivia", False)} <= facts(text, lexicon)
+    assert facts("Chile welcomes the talks between Peru and Bolivia.", lexicon) == set()
