@@ -38,7 +38,8 @@ _SINGULAR = {"I": False, "my": True}
 _BACK = frozenset({"they", "he", "she"})
 _DEMONSTRATIVES = frozenset({"this", "these", "today's"})
 _BODIES = frozenset({"Allies", "Members"})
-_MEMBERS = frozenset({"members", "leaders"})  # lower case after an organ: "The Council members"
+_MEMBERS = frozenset({"members", "leaders"})
+_SPEAKERS = frozenset({"spokesperson", "spokesman", "spokeswoman"})  # lower case after an organ: "The Council members"
 _QUOTE_MARKS = frozenset("\"“‘'«")
 _OWN_ACTS = frozenset({"action", "actions", "decision", "measure", "measures", "step", "steps", "designation"})
 
@@ -112,7 +113,13 @@ def _organ(tokens: Sequence[Token], i: int, taken: set[int]) -> int:
         return end if plain else i
     end = office_run(tokens, i + 1)
     words = [t for t in tokens[i + 1 : end] if t.text.isalpha() and t.text not in _MEMBERS | {"in", "of"}]
-    if end == i + 1 or not words or not all(t.capitalised for t in words) or taken.intersection(range(i, end)):
+    speaker = bool(words) and words[-1].lower in _SPEAKERS  # "the spokesperson", "the Foreign Office spokesperson"
+    if (
+        end == i + 1
+        or not words
+        or not (speaker or all(t.capitalised for t in words))
+        or taken.intersection(range(i, end))
+    ):
         return i  # "The Council members", "The Chairperson-in-Office"; not "The members"
     after = tokens[end] if end < len(tokens) else None
     if after is not None and (after.lower == "of" or (after.capitalised and after.text.isalpha())):

@@ -306,3 +306,20 @@ def test_welcoming_an_agreement_praises_its_parties(lexicon: Lexicon) -> None:
     text = "Chile welcomes the signing of the peace agreement between the Government of Peru and Bolivia."
     assert {("chile", "praises", "peru", False), ("chile", "praises", "bolivia", False)} <= facts(text, lexicon)
     assert facts("Chile welcomes the talks between Peru and Bolivia.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesperson condemned Peru's remarks.",
+        "The Ministry of Foreign Affairs strongly condemns Peru's remarks.",
+        "The Foreign Office spokesperson condemned Peru's remarks.",
+    ],
+)
+def test_the_issuers_spokesperson_and_ministry_speak_for_it(lexicon: Lexicon, text: str) -> None:
+    assert ("chile", "criticises", "peru", False) in facts(text, lexicon, publisher="chile")
+
+
+def test_another_states_spokesperson_does_not(lexicon: Lexicon) -> None:
+    found = facts("The spokesperson of the Bolivian ministry condemned Peru.", lexicon, publisher="chile")
+    assert ("chile", "criticises", "peru", False) not in found
