@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from graph.extract.lexicon import Lexicon
-from graph.extract.mentions import find_mentions, office_run
+from graph.extract.mentions import Mention, find_mentions, office_run
 from graph.extract.text import Token, tokenize
 from graph.extract.words import OFFICE_WORDS
 
@@ -30,6 +30,17 @@ def _name_end(tokens: Sequence[Token], i: int, starts: set[int]) -> int:
     return j
 
 
+def _after_office(tokens: Sequence[Token], m: Mention) -> int | None:
+    """Where the name after a mention's title of office starts ("GCC Secretary-General Dr. ..."); a titled mention
+    holds the office and the name ("Russian Foreign Ministry Spokeswoman Maria")."""
+    k = m.start
+    while k < m.end and tokens[k].lower not in OFFICE_WORDS:
+        k += 1
+    k = k if m.titled and k < m.end else m.end
+    i = office_run(tokens, k)
+    return i if i > k and all(t.capitalised or t.text == "-" or t.lower in {"in", "of"} for t in tokens[k:i]) else None
+
+
 def officer_names(text: str, parties: Sequence[str], lexicon: Lexicon) -> frozenset[tuple[str, ...]]:
     """The names (full, and the surname alone) of the officers the text names with the voice's office."""
     if len(parties) != 1:
@@ -38,16 +49,16 @@ def officer_names(text: str, parties: Sequence[str], lexicon: Lexicon) -> frozen
     mentions = find_mentions(tokens, lexicon)
     starts = {m.start for m in mentions}
     found: set[tuple[str, ...]] = set()
+    by_start = {m.start: m for m in mentions}
     for m in mentions:
         if m.named != (parties[0],) or m.possessive:
             continue
-        k = m.start  # a titled mention holds the office and the name: "Russian Foreign Ministry Spokeswoman Maria"
-        while k < m.end and tokens[k].lower not in OFFICE_WORDS:
-            k += 1
-        k = k if m.titled and k < m.end else m.end
-        i = office_run(tokens, k)
-        if i == k or not all(t.capitalised or t.text == "-" for t in tokens[k:i]):
+        i = _after_office(tokens, m)
+        if i is None:
             continue  # "the Chinese foreign ministry said": no title before a name
+        second = by_start.get(i + 1) if i < len(tokens) and tokens[i].text == "," else None
+        if second is not None:  # "OSCE Chairperson-in-Office, Swedish Foreign Minister Ann Linde": a second title
+            i = _after_office(tokens, second) or i
         while i < len(tokens) and tokens[i].lower in _HONORIFICS:
             i += 1
         end = _name_end(tokens, i, starts)

@@ -323,3 +323,12 @@ def test_the_issuers_spokesperson_and_ministry_speak_for_it(lexicon: Lexicon, te
 def test_another_states_spokesperson_does_not(lexicon: Lexicon) -> None:
     found = facts("The spokesperson of the Bolivian ministry condemned Peru.", lexicon, publisher="chile")
     assert ("chile", "criticises", "peru", False) not in found
+
+
+def test_an_officer_with_a_second_title_speaks_for_the_first(lexicon: Lexicon) -> None:
+    text = (
+        "The talks resumed, said OSCE Chairperson-in-Office, Polish Foreign Minister Jan Kowalczyk.\n\n"
+        "Kowalczyk urged Armenia and Azerbaijan to release all detainees."
+    )
+    found = facts(text, lexicon, publisher="osce")
+    assert {("osce", "demandsOf", "armenia", False), ("osce", "demandsOf", "azerbaijan", False)} <= found
