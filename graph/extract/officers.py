@@ -78,6 +78,7 @@ def officer_at(tokens: Sequence[Token], i: int, names: frozenset[tuple[str, ...]
         end = i + len(name)
         if tuple(t.text for t in tokens[i:end]) == name and not (end < len(tokens) and tokens[end].capitalised):
             before = tokens[i - 1] if i > 0 else None
-            if before is None or not (before.capitalised and before.text.isalpha() and before.lower not in _HONORIFICS):
+            titled = before is not None and before.lower in _HONORIFICS | OFFICE_WORDS  # "Minister Linde"
+            if before is None or titled or not (before.capitalised and before.text.isalpha()):
                 return end
     return i

@@ -332,3 +332,6 @@ def test_an_officer_with_a_second_title_speaks_for_the_first(lexicon: Lexicon) -
     )
     found = facts(text, lexicon, publisher="osce")
     assert {("osce", "demandsOf", "armenia", False), ("osce", "demandsOf", "azerbaijan", False)} <= found
+
+    titled = "Peace returned, said OSCE Chairperson-in-Office, Polish Foreign Minister Jan Kowalczyk.\n\nMinister Kowalczyk condemned Russia."
+    assert ("osce", "criticises", "russia", False) in facts(titled, lexicon, publisher="osce")
