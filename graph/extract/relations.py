@@ -9,6 +9,7 @@ from itertools import combinations
 from graph.extract.agents import Agent, How, Target, nominal_agent, object_after, onward, owner_of_its, subject_before
 from graph.extract.attribution import Attribution, asserters
 from graph.extract.clause import Clause, CueMatch
+from graph.extract.consequences import warned_of
 from graph.extract.discourse import Discourse
 from graph.extract.genitive import genitive_agent
 from graph.extract.listings import voice_listings
@@ -286,7 +287,9 @@ def _hit(
     if passive and clause.words(cue.start, cue.end) in _ACCOMPANIED:
         return None  # "the Ministers were joined by the Foreign Minister of X": company, not membership
     target = _agent_by(clause, cue) if passive else object_after(clause, cue, discourse.events)
-    target = target or (None if passive else quality_owner(clause, cue) or agreement_parties(clause, cue))
+    target = target or (
+        None if passive else quality_owner(clause, cue) or agreement_parties(clause, cue) or warned_of(clause, cue)
+    )
     if passive and target is None:
         return None
     named_agent = None

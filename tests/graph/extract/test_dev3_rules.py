@@ -335,3 +335,8 @@ def test_an_officer_with_a_second_title_speaks_for_the_first(lexicon: Lexicon) -
 
     titled = "Peace returned, said OSCE Chairperson-in-Office, Polish Foreign Minister Jan Kowalczyk.\n\nMinister Kowalczyk condemned Russia."
     assert ("osce", "criticises", "russia", False) in facts(titled, lexicon, publisher="osce")
+
+
+def test_a_warning_of_consequences_threatens(lexicon: Lexicon) -> None:
+    assert ("chile", "threatens", "peru", False) in facts("Chile warned that Peru would pay a heavy price.", lexicon)
+    assert facts("Chile warned that Peru would attack Bolivia.", lexicon) == set()
