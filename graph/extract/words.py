@@ -22,6 +22,7 @@ POSSESSIVE_PRONOUNS = _words("its his her their our my your")
 PREPOSITIONS = _words(
     "of to for with against on in at from by toward towards into onto over about between among upon within"
     " without across through under like than including via despite around near beyond behind inside outside"
+    " alongside"
 )
 # Words that open a new clause: a subject is never sought across them.
 SUBORDINATORS = _words("while whereas although though because since unless after before when whether if until")

@@ -340,3 +340,12 @@ def test_an_officer_with_a_second_title_speaks_for_the_first(lexicon: Lexicon) -
 def test_a_warning_of_consequences_threatens(lexicon: Lexicon) -> None:
     assert ("chile", "threatens", "peru", False) in facts("Chile warned that Peru would pay a heavy price.", lexicon)
     assert facts("Chile warned that Peru would attack Bolivia.", lexicon) == set()
+
+
+def test_alongside_is_an_aside_of_the_subject(lexicon: Lexicon) -> None:
+    found = facts("Chile, alongside Peru and Bolivia, is imposing new sanctions on Venezuela.", lexicon)
+    assert ("chile", "sanctions", "venezuela", False) in found
+
+
+def test_sanctions_target_as_data(lexicon: Lexicon) -> None:
+    assert ("canada", "sanctions", "iran", False) in facts("Canadian sanctions target Iran.", lexicon)
