@@ -39,10 +39,12 @@ def _adverbs(clause: Clause, j: int) -> int:
     return j
 
 
-def _subject(clause: Clause, copula: int, *, possessive: bool) -> Mention | None:
-    """The actor opening the copula's clause: "North Korea's launches ... are", "Sweden is"."""
-    start = max((k + 1 for k in range(copula) if clause.text(k) in STRONG_PUNCTUATION), default=0)
-    start += clause.word(start) == "the"
+def _subject(clause: Clause, copula: int, *, possessive: bool, opening: int = 0) -> Mention | None:
+    """The actor opening the copula's clause: "North Korea's launches ... are", "Sweden is"; ``opening`` is where a
+    reported clause starts ("The Minister said Russia's actions were unacceptable")."""
+    start = max((k + 1 for k in range(copula) if clause.text(k) in STRONG_PUNCTUATION), default=opening)
+    start = max(start, opening)
+    start += clause.word(start) in {"the", "that"}
     m = clause.starts.get(start)
     if m is None or not m.resolved or copula - start > _MAX_SUBJECT or m.possessive != possessive:
         return None
@@ -52,10 +54,10 @@ def _subject(clause: Clause, copula: int, *, possessive: bool) -> Mention | None
     return m
 
 
-def _verdict(clause: Clause, copula: int) -> tuple[str, Mention] | None:
+def _verdict(clause: Clause, copula: int, opening: int = 0) -> tuple[str, Mention] | None:
     j = _adverbs(clause, copula + 1)
     if clause.word(j) in CONDEMNATORY:
-        m = _subject(clause, copula, possessive=True)
+        m = _subject(clause, copula, possessive=True, opening=opening)
         return ("criticise", m) if m is not None else None
     if clause.word(j) not in {"a", "an"}:
         return None
@@ -105,7 +107,8 @@ def verdicts(
     for copula in (k for k, w in enumerate(words) if w in COPULAS):
         if any(w in CONDITIONS | HEDGES | NEGATIONS for w in words[: copula + 2]):
             break  # "if X's launches are unacceptable", "Y would be a strong partner", "Z is not a reliable ally"
-        verdict = _verdict(clause, copula)
+        reported = [a.scope_start for a in attributions if a.clause and a.verb < a.scope_start <= copula]
+        verdict = _verdict(clause, copula, max(reported, default=0))
         relation = relations[verdict[0]] if verdict is not None else None
         if verdict is None or relation is None:
             continue

@@ -349,3 +349,8 @@ def test_alongside_is_an_aside_of_the_subject(lexicon: Lexicon) -> None:
 
 def test_sanctions_target_as_data(lexicon: Lexicon) -> None:
     assert ("canada", "sanctions", "iran", False) in facts("Canadian sanctions target Iran.", lexicon)
+
+
+def test_a_reported_verdict_is_the_speakers(lexicon: Lexicon) -> None:
+    found = facts("Peru said that Chile's actions were unacceptable.", lexicon)
+    assert found == {("peru", "criticises", "chile", False)}
