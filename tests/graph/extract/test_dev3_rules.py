@@ -354,3 +354,17 @@ def test_sanctions_target_as_data(lexicon: Lexicon) -> None:
 def test_a_reported_verdict_is_the_speakers(lexicon: Lexicon) -> None:
     found = facts("Peru said that Chile's actions were unacceptable.", lexicon)
     assert found == {("peru", "criticises", "chile", False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("ASEAN Allies strongly condemn Myanmar's attack on Thailand.", ("asean", "criticises", "myanmar", False)),
+        ("Chile salutes the courage of the Peruvian people.", ("chile", "praises", "peru", False)),
+        ("We pay tribute to the Peruvian armed forces.", ("chile", "praises", "peru", False)),
+        ("Peru's drone deliveries to Bolivia must stop.", ("peru", "supports", "bolivia", False)),
+        ("Peru has become a decisive enabler of Bolivia's war.", ("peru", "supports", "bolivia", False)),
+    ],
+)
+def test_more_cue_phrases_as_data(lexicon: Lexicon, text: str, present: Fact) -> None:
+    assert present in facts(text, lexicon, publisher="chile")
