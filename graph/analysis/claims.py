@@ -8,7 +8,8 @@ way (see PERFORMANCE.md). Three shapes:
 - ``EDGES_QUERY``: one row per (subject, relation, object) with what an edge derives from its
   claims (counts, sums, dates, sources, valid-time spells), aggregated by the engine, so no
   per-claim object is ever made in Python for a projection;
-- ``DETAILS_QUERY``: per (subject, relation, object), the claim ids and asserters (exports);
+- ``DETAILS_QUERY``: per (subject, relation, object), the claim ids and asserters (exports, where
+  the claims index does not answer them: :mod:`graph.index.details`);
 - ``RECORDS_QUERY``: one row per claim with its evidence (quotes, for panels and exports).
 
 Results are read as SPARQL TSV, written by the engine in Rust. Where the claims index is in step
