@@ -95,7 +95,14 @@ def _office(token: Token | None) -> bool:
 
 
 def _name_like(token: Token | None) -> bool:
-    return token is not None and token.capitalised and token.text.isalpha() and not _office(token)
+    """A capitalised word that may continue a proper name; not an office nor "Allies" ("NATO Allies condemn")."""
+    return (
+        token is not None
+        and token.capitalised
+        and token.text.isalpha()
+        and not _office(token)
+        and token.lower != "allies"
+    )
 
 
 def _modifier(tokens: Sequence[Token], m: Mention) -> bool:
