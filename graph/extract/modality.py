@@ -12,6 +12,7 @@ from graph.extract.words import (
     ADVERBS,
     CESSATIONS,
     CONDITIONS,
+    DEEPENINGS,
     DETERMINERS,
     ENDINGS,
     FUTURE,
@@ -122,7 +123,8 @@ def _future(clause: Clause, between: range, cue: CueMatch) -> bool:
         k = j + 1
         while clause.word(k) in ADVERBS and k < cue.start:
             k += 1
-        if clause.word(k) not in CESSATIONS:
+        deepened = clause.word(k) in DEEPENINGS and cue.relation in clause.lexicon.symmetric
+        if clause.word(k) not in CESSATIONS and not deepened:  # but "will deepen cooperation": it exists
             return True
         return "to" in clause.words(k + 2, cue.start)  # "will continue to work with X to urge Y": a purpose
     return False

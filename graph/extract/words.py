@@ -60,6 +60,8 @@ HEARSAY = _words(
     "fake fakes rumour rumours rumor rumors allegation allegations disinformation misinformation hoax speculation"
     " speculations fabrication fabrications pretext pretexts grounds"
 )
+# Verbs that presuppose the relation they make closer: in the future it holds already ("will deepen cooperation").
+DEEPENINGS = _words("deepen strengthen enhance expand reinforce intensify broaden further")
 # Auxiliaries of the future: what follows is not yet done ("will face tougher sanctions").
 FUTURE = _words("will shall")
 # Words that open a condition: what follows is not stated as a fact ("As long as Iran funds attacks").

@@ -368,3 +368,9 @@ def test_a_reported_verdict_is_the_speakers(lexicon: Lexicon) -> None:
 )
 def test_more_cue_phrases_as_data(lexicon: Lexicon, text: str, present: Fact) -> None:
     assert present in facts(text, lexicon, publisher="chile")
+
+
+def test_deepening_a_cooperation_in_the_future_presupposes_it(lexicon: Lexicon) -> None:
+    found = facts("The ministers confirmed that Chile and Peru will deepen their cooperation.", lexicon)
+    assert ("chile", "cooperatesWith", "peru", False) in found or ("peru", "cooperatesWith", "chile", False) in found
+    assert facts("Chile will strengthen sanctions against Peru.", lexicon) == set()
