@@ -16,6 +16,8 @@ from graph.extract.words import (
 __all__ = ["noun_cue", "object_of_another"]
 
 _MODIFIER_REACH = 4
+# Prepositions of a topic: "concerned about the attack", "alarmed by the strikes".
+_TOPICS = frozenset({"about", "over", "regarding", "concerning", "at", "by", "on", "of"})
 _NOT_ADJECTIVES = DETERMINERS | PREPOSITIONS | BE_AUXILIARIES | SUBJECT_PRONOUNS | {"and", "or", "but", "nor"}
 _MODALS = frozenset({"to", "will", "would", "shall", "should", "must", "can", "could", "may", "might"})
 
@@ -23,8 +25,11 @@ _MODALS = frozenset({"to", "will", "would", "shall", "should", "must", "can", "c
 def object_of_another(clause: Clause, cue: CueMatch, agent: Agent) -> bool:
     """ "They condemned the attacks against ...": a noun the object of another relation's verb is not the
     subject's own act."""
-    if clause.word(_before_modifiers(clause, cue.start)) not in DETERMINERS - {"that"}:
+    determiner = _before_modifiers(clause, cue.start)
+    if clause.word(determiner) not in DETERMINERS - {"that"}:
         return False
+    if agent.how != "possessive" and clause.word(clause.previous_word_index(determiner)) in _TOPICS:
+        return True  # "I am deeply concerned about the attack on Israel": a topic, not the subject's act
     return any(agent.end <= c.start and c.end <= cue.start and c.relation != cue.relation for c in clause.cues)
 
 

@@ -374,3 +374,11 @@ def test_deepening_a_cooperation_in_the_future_presupposes_it(lexicon: Lexicon) 
     found = facts("The ministers confirmed that Chile and Peru will deepen their cooperation.", lexicon)
     assert ("chile", "cooperatesWith", "peru", False) in found or ("peru", "cooperatesWith", "chile", False) in found
     assert facts("Chile will strengthen sanctions against Peru.", lexicon) == set()
+
+
+def test_an_act_named_as_a_topic_is_not_the_subjects(lexicon: Lexicon) -> None:
+    assert facts("I am deeply concerned about the attack on Peru.", lexicon, publisher="chile") == set()
+    assert facts("We are alarmed by the brutal strikes on Peru.", lexicon, publisher="chile") == set()
+    assert ("bolivia", "attacks", "peru", False) in facts("Bolivia continued with the attack on Peru.", lexicon)
+    found = facts("Chile is deeply concerned about the terror against Peru.", lexicon)
+    assert ("chile", "attacks", "peru", False) not in found
