@@ -7,8 +7,10 @@ from graph.extract.clause import Clause, CueMatch
 from graph.extract.words import (
     ADVERBS,
     BE_AUXILIARIES,
+    CESSATIONS,
     DATE_WORDS,
     DETERMINERS,
+    DOING_VERBS,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
@@ -18,6 +20,8 @@ __all__ = ["noun_cue", "object_of_another"]
 _MODIFIER_REACH = 4
 # Prepositions of a topic: "concerned about the attack", "alarmed by the strikes".
 _TOPICS = frozenset({"about", "over", "regarding", "concerning", "at", "by", "on", "of"})
+_BARE_TOPICS = frozenset({"about", "over", "regarding", "concerning"})
+_DEFINITE = frozenset({"the", "this", "these", "those"})
 _NOT_ADJECTIVES = DETERMINERS | PREPOSITIONS | BE_AUXILIARIES | SUBJECT_PRONOUNS | {"and", "or", "but", "nor"}
 _MODALS = frozenset({"to", "will", "would", "shall", "should", "must", "can", "could", "may", "might"})
 
@@ -26,10 +30,15 @@ def object_of_another(clause: Clause, cue: CueMatch, agent: Agent) -> bool:
     """ "They condemned the attacks against ...": a noun the object of another relation's verb is not the
     subject's own act."""
     determiner = _before_modifiers(clause, cue.start)
-    if clause.word(determiner) not in DETERMINERS - {"that"}:
-        return False
-    if agent.how != "possessive" and clause.word(clause.previous_word_index(determiner)) in _TOPICS:
+    word, plain = clause.word(determiner), agent.how != "possessive"
+    if word not in DETERMINERS - {"that"}:
+        return plain and word in _BARE_TOPICS  # "expressed concern over sanctions against Iran"
+    governing = clause.word(clause.previous_word_index(determiner))
+    if plain and governing in _TOPICS:
         return True  # "I am deeply concerned about the attack on Israel": a topic, not the subject's act
+    doing = governing in DOING_VERBS | CESSATIONS | PREPOSITIONS or governing.endswith("ed")  # "must end this war"
+    if plain and word in _DEFINITE and not doing:
+        return True  # "Japan is closely following the war in Ukraine": the subject does not wage it
     return any(agent.end <= c.start and c.end <= cue.start and c.relation != cue.relation for c in clause.cues)
 
 

@@ -62,6 +62,14 @@ HEARSAY = _words(
 )
 # Verbs that presuppose the relation they make closer: in the future it holds already ("will deepen cooperation").
 DEEPENINGS = _words("deepen strengthen enhance expand reinforce intensify broaden further")
+# Verbs that do the act their object names ("launched the attack", "continues the war", "imposes the sanctions").
+DOING_VERBS = _words(
+    "launch launches launching wage wages waging continue continues continuing conduct conducts conducting"
+    " begin begins beginning start starts starting escalate escalates intensify intensifies impose imposes imposing"
+    " extend extends extending prolong prolongs renew renews expand expands maintain maintains keep keeps provide"
+    " provides providing deliver delivers adopt adopts adopting announce announces introduce introduces is are was"
+    " were be been carry carries out step up pursue pursues apply applies implement implements"
+)
 # Auxiliaries of the future: what follows is not yet done ("will face tougher sanctions").
 FUTURE = _words("will shall")
 # Words that open a condition: what follows is not stated as a fact ("As long as Iran funds attacks").

@@ -382,3 +382,28 @@ def test_an_act_named_as_a_topic_is_not_the_subjects(lexicon: Lexicon) -> None:
     assert ("bolivia", "attacks", "peru", False) in facts("Bolivia continued with the attack on Peru.", lexicon)
     found = facts("Chile is deeply concerned about the terror against Peru.", lexicon)
     assert ("chile", "attacks", "peru", False) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Chile is closely following the war in Peru.", ("chile", "attacks", "peru", False)),
+        ("Chile expressed concern over sanctions against Peru.", ("chile", "sanctions", "peru", False)),
+    ],
+)
+def test_the_subject_of_a_verb_that_does_not_do_the_act_is_not_its_agent(
+    lexicon: Lexicon, text: str, absent: Fact
+) -> None:
+    assert absent not in facts(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Bolivia continues the war in Peru.", ("bolivia", "attacks", "peru", False)),
+        ("Bolivia must end this war in Peru.", ("bolivia", "attacks", "peru", False)),
+        ("Russian officials involved in the invasion of Peru are hit.", ("russia", "attacks", "peru", False)),
+    ],
+)
+def test_the_subject_of_a_verb_that_does_the_act_is_its_agent(lexicon: Lexicon, text: str, present: Fact) -> None:
+    assert present in facts(text, lexicon)
