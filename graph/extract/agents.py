@@ -267,8 +267,8 @@ def owner_of_its(clause: Clause, cue: CueMatch) -> Agent | None:
     subject."""
     j = clause.previous_word_index(cue.start)
     while cue.start - j <= MAX_MODIFIERS and clause.text(j).isalpha() and clause.text(j).islower():
-        if clause.word(j) in _OWNER_PRONOUNS:
-            break
+        if clause.word(j) in _OWNER_PRONOUNS or clause.word(j) in DETERMINERS | PREPOSITIONS:
+            break  # "its condolences over the invasion of": "its" owns another noun
         j -= 1
     if clause.word(j) not in _OWNER_PRONOUNS:
         return None

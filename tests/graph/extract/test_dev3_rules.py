@@ -407,3 +407,11 @@ def test_the_subject_of_a_verb_that_does_not_do_the_act_is_not_its_agent(
 )
 def test_the_subject_of_a_verb_that_does_the_act_is_its_agent(lexicon: Lexicon, text: str, present: Fact) -> None:
     assert present in facts(text, lexicon)
+
+
+def test_its_owns_only_the_noun_it_opens(lexicon: Lexicon) -> None:
+    assert facts("Chile extends its condolences over the invasion of Peru.", lexicon) == set()
+
+
+def test_a_threat_from_is_the_sources(lexicon: Lexicon) -> None:
+    assert ("peru", "threatens", "chile", False) in facts("Chile faces a serious threat from Peru.", lexicon)
