@@ -30,13 +30,14 @@ def object_of_another(clause: Clause, cue: CueMatch, agent: Agent) -> bool:
     """ "They condemned the attacks against ...": a noun the object of another relation's verb is not the
     subject's own act."""
     determiner = _before_modifiers(clause, cue.start)
-    word, plain = clause.word(determiner), agent.how != "possessive"
+    word = clause.word(determiner)
+    plain = agent.how != "possessive" or agent.end < determiner  # "Japan's position on the invasion of"
     if word not in DETERMINERS - {"that"}:
         return plain and word in _BARE_TOPICS  # "expressed concern over sanctions against Iran"
     governing = clause.word(clause.previous_word_index(determiner))
     if plain and governing in _TOPICS:
         return True  # "I am deeply concerned about the attack on Israel": a topic, not the subject's act
-    doing = governing in DOING_VERBS | CESSATIONS | PREPOSITIONS or governing.endswith("ed")  # "must end this war"
+    doing = governing in DOING_VERBS | CESSATIONS | PREPOSITIONS  # "must end this war", "involved in the invasion"
     if plain and word in _DEFINITE and not doing:
         return True  # "Japan is closely following the war in Ukraine": the subject does not wage it
     return any(agent.end <= c.start and c.end <= cue.start and c.relation != cue.relation for c in clause.cues)

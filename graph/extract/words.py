@@ -68,7 +68,10 @@ DOING_VERBS = _words(
     " begin begins beginning start starts starting escalate escalates intensify intensifies impose imposes imposing"
     " extend extends extending prolong prolongs renew renews expand expands maintain maintains keep keeps provide"
     " provides providing deliver delivers adopt adopts adopting announce announces introduce introduces is are was"
-    " were be been carry carries out step up pursue pursues apply applies implement implements"
+    " were be been carry carries out step up pursue pursues apply applies implement implements launched waged"
+    " continued conducted began started escalated intensified imposed extended prolonged renewed expanded"
+    " maintained kept provided delivered adopted announced introduced carried stepped pursued applied implemented"
+    " involved committed perpetrated ordered unleashed approved agreed decided"
 )
 # Auxiliaries of the future: what follows is not yet done ("will face tougher sanctions").
 FUTURE = _words("will shall")

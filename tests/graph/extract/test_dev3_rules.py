@@ -415,3 +415,9 @@ def test_its_owns_only_the_noun_it_opens(lexicon: Lexicon) -> None:
 
 def test_a_threat_from_is_the_sources(lexicon: Lexicon) -> None:
     assert ("peru", "threatens", "chile", False) in facts("Chile faces a serious threat from Peru.", lexicon)
+
+
+def test_discussing_or_holding_a_position_on_an_act_is_not_doing_it(lexicon: Lexicon) -> None:
+    assert facts("Chile's position on the invasion of Peru remains unchanged.", lexicon) == set()
+    assert facts("Chile discussed the sanctions against Peru.", lexicon) == set()
+    assert ("chile", "sanctions", "peru", False) in facts("Chile extended the sanctions against Peru.", lexicon)
