@@ -130,6 +130,16 @@ def _future(clause: Clause, between: range, cue: CueMatch) -> bool:
     return False
 
 
+def _reason_of_another(clause: Clause, cue: CueMatch, agent: Agent | None) -> bool:
+    """ "sanctioned three individuals responsible for threatening Mali": a gerund after "for" is the act of the noun
+    before it, not of a subject further back ("thanks Japan for supporting Ukraine": Japan's)."""
+    j = clause.previous_word_index(cue.start)
+    while clause.word(j) in ADVERBS or clause.word(j).endswith("ly"):
+        j -= 1
+    gerund = clause.word(cue.start).endswith("ing")
+    return gerund and clause.word(j) == "for" and agent is not None and agent.end < j
+
+
 def hedged(clause: Clause, between: range, cue: CueMatch, agent: Agent | None) -> bool:
     """ "could sanction", "urged Israel to supply", "a suspected strike"; but "stopped supporting" holds."""
     if _ruling_verb(clause, cue) in CESSATIONS:
@@ -147,6 +157,8 @@ def hedged(clause: Clause, between: range, cue: CueMatch, agent: Agent | None) -
         return True
     modifier = clause.starts.get(agent.start) if agent is not None and agent.how == "nominal" else None
     if modifier is not None and not modifier.possessive and clause.word(modifier.start - 1) in HEDGES:
+        return True
+    if _reason_of_another(clause, cue, agent):
         return True
     if _future(clause, between, cue) or any(w in HEARSAY for w in clause.words(0, cue.start)):
         return True  # "the fake about X supplying weapons", "rumours that X attacked": told, not stated

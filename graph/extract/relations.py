@@ -12,6 +12,7 @@ from graph.extract.clause import Clause, CueMatch
 from graph.extract.consequences import warned_of
 from graph.extract.discourse import Discourse
 from graph.extract.genitive import genitive_agent
+from graph.extract.linked import linked_to
 from graph.extract.listings import voice_listings
 from graph.extract.lists import expand_right
 from graph.extract.mentions import Mention
@@ -288,7 +289,12 @@ def _hit(
         return None  # "the Ministers were joined by the Foreign Minister of X": company, not membership
     target = _agent_by(clause, cue) if passive else object_after(clause, cue, discourse.events)
     target = target or (
-        None if passive else quality_owner(clause, cue) or agreement_parties(clause, cue) or warned_of(clause, cue)
+        None
+        if passive
+        else quality_owner(clause, cue)
+        or agreement_parties(clause, cue)
+        or warned_of(clause, cue)
+        or linked_to(clause, cue)
     )
     if passive and target is None:
         return None

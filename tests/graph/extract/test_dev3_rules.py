@@ -421,3 +421,17 @@ def test_discussing_or_holding_a_position_on_an_act_is_not_doing_it(lexicon: Lex
     assert facts("Chile's position on the invasion of Peru remains unchanged.", lexicon) == set()
     assert facts("Chile discussed the sanctions against Peru.", lexicon) == set()
     assert ("chile", "sanctions", "peru", False) in facts("Chile extended the sanctions against Peru.", lexicon)
+
+
+def test_sanctions_on_those_linked_to_an_actor_are_on_the_actor(lexicon: Lexicon) -> None:
+    text = "Chile has sanctioned more than 100 individuals and entities who are supporting Peru's invasion of Bolivia."
+    assert ("chile", "sanctions", "peru", False) in facts(text, lexicon)
+    assert ("chile", "sanctions", "peru", False) in facts(
+        "Chile imposed restrictive measures against individuals and entities linked to Peru.", lexicon
+    )
+
+
+def test_a_gerund_after_for_is_the_act_of_the_noun_before_it(lexicon: Lexicon) -> None:
+    assert facts("Chile sanctioned three individuals responsible for threatening Peru.", lexicon) == set()
+    found = facts("We thank Japan for supporting Ukraine.", lexicon, publisher="chile")
+    assert {("chile", "praises", "japan", False), ("japan", "supports", "ukraine", False)} <= found

@@ -1,0 +1,51 @@
+"""Sanctions on those linked to an actor: "sanctioned more than 1,000 individuals and entities who are supporting
+Russia's invasion" sanctions Russia, as "restrictive measures against individuals and entities linked to the Wagner
+Group" sanctions the Wagner Group."""
+
+from __future__ import annotations
+
+from graph.extract.agents import Target
+from graph.extract.clause import Clause, CueMatch
+from graph.extract.words import STRONG_PUNCTUATION
+
+__all__ = ["linked_to"]
+
+_SANCTIONS = ("sanctioned",)  # the cue phrase whose relation type names sanctions
+_HOLDERS = frozenset(
+    {"individuals", "entities", "persons", "people", "companies", "firms", "businesses", "officials", "oligarchs"}
+    | {"banks", "members"}
+)
+_LINKS = (
+    ("linked", "to"),
+    ("associated", "with"),
+    ("affiliated", "with"),
+    ("supporting",),
+    ("involved", "in"),
+    ("responsible", "for"),
+    ("connected", "to"),
+)
+_REACH = 12  # words between the cue and the link: "more than 1,000 individuals and entities who are"
+_FILLERS = frozenset({"who", "that", "which", "are", "were", "have", "been", "directly", "actively"})
+
+
+def linked_to(clause: Clause, cue: CueMatch) -> Target | None:
+    """The actor the sanctioned are linked to, named after a noun of persons or bodies and a link phrase."""
+    if cue.relation != clause.lexicon.cues.get(_SANCTIONS):
+        return None
+    holder = False
+    for k in range(cue.end, min(cue.end + _REACH, len(clause.tokens))):
+        text, word = clause.text(k), clause.word(k)
+        if text in STRONG_PUNCTUATION or k in clause.starts:
+            return None
+        holder = holder or word in _HOLDERS
+        link = next((p for p in _LINKS if clause.words(k, k + len(p)) == p), None)
+        if holder and link is not None:
+            at = k + len(link)
+            at += clause.word(at) == "the"
+            m = clause.starts.get(at)
+            if m is None or not m.resolved or any(clause.lexicon.kind(a) == "Person" for a in m.named):
+                return None  # not a person: "oligarchs linked to Putin" are no sanctions on Putin
+            return Target(m.named, k - cue.end, end=m.end)
+        if not (word in _FILLERS or text.isdigit() or text == "," or (text.isalpha() and text.islower())):
+            return None
+    return None
