@@ -158,7 +158,10 @@ GRAPH_SCAN = sparql("SELECT ?k ?g WHERE { GRAPH ?g { ?k ent:subject ?s } FILTER(
 
 # The claims of one relation in the listing's order (graph.index.listing), ``out`` rows only: made
 # once a build has filled ``hits`` (faster than keeping it up row by row), a no-op after that.
-LISTING_INDEX = "CREATE INDEX IF NOT EXISTS hits_listing ON hits(relation, subject, object, claim) WHERE side = 'out'"
+# (status last: a count under the default status=asserted reads the index alone.)
+LISTING_INDEX = (
+    "CREATE INDEX IF NOT EXISTS hits_listing ON hits(relation, subject, object, claim, status) WHERE side = 'out'"
+)
 
 # Claims and evidence, joined in SQLite from the scans. A claim with two values of a property, or a
 # value of the wrong kind, is kept as irregular: its actors are looked up through SPARQL.

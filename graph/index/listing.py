@@ -27,43 +27,41 @@ _KEPT = """
   AND (:known_at IS NULL OR first_published <= :known_at) AND (:min_confidence IS NULL OR confidence >= :min_confidence)
 """
 # By subject (and maybe object): one range of the key, in its order.
-_BY_SUBJECT = (
-    """
+_BY_SUBJECT = """
 FROM hits WHERE actor = :subject AND side = 'out' AND relation BETWEEN :relation_from AND :relation_to
   AND (:object IS NULL OR object = :object)"""
-    + _KEPT
-)
 # By object alone: the object's ``in`` rows, sorted.
-_BY_OBJECT = (
-    """
+_BY_OBJECT = """
 FROM hits WHERE actor = :object AND side = 'in' AND relation BETWEEN :relation_from AND :relation_to"""
-    + _KEPT
-)
 # By relation alone: the partial index.
-_BY_RELATION = (
-    """
+_BY_RELATION = """
 FROM hits INDEXED BY hits_listing WHERE side = 'out' AND relation = :relation_from"""
-    + _KEPT
-)
-# Neither: every ``out`` row, in the key's order.
-_EVERY = (
-    """
-FROM hits WHERE side = 'out'"""
-    + _KEPT
-)
+# Neither: every ``out`` row, in the key's order (the key of a WITHOUT ROWID table is the index
+# SQLite names ``sqlite_autoindex_hits_1``: without it the planner sorts the partial index whole).
+_EVERY = """
+FROM hits INDEXED BY sqlite_autoindex_hits_1 WHERE side = 'out'"""
+# Every ``out`` row, counted from the partial index alone (it holds the status).
+_EVERY_COUNTED = """
+FROM hits INDEXED BY hits_listing WHERE side = 'out'"""
+# With no filter but the status (the default: asserted), a count reads hits_listing alone.
+_STATUS = "\n  AND (:status IS NULL OR status = :status)"
 
 _ORDER = "\nORDER BY subject, relation, object, claim LIMIT :limit OFFSET :offset"
+# The same order for ``out`` rows (their actor is the subject), as the key of ``hits`` has it.
+_KEY_ORDER = "\nORDER BY actor, relation, subject, object, claim LIMIT :limit OFFSET :offset"
 PAGES = {
-    "subject": "SELECT claim" + _BY_SUBJECT + _ORDER,
-    "object": "SELECT claim" + _BY_OBJECT + _ORDER,
-    "relation": "SELECT claim" + _BY_RELATION + _ORDER,
-    "every": "SELECT claim" + _EVERY + _ORDER,
+    "subject": "SELECT claim" + _BY_SUBJECT + _KEPT + _KEY_ORDER,
+    "object": "SELECT claim" + _BY_OBJECT + _KEPT + _ORDER,
+    "relation": "SELECT claim" + _BY_RELATION + _KEPT + _ORDER,
+    "every": "SELECT claim" + _EVERY + _KEPT + _KEY_ORDER,
 }
 COUNTS = {
-    "subject": "SELECT COUNT(*)" + _BY_SUBJECT,
-    "object": "SELECT COUNT(*)" + _BY_OBJECT,
-    "relation": "SELECT COUNT(*)" + _BY_RELATION,
-    "every": "SELECT COUNT(*)" + _EVERY,
+    "subject": "SELECT COUNT(*)" + _BY_SUBJECT + _KEPT,
+    "object": "SELECT COUNT(*)" + _BY_OBJECT + _KEPT,
+    "relation": "SELECT COUNT(*)" + _BY_RELATION + _KEPT,
+    "every": "SELECT COUNT(*)" + _EVERY_COUNTED + _KEPT,
+    "relation by status": "SELECT COUNT(*)" + _BY_RELATION + _STATUS,
+    "every by status": "SELECT COUNT(*)" + _EVERY_COUNTED + _STATUS,
 }
 
 
@@ -120,10 +118,21 @@ def list_claims(index: ClaimsIndex, filters: ListingFilters, limit: int, offset:
         if len(claims) < limit and (claims or offset == 0):  # the last page: nothing after it
             total = offset + len(claims)
         else:
-            total = int(index.rows(COUNTS[kind], params)[0][0])
+            counted = kind + " by status" if kind + " by status" in COUNTS and _by_status(filters) else kind
+            total = int(index.rows(COUNTS[counted], params)[0][0])
     except (sqlite3.OperationalError, StaleIndexError):  # no hits_listing yet, a worker's stale view
         return None
     return Listing(total, claims)
+
+
+def _by_status(filters: ListingFilters) -> bool:
+    """Whether no filter but the status (and the relation) is on."""
+    return (
+        filters.asserted_by is None
+        and filters.as_of is None
+        and filters.known_at is None
+        and (filters.min_confidence is None)
+    )
 
 
 def source_page(index: ClaimsIndex, limit: int, offset: int) -> Listing | None:

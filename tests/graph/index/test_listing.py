@@ -14,7 +14,7 @@ import pytest
 from bench.generate import write_world
 from graph.index import claims_index
 from graph.index.build import LISTING_INDEX
-from graph.index.listing import PAGES, ListingFilters, list_claims
+from graph.index.listing import COUNTS, PAGES, ListingFilters, list_claims
 from graph.intake.load import init_store, load_files
 from graph.reads.listing import CLAIM_IDS, find_claims, listing_filters
 from graph.sparql.named import bind_parameters
@@ -145,4 +145,9 @@ def test_the_listing_by_relation_reads_its_index(world: tuple[GraphStore, list[s
     )
     details = " ".join(str(row[-1]) for row in plan)
     assert "hits_listing" in details and "TEMP B-TREE" not in details  # a range of the index, no sort
+    every = {**params, "relation_from": "", "relation_to": "\U0010ffff", "limit": 5, "offset": 0}
+    plan = index.rows("EXPLAIN QUERY PLAN " + PAGES["every"], every)
+    assert "TEMP B-TREE FOR ORDER BY" not in " ".join(str(row[-1]) for row in plan)  # the key's order
+    plan = index.rows("EXPLAIN QUERY PLAN " + COUNTS["every by status"], every)
+    assert "COVERING INDEX hits_listing" in " ".join(str(row[-1]) for row in plan)
     assert list_claims(index, ListingFilters(relation="urn:none"), 5, 0) is not None
