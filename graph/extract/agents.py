@@ -196,11 +196,23 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
         if manner > j:  # "condemns in the strongest terms the attack by X": the manner is no distance
             j = manner
             continue
+        if _adjectives_listed(clause, j):  # "on the foreign, defence and justice ministers of Russia"
+            j += 2
+            continue
         if _ends_object_search(clause, j, cue):
             return None
         gap += 0 if clause.text(j) in QUOTES or clause.text(j) == "-" else 1
         j += 1
     return None
+
+
+def _adjectives_listed(clause: Clause, j: int) -> bool:
+    """A comma or "and" between the lower-case modifiers of one noun right after a determiner: no distance."""
+    if clause.text(j) not in {",", "and"} or clause.word(clause.previous_word_index(j) - 1) not in DETERMINERS:
+        return False
+    before, after = clause.text(j - 1), clause.text(j + 1)
+    plain = before.isalpha() and before.islower() and after.isalpha() and after.islower()
+    return plain and not after.endswith(("ing", "ed")) and after not in OBJECT_STOPS | {"and", "or"}
 
 
 def _names_act(clause: Clause, j: int) -> bool:

@@ -17,7 +17,7 @@ from graph.extract.words import (
 
 __all__ = ["noun_cue", "object_of_another"]
 
-_MODIFIER_REACH = 4
+_MODIFIER_REACH = 6
 # Prepositions of a topic: "concerned about the attack", "alarmed by the strikes".
 _TOPICS = frozenset({"about", "over", "regarding", "concerning", "at", "by", "on", "of"})
 _BARE_TOPICS = frozenset({"about", "over", "regarding", "concerning"})
@@ -49,6 +49,8 @@ def _before_modifiers(clause: Clause, at: int) -> int:
     for _ in range(_MODIFIER_REACH):
         text, word = clause.text(j), clause.word(j)
         adjective = text.isalpha() and text.islower() and word not in _NOT_ADJECTIVES and not clause.cue_covering(j)
+        listed = word in {"and", ","} and j + 1 < at and clause.text(j - 1).isalpha() and clause.text(j - 1).islower()
+        adjective = adjective or (listed and clause.word(j - 1) not in _NOT_ADJECTIVES)  # "the brutal and unprovoked"
         if (
             j < 0
             or j + 1 in clause.ends

@@ -435,3 +435,10 @@ def test_a_gerund_after_for_is_the_act_of_the_noun_before_it(lexicon: Lexicon) -
     assert facts("Chile sanctioned three individuals responsible for threatening Peru.", lexicon) == set()
     found = facts("We thank Japan for supporting Ukraine.", lexicon, publisher="chile")
     assert {("chile", "praises", "japan", False), ("japan", "supports", "ukraine", False)} <= found
+
+
+def test_a_list_of_modifiers_is_one_noun_phrase(lexicon: Lexicon) -> None:
+    text = "Chile has imposed sanctions on the foreign, defence and justice ministers of Peru."
+    assert ("chile", "sanctions", "peru", False) in facts(text, lexicon)
+    assert facts("Chile condemned the brutal and unprovoked attack on Peru.", lexicon) == set()
+    assert facts("Chile imposed sanctions on the banks, which Peru owns.", lexicon) == set()
