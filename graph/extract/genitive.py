@@ -19,10 +19,20 @@ def genitive_agent(clause: Clause, cue: CueMatch) -> tuple[Target, Target | None
         return None
     if clause.word(clause.previous_word_index(cue.start)) not in _ARTICLES:
         return None
-    at = cue.end + 2 if clause.word(cue.end + 1) == "the" else cue.end + 1
-    m = clause.starts.get(at)
+    m = clause.starts.get(cue.end + 1)  # "of the United States" may be a name with its article
+    m = m or (clause.starts.get(cue.end + 2) if clause.word(cue.end + 1) == "the" else None)
     if m is None or not m.resolved:
         return None
     group = expand_right(clause, m)
     agent = Target(tuple(a for x in group for a in x.named), 0, end=group[-1].end)
-    return agent, onward(clause, agent)
+    return agent, onward(clause, agent) or _helped(clause, cue)
+
+
+def _helped(clause: Clause, cue: CueMatch) -> Target | None:
+    """ "Ukraine, with the support of the United States, repelled ...": whom the help is with, the actor named right
+    before ", with the"."""
+    j = clause.previous_word_index(cue.start)
+    if clause.word(j - 1) != "with" or clause.text(j - 2) != ",":
+        return None  # "at the request of X with the support of Y": support of the request, not of X
+    m = clause.ends.get(j - 2)
+    return Target(m.named, 0, end=m.end) if m is not None and m.resolved and not m.possessive else None

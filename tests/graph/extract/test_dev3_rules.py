@@ -442,3 +442,10 @@ def test_a_list_of_modifiers_is_one_noun_phrase(lexicon: Lexicon) -> None:
     assert ("chile", "sanctions", "peru", False) in facts(text, lexicon)
     assert facts("Chile condemned the brutal and unprovoked attack on Peru.", lexicon) == set()
     assert facts("Chile imposed sanctions on the banks, which Peru owns.", lexicon) == set()
+
+
+def test_with_the_support_of_an_actor_after_a_comma(lexicon: Lexicon) -> None:
+    found = facts("Peru, with the support of the United States, repelled the attack.", lexicon)
+    assert ("united-states", "supports", "peru", False) in found
+    assert ("peru", "supports", "united-states", False) not in found
+    assert facts("At the request of Peru with the support of Chile, Bolivia will suspend its plans.", lexicon) == set()
