@@ -70,7 +70,8 @@ SELECT h.subject, h.relation, h.object, COUNT(*) AS claims, SUM(h.confidence) AS
        """
     + _KEY
     + _WHERE
-    + "  AND h.relation IN (SELECT iri FROM relation)\n"
+    # "+": not a term an index may start from (hits_listing would be, and then each row a lookup)
+    + "  AND +h.relation IN (SELECT iri FROM relation)\n"
     + _GROUPS
 )
 # The ties in one statement, sorted (an index in memory, read whole).

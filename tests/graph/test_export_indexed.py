@@ -6,6 +6,7 @@ written as it is produced."""
 from __future__ import annotations
 
 import io
+import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,7 +22,7 @@ from graph.analysis.ordered import indexed_details, ordered_edges
 from graph.export import ExportFormat, export, export_to
 from graph.export.gexf import gexf_chunks, write_gexf
 from graph.index import StaleIndexError, claims_index
-from graph.index.details import TieReader
+from graph.index.details import SELECT_TIES, TieReader
 from graph.index.ties import TieFilters
 from graph.intake.load import init_store, load_files
 from graph.model.catalogue import catalogue
@@ -185,3 +186,19 @@ def test_the_reader_does_not_hold_the_index_file_while_the_ties_are_read(world: 
         writer.execute("ROLLBACK")
         writer.close()
         assert [first, *ties] and reader.ends()
+
+
+def test_the_ties_are_read_in_one_scan_of_the_table(world: GraphStore) -> None:
+    """Whatever indexes ``hits`` has (the listing's starts with the relation), the ties are one scan
+    of it in its own order, never a lookup a row."""
+    index = claims_index(world)
+    assert index is not None and index.path is not None
+    relations = json.dumps({iri: [r.name, int(r.symmetric)] for iri, r in catalogue(world).relations.items()})
+    parameters = {**vars(TieFilters(STATUSES["asserted"].value)), "relations": relations, "prefix": ID}
+    db = sqlite3.connect(index.path)
+    try:
+        plan = [row[3] for row in db.execute("EXPLAIN QUERY PLAN " + SELECT_TIES, {**parameters, "prefix_length": 1})]
+    finally:
+        db.close()
+    assert "SCAN h" in plan, plan
+    assert not any(step.startswith("SEARCH h") for step in plan), plan
