@@ -449,3 +449,9 @@ def test_with_the_support_of_an_actor_after_a_comma(lexicon: Lexicon) -> None:
     assert ("united-states", "supports", "peru", False) in found
     assert ("peru", "supports", "united-states", False) not in found
     assert facts("At the request of Peru with the support of Chile, Bolivia will suspend its plans.", lexicon) == set()
+
+
+def test_its_after_a_verb_is_not_the_nearest_actors(lexicon: Lexicon) -> None:
+    text = "Chile welcomes the efforts of Peru and Bolivia, and expresses its appreciation to Ecuador for its help."
+    found = facts(text, lexicon)
+    assert not any(s in {"peru", "bolivia"} and o == "ecuador" for s, _, o, _ in found)
