@@ -24,6 +24,8 @@ _LINKS = (
     ("responsible", "for"),
     ("connected", "to"),
 )
+# Why the sanctions are imposed: on whose act ("a new sanctions framework in view of Iran's military support").
+_REASONS = (("in", "view", "of"), ("in", "response", "to"))
 _REACH = 12  # words between the cue and the link: "more than 1,000 individuals and entities who are"
 _FILLERS = frozenset({"who", "that", "which", "are", "were", "have", "been", "directly", "actively"})
 
@@ -39,12 +41,15 @@ def linked_to(clause: Clause, cue: CueMatch) -> Target | None:
             return None
         holder = holder or word in _HOLDERS
         link = next((p for p in _LINKS if clause.words(k, k + len(p)) == p), None)
-        if holder and link is not None:
-            at = k + len(link)
+        reason = next((p for p in _REASONS if clause.words(k, k + len(p)) == p), None)
+        if (holder and link is not None) or reason is not None:
+            at = k + len(link or reason or ())
             at += clause.word(at) == "the"
             m = clause.starts.get(at)
             if m is None or not m.resolved or any(clause.lexicon.kind(a) == "Person" for a in m.named):
                 return None  # not a person: "oligarchs linked to Putin" are no sanctions on Putin
+            if reason is not None and not (m.possessive or m.titled):
+                return None  # "in view of Iran's military support": the state whose act the sanctions answer
             return Target(m.named, k - cue.end, end=m.end)
         if not (word in _FILLERS or text.isdigit() or text == "," or (text.isalpha() and text.islower())):
             return None

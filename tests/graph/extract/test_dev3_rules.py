@@ -455,3 +455,9 @@ def test_its_after_a_verb_is_not_the_nearest_actors(lexicon: Lexicon) -> None:
     text = "Chile welcomes the efforts of Peru and Bolivia, and expresses its appreciation to Ecuador for its help."
     found = facts(text, lexicon)
     assert not any(s in {"peru", "bolivia"} and o == "ecuador" for s, _, o, _ in found)
+
+
+def test_sanctions_in_view_of_an_actors_act_are_on_the_actor(lexicon: Lexicon) -> None:
+    text = "Chile adopted restrictive measures against six individuals in view of Peru's military support to Bolivia."
+    assert ("chile", "sanctions", "peru", False) in facts(text, lexicon)
+    assert facts("Chile imposed sanctions on officials in response to the war.", lexicon) == set()
