@@ -219,13 +219,14 @@ def _listed_after(clause: Clause, cue: CueMatch, hard: int) -> bool:
 
 
 def _speakers_own(clause: Clause, cue: CueMatch, attributions: Sequence[Attribution]) -> Agent | None:
-    """ "The Chairperson reiterates his call for ...": the noun after the reporting verb and "his" is the speaker's."""
-    if clause.word(cue.start - 1) not in _THIRD_PERSON_POSSESSIVES:
+    """ "The Chairperson reiterates his call for ...", "The EU reiterates its full commitment to": the noun after the
+    reporting verb and "his" (and its adjectives) is the speaker's."""
+    p = next((j for j in range(cue.start - 1, cue.start - 4, -1) if clause.word(j) in _THIRD_PERSON_POSSESSIVES), -1)
+    plain = p >= 0 and all(clause.text(k).isalpha() and clause.text(k).islower() for k in range(p + 1, cue.start))
+    said = asserters(attributions, cue.start) if plain else None
+    if said is None or not said.speakers or said.scope_start != p:
         return None
-    said = asserters(attributions, cue.start)
-    if said is None or not said.speakers or said.scope_start != cue.start - 1:
-        return None
-    return Agent(said.speakers, "pronoun", cue.start - 1, cue.start)
+    return Agent(said.speakers, "pronoun", p, p + 1)
 
 
 def _acted_on(clause: Clause, cue: CueMatch, agent: Agent, discourse: Discourse) -> bool:

@@ -461,3 +461,8 @@ def test_sanctions_in_view_of_an_actors_act_are_on_the_actor(lexicon: Lexicon) -
     text = "Chile adopted restrictive measures against six individuals in view of Peru's military support to Bolivia."
     assert ("chile", "sanctions", "peru", False) in facts(text, lexicon)
     assert facts("Chile imposed sanctions on officials in response to the war.", lexicon) == set()
+
+
+def test_the_speakers_own_noun_across_adjectives(lexicon: Lexicon) -> None:
+    found = facts("The Council reiterates its full commitment to the security of Peru.", lexicon, publisher="chile")
+    assert ("chile", "supports", "peru", False) in found
