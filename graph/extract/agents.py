@@ -284,8 +284,8 @@ def owner_of_its(clause: Clause, cue: CueMatch) -> Agent | None:
         j -= 1
     if clause.word(j) not in _OWNER_PRONOUNS:
         return None
-    if clause.text(j - 1).isalpha() and clause.word(j - 1) not in PREPOSITIONS:
-        return None  # "and expresses its appreciation to X": the verb's subject owns it, not the nearest actor
+    if clause.word(j - 2) == "and" and clause.text(j - 1).isalpha() and clause.word(j - 1) not in PREPOSITIONS:
+        return None  # "..., and expresses its appreciation to X": the verbs' subject owns it, not the nearest actor
     for m in reversed(clause.mentions):
         if m.end > j or not m.resolved:
             continue

@@ -466,3 +466,6 @@ def test_sanctions_in_view_of_an_actors_act_are_on_the_actor(lexicon: Lexicon) -
 def test_the_speakers_own_noun_across_adjectives(lexicon: Lexicon) -> None:
     found = facts("The Council reiterates its full commitment to the security of Peru.", lexicon, publisher="chile")
     assert ("chile", "supports", "peru", False) in found
+    assert ("european-union", "supports", "moldova", False) in facts(
+        "The EU and its member states reaffirm their support for Moldova.", lexicon
+    )
