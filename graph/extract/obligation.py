@@ -43,6 +43,13 @@ def _demanders(clause: Clause, start: int, relation: str) -> tuple[str, ...]:
     return ()
 
 
+def _positive(clause: Clause) -> frozenset[str]:
+    """The relations that joining, supporting, praising or cooperating name."""
+    lexicon = clause.lexicon
+    named = {lexicon.cues.get(c) for c in (("supports",), ("praises",), ("reset", "with"))}
+    return frozenset({r for r in named if r is not None} | set(lexicon.member_nouns.values()) | lexicon.symmetric)
+
+
 def _voice(clause: Clause, discourse: Discourse) -> tuple[str, ...]:
     """The statement's voice; but where a state reports a bloc's meeting and the sentence before opened with the bloc
     ("The European Council stresses ... . Russia should use its influence"), the bloc's."""
@@ -84,6 +91,9 @@ def obligations(
                 continue
             if not (clause.text(j + 1).isalpha() or clause.text(j + 1) in QUOTES):
                 continue  # "Ukraine must prevail,": no object, a wish
+            wished = clause.cue_starts.get(j)
+            if wished is not None and wished.relation in _positive(clause):
+                continue  # "Ukraine should join the EU": a wish for it, not a demand of it
         said = asserters(attributions, m.start)
         demanding = (
             said.speakers

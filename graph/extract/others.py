@@ -15,6 +15,7 @@ __all__ = [
     "carried_out_by",
     "followers",
     "gerund_owner",
+    "given_reasons",
     "owners_listed",
     "participial_opener",
 ]
@@ -49,7 +50,7 @@ def also_for(clause: Clause, start: int) -> list[str]:
     found: list[str] = []
     reason = False
     for k in range(start, len(clause.tokens)):
-        if clause.text(k) in STRONG_PUNCTUATION or (k in clause.cue_starts and k > start):
+        if clause.text(k) in STRONG_PUNCTUATION:  # a reason may hold cues: "for its attack on X and Y for ..."
             break
         reason = reason or clause.word(k) == "for"
         if not reason or clause.word(k) != "and":
@@ -163,3 +164,11 @@ def carried_out_by(clause: Clause, target: Target) -> Agent | None:
                 group = expand_right(clause, m)
                 return Agent(tuple(a for x in group for a in x.named), "passive", m.start, group[-1].end)
     return None
+
+
+def given_reasons(clause: Clause, cue_start: int, cue_end: int) -> set[str]:
+    """ "condemns Hamas for its attack on Israel and Iran for its support": the actors after the cue that a later
+    "for" gives a reason for, each the object of the verdict before it, not of the act in the first reason."""
+    if "for" not in clause.words(0, cue_start):
+        return set()
+    return {a for m in clause.mentions if m.start >= cue_end and clause.word(m.end) == "for" for a in m.named}

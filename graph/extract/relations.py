@@ -26,6 +26,7 @@ from graph.extract.others import (
     carried_out_by,
     followers,
     gerund_owner,
+    given_reasons,
     owners_listed,
     participial_opener,
 )
@@ -331,7 +332,8 @@ def _hit(
         return None
     if named_agent is None and not passive and target is not None and _subject_phrase(clause, cue, target):
         return None
-    pairs = _pairs(clause, cue, agent, target)
+    reasons = given_reasons(clause, cue.start, cue.end)
+    pairs = [(s, o) for s, o in _pairs(clause, cue, agent, target) if o not in reasons]
     if not pairs:
         return None
     if not passive and target is not None and agent is not None and not target.reversed:

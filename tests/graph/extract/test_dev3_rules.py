@@ -469,3 +469,16 @@ def test_the_speakers_own_noun_across_adjectives(lexicon: Lexicon) -> None:
     assert ("european-union", "supports", "moldova", False) in facts(
         "The EU and its member states reaffirm their support for Moldova.", lexicon
     )
+
+
+def test_reasons_given_in_parallel_belong_to_the_verdict(lexicon: Lexicon) -> None:
+    found = facts("Chile condemns Peru for its attack on Bolivia and Ecuador for its support to Peru.", lexicon)
+    assert ("chile", "criticises", "ecuador", False) in found
+    assert ("peru", "attacks", "ecuador", False) not in found
+    assert ("chile", "supports", "peru", False) in facts(
+        "Chile reaffirms its support for Peru for as long as it takes.", lexicon
+    )
+
+
+def test_should_before_a_positive_relation_is_a_wish(lexicon: Lexicon) -> None:
+    assert facts("Peru should join the Andean bloc and the EU.", lexicon, publisher="chile") == set()
