@@ -6,7 +6,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from graph.extract.asides import in_aside, including_end, list_head, manner_end, stated_by
+from graph.extract.asides import adjectives_listed, in_aside, including_end, list_head, manner_end, stated_by
+from graph.extract.byagent import agent_after_object
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.lists import expand_left, expand_right
 from graph.extract.mentions import Mention
@@ -196,7 +197,7 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
         if manner > j:  # "condemns in the strongest terms the attack by X": the manner is no distance
             j = manner
             continue
-        if _adjectives_listed(clause, j):  # "on the foreign, defence and justice ministers of Russia"
+        if adjectives_listed(clause, j):  # "on the foreign, defence and justice ministers of Russia"
             j += 2
             continue
         if _ends_object_search(clause, j, cue):
@@ -204,15 +205,6 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
         gap += 0 if clause.text(j) in QUOTES or clause.text(j) == "-" else 1
         j += 1
     return None
-
-
-def _adjectives_listed(clause: Clause, j: int) -> bool:
-    """A comma or "and" between the lower-case modifiers of one noun right after a determiner: no distance."""
-    if clause.text(j) not in {",", "and"} or clause.word(clause.previous_word_index(j) - 1) not in DETERMINERS:
-        return False
-    before, after = clause.text(j - 1), clause.text(j + 1)
-    plain = before.isalpha() and before.islower() and after.isalpha() and after.islower()
-    return plain and not after.endswith(("ing", "ed")) and after not in OBJECT_STOPS | {"and", "or"}
 
 
 def _names_act(clause: Clause, j: int) -> bool:
@@ -225,7 +217,10 @@ def _actor_of_act(clause: Clause, act: CueMatch, events: Mapping[str, str]) -> T
     """Who does the act a noun names, when the noun names them: "the provision of arms by the DPRK to Russia",
     "cooperation between the DPRK and Russia", "arms transfers from the DPRK": condemning it condemns them."""
     found = object_after(clause, act, events)
-    if found is None or not (found.by or found.between or found.reversed):
+    by = agent_after_object(clause, found.end) if found is not None and not found.reversed else None
+    group = expand_right(clause, by) if by is not None else ()
+    found = Target(_actors(group), found.gap, end=group[-1].end) if group and found is not None else found
+    if found is None or not (by or found.by or found.between or found.reversed):
         return None
     return Target(found.actors, found.gap, end=found.end)
 

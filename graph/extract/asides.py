@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from graph.extract.clause import Clause
 from graph.extract.mentions import Mention
+from graph.extract.words import DETERMINERS, OBJECT_STOPS
 
-__all__ = ["in_aside", "including_end", "list_head", "manner_end", "stated_by"]
+__all__ = ["adjectives_listed", "in_aside", "including_end", "list_head", "manner_end", "stated_by"]
 
 _INCLUDING = (("including",), ("in", "particular"), ("notably",), ("especially",), ("such", "as"))
 _ASIDE_REACH = 4
@@ -60,3 +61,12 @@ def stated_by(clause: Clause, head: Mention, boundary: int) -> bool:
         return False
     opening = range(boundary, by)
     return all(clause.text(k).isalpha() and k not in clause.covered and clause.cue_covering(k) is None for k in opening)
+
+
+def adjectives_listed(clause: Clause, j: int) -> bool:
+    """A comma or "and" between the lower-case modifiers of one noun right after a determiner: no distance."""
+    if clause.text(j) not in {",", "and"} or clause.word(clause.previous_word_index(j) - 1) not in DETERMINERS:
+        return False
+    before, after = clause.text(j - 1), clause.text(j + 1)
+    plain = before.isalpha() and before.islower() and after.isalpha() and after.islower()
+    return plain and not after.endswith(("ing", "ed")) and after not in OBJECT_STOPS | {"and", "or"}

@@ -8,6 +8,7 @@ from itertools import combinations
 
 from graph.extract.agents import Agent, How, Target, nominal_agent, object_after, onward, owner_of_its, subject_before
 from graph.extract.attribution import Attribution, asserters
+from graph.extract.byagent import agent_after_object, named_after_by
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.consequences import warned_of
 from graph.extract.discourse import Discourse
@@ -15,7 +16,6 @@ from graph.extract.genitive import genitive_agent
 from graph.extract.linked import linked_to
 from graph.extract.listings import voice_listings
 from graph.extract.lists import expand_right
-from graph.extract.mentions import Mention
 from graph.extract.modality import hedged, negated, window
 from graph.extract.nouns import noun_cue, object_of_another
 from graph.extract.obligation import obligations
@@ -106,17 +106,6 @@ def _passive(clause: Clause, cue: CueMatch) -> bool:
     return clause.word(j) in BE_AUXILIARIES or clause.word(cue.end) == "by"
 
 
-def _named_after_by(clause: Clause, j: int) -> Mention | None:
-    """The actor "by" names at ``j``: "by the United Nations", "by a terrorist organization, Hamas"."""
-    for k in range(j, min(j + _MAX_BY_GAP + 1, len(clause.tokens))):
-        m = clause.starts.get(k)
-        if m is not None:
-            return m if m.resolved else None
-        if not (clause.text(k).islower() or clause.text(k) == ","):
-            return None
-    return None
-
-
 def _agent_by(clause: Clause, cue: CueMatch) -> Target | None:
     """The agent of a passive: "was condemned by the United Nations", "under attack, orchestrated by Hamas"."""
     start = cue.end if clause.word(cue.end - 1) != "by" else cue.end - 1
@@ -124,7 +113,7 @@ def _agent_by(clause: Clause, cue: CueMatch) -> Target | None:
         if clause.text(j) in STRONG_PUNCTUATION:
             return None
         if clause.word(j) == "by":
-            m = _named_after_by(clause, j + 1)
+            m = named_after_by(clause, j + 1)
             if m is None:
                 return None
             return Target(tuple(a for x in expand_right(clause, m) for a in x.named), max(0, j - cue.end))
@@ -311,6 +300,12 @@ def _hit(
             return None  # "the terrorist attack claimed by ISIL at a mosque": its agent, but no one it is on
         elif target.by and clause.word(cue.end - 1) != "by" and cue.relation not in clause.lexicon.symmetric:
             return None  # "condemns the sanctions imposed by the EU": the EU's act, on no one named
+    plain = not passive and target is not None and not (target.by or target.reversed) and noun_cue(clause, cue)
+    by = agent_after_object(clause, target.end) if plain and target is not None else None
+    if by is not None and named_agent is None:  # "the attack on Israel by Hamas": the agent after the object
+        named_agent = Agent(
+            tuple(a for x in expand_right(clause, by) for a in x.named), "passive", cue.start, cue.start
+        )
     joining = clause.word(cue.end - 1) == "of" and cue.relation in clause.lexicon.member_nouns.values()
     following = onward(clause, target) if joining and target is not None and not passive else None
     if following is not None:  # "the accession of Sweden to NATO": Sweden joins NATO
