@@ -20,10 +20,14 @@ _DATELINE = re.compile(r"^[A-Z][A-Z'’./ -]{2,}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1
 # A place and a day opening a paragraph, in any case ("Accra, Sep 17 (IANS) The ...", "Vienna / Stockholm, June 13,
 # 2021 – The ...", "Addis Ababa, 17 November 2021: The ..."): no actor of the sentence, however its city is named.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# A news agency's mark before or after the day: "(MENAFN- Kuwait News Agency (KUNA)) MUSCAT, June 23 (KUNA) --",
+# "MOSCOW, February 23. /TASS/:".
+_PREFIX = r"(?:\((?:[^()]|\([^()]*\)){1,60}\)\s*)?"
+_AGENCY = r"(?:\([^)]{1,40}\)|\.?\s*/[A-Za-z-]{2,20}/\.?)"
 _PLACE_DAY = re.compile(
-    r"^(?:[A-Z][\w'’.-]+(?:\s*/\s*[A-Z][\w'’.-]+|\s[A-Z][\w'’.-]+){0,3},\s*){1,3}"
+    rf"^{_PREFIX}(?:[A-Z][\w'’.-]+(?:\s*/\s*[A-Z][\w'’.-]+|\s[A-Z][\w'’.-]+){{0,3}},\s*){{1,3}}"
     rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
-    r"(?:\s*(?:\([^)]{1,40}\))?\s*[-–—:]+\s+|\s*\([^)]{1,40}\)\s+(?=[A-Z]))"
+    rf"(?:\s*{_AGENCY}?\s*[-–—:]+\s+|\s*{_AGENCY}\s+(?=[A-Z]))"
 )
 _MARKER = re.compile(
     r"^\s*(?:read|see)\s+(?:also|more)\b|^\s*related(?:\s+(?:articles?|stories|coverage|reading))?\s*:"
@@ -36,6 +40,9 @@ _APPEAL = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(r"^\s*(?:by|written by|reporting by|editing by|photo|image|source|credit)\b", re.IGNORECASE)
+# A questioner's label opening a paragraph of a transcript: its statements lead to the question, not the speaker's.
+_QUESTIONER = re.compile(r"^\s*(?:q|question|questioner|reporter|journalist)\s*[.:]", re.IGNORECASE)
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 _WRAPPED_LINE = 50
 _HEADING_LENGTH = 160
 _BYLINE_LENGTH = 120
@@ -114,8 +121,21 @@ def _terminal(line: str) -> bool:
     return bool(_TERMINAL.search(line.rstrip()))
 
 
+def _title_line(line: Span, following: Span) -> bool:
+    """A title over a paragraph with no blank line between ("Oman: Iranian Missile Attack On Qatar Rejected"): no
+    full stop, most longer words capitalised, and the next line opens a sentence."""
+    stripped, opens = line.text.strip(), following.text.lstrip()[:1]
+    words = _TITLE_WORD.findall(stripped)  # the words of four letters or more: "from" may be lower-case
+    titled = len(words) >= 3 and all(w[0].isupper() or len(w) == 4 for w in words)
+    ended = _terminal(stripped) or stripped.endswith((",", ";", ":", "-", "–", "—"))
+    return titled and not ended and (opens.isupper() or opens in _OPENERS)
+
+
 def _units(block: list[Span], text: str) -> list[Span]:
-    """A hard-wrapped paragraph (long lines) is one unit; otherwise each line stands alone."""
+    """A hard-wrapped paragraph (long lines) is one unit; otherwise each line stands alone. A title line on top
+    stands alone either way."""
+    if len(block) > 1 and _title_line(block[0], block[1]):
+        return [block[0], *_units(block[1:], text)]
     wrapped = len(block) > 1 and all(len(s.text.strip()) >= _WRAPPED_LINE for s in block[:-1])
     if wrapped:
         return [Span(block[0].start, block[-1].end, text[block[0].start : block[-1].end])]
@@ -130,13 +150,25 @@ def _is_heading(unit: Span) -> bool:
     said = re.search(r"\b(?:said|says|stated|states|added|adds)\s*:$", stripped) is not None  # "Prime Minister X said:"
     introduces = (long or said) and stripped.endswith(":")
     unterminated = long and bool(_SENTENCE_END.search(stripped))
-    return not (_terminal(stripped) or introduces or unterminated) or stripped.rstrip(_CLOSERS).endswith("?")
+    asked = stripped.rstrip(_CLOSERS).endswith("?")  # a question, or a questioner's paragraph; not a speaker's
+    question = asked and (len(_SENTENCE_END.findall(stripped)) <= 1 or _QUESTIONER.match(stripped) is not None)
+    return not (_terminal(stripped) or introduces or unterminated) or question
 
 
 def _is_byline(unit: Span) -> bool:
     stripped = unit.text.strip()
-    parenthetical = stripped.startswith("(") and stripped.endswith((")", ")."))
+    parenthetical = stripped.startswith("(") and _closing(stripped) >= len(stripped.rstrip(".")) - 1
     return parenthetical or (len(stripped) < _BYLINE_LENGTH and bool(_BYLINE.match(stripped)))
+
+
+def _closing(text: str) -> int:
+    """Where the bracket that opens ``text`` closes: "(Photo: AFP)" wholly, not "(KUNA) MUSCAT -- ... (end)"."""
+    depth = 0
+    for i, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if depth == 0:
+            return i
+    return len(text)
 
 
 def _headline(unit: Span) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract.lexicon import Lexicon, lexicon_from_store
+from graph.extract.text import body_sentences
 from tests.support.extraction import Fact, catalogue_store, facts
 
 
@@ -45,3 +46,63 @@ def lexicon() -> Lexicon:
 )
 def test_a_nouns_agent_after_its_object(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in body_sentences(text)]
+
+
+def test_a_speakers_paragraph_that_ends_with_a_question_is_body_text() -> None:
+    text = (
+        "Our Georgian friends held firm, and Moldova stood with them. Who could doubt their courage?\n\n"
+        "Reporter: Chile said that it would send aid. Will you send aid too?\n"
+    )
+    assert _texts(text) == ["Our Georgian friends held firm, and Moldova stood with them."]
+
+
+def test_a_title_line_over_a_paragraph_stands_alone() -> None:
+    text = (
+        "Peru: Chilean Naval Exercise Near Border Rejected\n"
+        "Peru on Monday rejected the naval exercise held by Chile near the maritime border, stressing that\n"
+        "it contradicts the spirit of the agreements signed by both countries over many years.\n"
+    )
+    first = _texts(text)[0]
+    assert first.startswith("Peru on Monday rejected") and first.endswith("many years.")
+
+
+def test_a_wrapped_paragraph_is_not_split_at_a_capitalised_line() -> None:
+    text = (
+        "We discussed the North-South Transport Corridor and the Lima-Santiago Eastern Maritime\n"
+        "Corridor. Our trade has grown in the last decade and will keep growing in the next.\n"
+    )
+    assert _texts(text)[0] == (
+        "We discussed the North-South Transport Corridor and the Lima-Santiago Eastern Maritime\nCorridor."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("(MENAFN- Gulf News Agency (GNA)) MANAMA, June 3 (GNA) -- Bahrain condemned the attack.", "Bahrain"),
+        ("LIMA, March 4. /ANDINA/: Peru condemned the attack.", "Peru"),
+        ("LIMA, March 4. /ANDINA/. Peru condemned the attack.", "Peru"),
+    ],
+)
+def test_a_news_agencys_mark_is_part_of_the_dateline(text: str, first: str) -> None:
+    assert _texts(text)[0].startswith(first)
+
+
+def test_a_paragraph_wholly_in_brackets_is_a_byline_one_that_only_opens_with_one_is_not() -> None:
+    assert _texts("(Photo: Reuters / Chile's Foreign Ministry)\n\nPeru condemned the attack.\n") == [
+        "Peru condemned the attack."
+    ]
+    assert _texts("(Agency) Peru condemned the attack on Chile (in a statement).\n")[0].startswith("(Agency) Peru")
+
+
+def test_an_agency_report_under_a_title_line_gives_its_claims(lexicon: Lexicon) -> None:
+    text = (
+        "Bahrain: Attack On Qatar Rejected And Condemned\n"
+        "(MENAFN- Gulf News Agency (GNA)) MANAMA, June 3 (GNA) -- Bahrain on Monday condemned the attack on Qatar\n"
+        "by Iran, stressing that it threatens regional security and stability across the Gulf region. (end)\n"
+    )
+    assert facts(text, lexicon) == {("bahrain", "criticises", "iran", False), ("iran", "attacks", "qatar", False)}
