@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from graph.extract.words import ABBREVIATIONS
+from graph.extract.words import ABBREVIATIONS, PREPOSITIONS
 
 __all__ = ["Sentence", "Span", "Token", "TokenRun", "body_sentences", "token_indices", "tokenize"]
 
@@ -17,15 +17,16 @@ _CLOSERS = "\"”’'»)]"
 _OPENERS = "\"“‘'«(["
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’'»)\]]*(?=\s|$)")
 _DATELINE = re.compile(r"^[A-Z][A-Z'’./ -]{2,}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+")
-# A place and a day opening a paragraph, in any case ("Accra, Sep 17 (IANS) The ...", "Vienna / Stockholm, June 13,
-# 2021 – The ...", "Addis Ababa, 17 November 2021: The ..."): no actor of the sentence, however its city is named.
+# A place and a day, or a day alone, opening a paragraph, in any case ("Accra, Sep 17 (IANS) The ...", "Vienna /
+# Stockholm, June 13, 2021 – The ...", "Addis Ababa, 17 November 2021: The ...", "12 September 2012 - The ..."): no
+# actor of the sentence, however its city is named.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 # A news agency's mark before or after the day: "(MENAFN- Kuwait News Agency (KUNA)) MUSCAT, June 23 (KUNA) --",
 # "MOSCOW, February 23. /TASS/:".
 _PREFIX = r"(?:\((?:[^()]|\([^()]*\)){1,60}\)\s*)?"
 _AGENCY = r"(?:\([^)]{1,40}\)|\.?\s*/[A-Za-z-]{2,20}/\.?)"
 _PLACE_DAY = re.compile(
-    rf"^{_PREFIX}(?:[A-Z][\w'’.-]+(?:\s*/\s*[A-Z][\w'’.-]+|\s[A-Z][\w'’.-]+){{0,3}},\s*){{1,3}}"
+    rf"^{_PREFIX}(?:[A-Z][\w'’.-]+(?:\s*/\s*[A-Z][\w'’.-]+|\s[A-Z][\w'’.-]+){{0,3}},\s*){{0,3}}"
     rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
     rf"(?:\s*{_AGENCY}?\s*[-–—:]+\s+|\s*{_AGENCY}\s+(?=[A-Z]))"
 )
@@ -125,10 +126,10 @@ def _title_line(line: Span, following: Span) -> bool:
     """A title over a paragraph with no blank line between ("Oman: Iranian Missile Attack On Qatar Rejected"): no
     full stop, most longer words capitalised, and the next line opens a sentence."""
     stripped, opens = line.text.strip(), following.text.lstrip()[:1]
-    words = _TITLE_WORD.findall(stripped)  # the words of four letters or more: "from" may be lower-case
-    titled = len(words) >= 3 and all(w[0].isupper() or len(w) == 4 for w in words)
+    words = [w for w in _TITLE_WORD.findall(stripped) if w not in PREPOSITIONS]  # "Attacks against U.S. Personnel"
+    titled = len(words) >= 3 and all(w[0].isupper() for w in words)
     ended = _terminal(stripped) or stripped.endswith((",", ";", ":", "-", "–", "—"))
-    return titled and not ended and (opens.isupper() or opens in _OPENERS)
+    return titled and not ended and (opens.isupper() or opens.isdigit() or opens in _OPENERS)
 
 
 def _units(block: list[Span], text: str) -> list[Span]:
