@@ -18,6 +18,7 @@ from graph.extract.words import (
 
 __all__ = ["Clause", "CueMatch", "find_cues"]
 
+_MAX_ADVERBS = 3
 _INSERTED = frozenset({"today", "now", "also", "again"})  # "measures today against", "stands now with"
 
 
@@ -32,22 +33,34 @@ def _adverb(token: Token) -> bool:
     return token.text.islower() and token.text.isalpha() and (manner or token.text in _INSERTED)
 
 
+def _adverbs_end(tokens: Sequence[Token], k: int) -> int:
+    """Past the adverb at ``k`` and those coordinated with it: "closely and vigorously", "firmly, fully and"."""
+    end = k + 1
+    for _ in range(_MAX_ADVERBS - 1):
+        joined = end + 1 if end < len(tokens) and tokens[end].text in {",", "and"} else end
+        joined += joined < len(tokens) and tokens[joined - 1].text == "," and tokens[joined].text == "and"
+        if joined == end or joined >= len(tokens) or not _adverb(tokens[joined]) or tokens[joined].text in _INSERTED:
+            break
+        end = joined + 1
+    return end
+
+
 def _cue_length(tokens: Sequence[Token], i: int, cue: tuple[str, ...]) -> int:
-    """How many tokens the cue phrase spans from ``i`` (0 when it does not match), one adverb after its first word
-    allowed."""
+    """How many tokens the cue phrase spans from ``i`` (0 when it does not match), adverbs after its first word
+    allowed: one, or a few coordinated ("worked closely and vigorously with")."""
     skipped, k = 0, i
     for offset, word in enumerate(cue):
         if k >= len(tokens):
             return 0
         if offset == 1 and not skipped and tokens[k].norm != word and _adverb(tokens[k]):
-            skipped, k = 1, k + 1
+            skipped, k = 1, _adverbs_end(tokens, k)
             if k >= len(tokens):
                 return 0
         token = tokens[k]
         initial = k == 0 or tokens[k - 1].text in QUOTES
         if token.norm != word and not (initial and token.lower == word):
             return 0
-        k += 1
+        k = _adverbs_end(tokens, k) if offset < len(cue) - 1 and _adverb(token) else k + 1  # "closely and actively"
     return k - i
 
 

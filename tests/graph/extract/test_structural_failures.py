@@ -107,3 +107,20 @@ def test_an_agency_report_under_a_title_line_gives_its_claims(lexicon: Lexicon) 
         "by Iran, stressing that it threatens regional security and stability across the Gulf region. (end)\n"
     )
     assert facts(text, lexicon) == {("bahrain", "criticises", "iran", False), ("iran", "attacks", "qatar", False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coordinated adverbs inside a cue phrase
+        (
+            "Chile has worked closely and vigorously with Peru and Bolivia.",
+            {("chile", "cooperatesWith", "peru", False), ("chile", "cooperatesWith", "bolivia", False)},
+        ),
+        ("Latvia stands firmly, fully and resolutely with Moldova.", {("latvia", "supports", "moldova", False)}),
+        # left alone: the adverb closes one clause and another verb opens the next
+        ("Spain worked closely and Italy talked with Greece.", set()),
+    ],
+)
+def test_coordinated_adverbs_inside_a_cue(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
