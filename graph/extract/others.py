@@ -101,10 +101,18 @@ def followers(clause: Clause, start: int) -> list[str]:
     return found
 
 
+_MAX_OPENER = 3
+_GERUND_LEADS = frozenset({"while", "when", "after", "before", "by", "since"})
+
+
 def participial_opener(clause: Clause, cue: CueMatch) -> Agent | None:
     """ "Condemning Moscow's failure to ..., the General Assembly demanded ...": a participle opening the sentence
-    has the main clause's subject, the first actor that follows a comma and comes before a verb."""
-    first = 0
+    (after a short opener and "while", "when", ...: "In fact, while calling for ...") has the main clause's subject,
+    the first actor that follows a comma and comes before a verb."""
+    comma = next((k for k in range(_MAX_OPENER + 1) if clause.text(k) == ","), None)  # "In fact, while calling"
+    opener = comma is not None and all(clause.text(j).isalpha() and j not in clause.covered for j in range(comma))
+    first = comma + 1 if opener and comma is not None and not any(c.start < comma for c in clause.cues) else 0
+    first += clause.word(first) in _GERUND_LEADS  # "While calling for X's restraint, Japan has ..."
     while clause.word(first).endswith("ly") or clause.text(first) in QUOTES:
         first += 1  # "Strongly condemning ..."
     if cue.start != first or not clause.word(cue.start).endswith("ing"):

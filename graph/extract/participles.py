@@ -17,6 +17,7 @@ from graph.extract.words import (
     PREPOSITIONS,
     STATEMENT_NOUNS,
     SUBJECT_PRONOUNS,
+    SUBORDINATORS,
 )
 
 __all__ = ["modifies_a_noun"]
@@ -44,6 +45,7 @@ _NOT_NOUNS = (
     | _words("and or but nor not to that who which will would can could may might must should shall do does did")
     | _words("begin begins began start starts started")
     | DATE_WORDS  # "has today sanctioned"
+    | SUBORDINATORS  # "while calling for", "after condemning": a participle of the clause, after no noun
 )
 
 

@@ -124,3 +124,23 @@ def test_an_agency_report_under_a_title_line_gives_its_claims(lexicon: Lexicon) 
 )
 def test_coordinated_adverbs_inside_a_cue(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after "while", "after", ... is a verb of the clause (not a noun "while" it modifies), and after
+        # a short opener it still has the main clause's subject
+        ("While calling for Chile's restraint, Peru met Brazil.", {("peru", "demandsOf", "chile", False)}),
+        ("In fact, while calling for Chile's restraint, Peru met Brazil.", {("peru", "demandsOf", "chile", False)}),
+        (
+            "Today, after condemning Chile's attack on Bolivia, Peru met Brazil.",
+            {("peru", "criticises", "chile", False), ("chile", "attacks", "bolivia", False)},
+        ),
+        # left alone: an opener that names an actor is not the subject; nor is an actor after a common noun
+        ("In Bolivia, while calling for Chile's restraint, the minister met Brazil.", set()),
+        ("Today, while calling for Chile's restraint, officials from Peru met Brazil.", set()),
+    ],
+)
+def test_a_participle_after_a_subordinator(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
