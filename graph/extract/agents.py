@@ -9,6 +9,7 @@ from typing import Literal
 from graph.extract.asides import adjectives_listed, in_aside, including_end, list_head, manner_end, stated_by
 from graph.extract.byagent import agent_after_object
 from graph.extract.clause import Clause, CueMatch
+from graph.extract.issued import issuing_verb
 from graph.extract.lists import expand_left, expand_right
 from graph.extract.mentions import Mention
 from graph.extract.words import (
@@ -382,6 +383,10 @@ def subject_before(
         if word in RELATIVE_PRONOUNS:
             k = clause.previous_word_index(j)
             antecedent = clause.ends.get(k if clause.text(k) == "," else k + 1)
+            issued = issuing_verb(clause, clause.previous_word_index(k) if clause.text(k) == "," else k)
+            if antecedent is None and issued is not None:  # "Peru issued a statement, which condemns": its issuer
+                j = issued - 1
+                continue
             if antecedent is not None and antecedent.resolved and not _related(clause, _actors((antecedent,)), avoid):
                 return Agent(_actors((antecedent,)), "relative", antecedent.start, antecedent.end)
             return fallback

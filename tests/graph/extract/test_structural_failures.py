@@ -144,3 +144,21 @@ def test_coordinated_adverbs_inside_a_cue(lexicon: Lexicon, text: str, expected:
 )
 def test_a_participle_after_a_subordinator(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause on a statement that its subject issued: the issuer acts
+        (
+            "On 3 May, Peru issued a Presidential Statement, which strongly condemns Chile's launch of the missile.",
+            {("peru", "criticises", "chile", False)},
+        ),
+        ("Peru issued a statement which condemns Chile.", {("peru", "criticises", "chile", False)}),
+        # left alone: a statement the subject did not issue, and a relative clause with its own subject
+        ("Peru welcomed the statement, which condemns Chile.", set()),
+        ("Peru issued a statement, which Chile condemned.", set()),
+    ],
+)
+def test_a_statements_relative_clause_is_its_issuers(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
