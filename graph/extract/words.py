@@ -15,7 +15,7 @@ def _words(text: str) -> frozenset[str]:
 # Words a full stop follows without ending the sentence ("Gen. Smith", "Nov. 8").
 ABBREVIATIONS = _words(
     "mr mrs ms dr st gen lt col sen rep gov jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc co corp"
-    " ltd jr sr prof maj capt adm amb govt approx"
+    " ltd jr sr prof maj capt adm amb govt approx hon rt"
 )
 DETERMINERS = _words("the a an this that these those any some all both")
 POSSESSIVE_PRONOUNS = _words("its his her their our my your")

@@ -162,3 +162,11 @@ def test_a_participle_after_a_subordinator(lexicon: Lexicon, text: str, expected
 )
 def test_a_statements_relative_clause_is_its_issuers(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+def test_an_honorific_abbreviation_does_not_end_a_sentence() -> None:
+    text = "The Minister of Peru held a meeting with Hon. Ana B. Soto, Foreign Minister of Chile. They spoke at length.\n"
+    assert _texts(text) == [
+        "The Minister of Peru held a meeting with Hon. Ana B. Soto, Foreign Minister of Chile.",
+        "They spoke at length.",
+    ]
