@@ -165,7 +165,9 @@ def test_a_statements_relative_clause_is_its_issuers(lexicon: Lexicon, text: str
 
 
 def test_an_honorific_abbreviation_does_not_end_a_sentence() -> None:
-    text = "The Minister of Peru held a meeting with Hon. Ana B. Soto, Foreign Minister of Chile. They spoke at length.\n"
+    text = (
+        "The Minister of Peru held a meeting with Hon. Ana B. Soto, Foreign Minister of Chile. They spoke at length.\n"
+    )
     assert _texts(text) == [
         "The Minister of Peru held a meeting with Hon. Ana B. Soto, Foreign Minister of Chile.",
         "They spoke at length.",
