@@ -32,6 +32,7 @@ from graph.extract.others import (
 )
 from graph.extract.participles import modifies_a_noun
 from graph.extract.praise import agreement_parties, quality_owner
+from graph.extract.relatives import relative_object
 from graph.extract.verdicts import verdicts
 from graph.extract.words import (
     ADVERBS,
@@ -311,6 +312,8 @@ def _hit(
     if following is not None:  # "the accession of Sweden to NATO": Sweden joins NATO
         named_agent, target = Agent(target.actors, "passive", cue.start, cue.start) if target else None, following
     agent = named_agent or _agent(clause, cue, target, attributions, discourse, nominal=not passive)
+    if target is None and agent is not None and not passive:  # "Chile, which Peru thanked"
+        target = relative_object(clause, cue, agent)
     hedges = window(clause, agent, cue, after_cues=False)
     negations = window(clause, agent, cue, after_cues=True)
     if passive and target is not None:

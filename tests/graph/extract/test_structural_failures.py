@@ -155,9 +155,10 @@ def test_a_participle_after_a_subordinator(lexicon: Lexicon, text: str, expected
             {("peru", "criticises", "chile", False)},
         ),
         ("Peru issued a statement which condemns Chile.", {("peru", "criticises", "chile", False)}),
-        # left alone: a statement the subject did not issue, and a relative clause with its own subject
+        # left alone: a statement the subject did not issue
         ("Peru welcomed the statement, which condemns Chile.", set()),
-        ("Peru issued a statement, which Chile condemned.", set()),
+        # a relative clause with its own subject judges the statement, so its issuer
+        ("Peru issued a statement, which Chile condemned.", {("chile", "criticises", "peru", False)}),
     ],
 )
 def test_a_statements_relative_clause_is_its_issuers(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
@@ -172,3 +173,22 @@ def test_an_honorific_abbreviation_does_not_end_a_sentence() -> None:
         "The Minister of Peru held a meeting with Hon. Ana B. Soto, Foreign Minister of Chile.",
         "They spoke at length.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue closing a relative clause acts on the antecedent: an actor, or a statement's issuer
+        ("The talks were hosted by Chile, which Peru praised.", {("peru", "praises", "chile", False)}),
+        ("Chile, which Peru condemned, met Bolivia.", {("peru", "criticises", "chile", False)}),
+        (
+            "On 3 May, the Security Council issued a Presidential Statement, which Peru wholeheartedly welcomes.",
+            {("peru", "praises", "un-security-council", False)},
+        ),
+        # left alone: an antecedent that is no actor nor a statement the sentence's actor issued
+        ("Peru met the delegation, which Bolivia condemned.", set()),
+        ("Peru read the statement, which Bolivia welcomes.", set()),
+    ],
+)
+def test_a_cue_closing_a_relative_clause(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
