@@ -27,7 +27,13 @@ from graph.extract.mentions import find_mentions
 from graph.extract.officers import officer_names
 from graph.extract.reference import government_mentions
 from graph.extract.relations import Hit, relation_hits
-from graph.extract.structure import absorb_members, copular_members, possessive_members, structural_hits
+from graph.extract.structure import (
+    absorb_members,
+    composition_members,
+    copular_members,
+    possessive_members,
+    structural_hits,
+)
 from graph.extract.text import Sentence, body_sentences, token_indices
 from graph.extract.voice import signatories, voice, voice_mentions
 from graph.intake.claims_format import COLUMNS
@@ -171,6 +177,7 @@ def _sentence_claims(
     clause = Clause(sentence.tokens, mentions, find_cues(sentence.tokens, lexicon, taken), lexicon)
     attributions = find_attributions(clause, discourse)
     shaped += possessive_members(sentence.tokens, mentions, lexicon) + copular_members(sentence.tokens, named, lexicon)
+    shaped += composition_members(sentence.tokens, named, lexicon)
     hits = [*shaped, *relation_hits(clause, attributions, discourse)]
     claims = list(_claims(sentence, clause, attributions, hits, published))
     _remember(clause, attributions, claims, discourse)

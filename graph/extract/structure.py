@@ -21,7 +21,7 @@ from graph.extract.relations import Hit
 from graph.extract.text import Token
 from graph.extract.words import CONDITIONS, HEDGES, PREPOSITIONS
 
-__all__ = ["absorb_members", "copular_members", "possessive_members", "structural_hits"]
+__all__ = ["absorb_members", "composition_members", "copular_members", "possessive_members", "structural_hits"]
 
 _CONFIDENCE = 0.85
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "h", "e", "hon", "his", "her", "majesty", "excellency", "."})
@@ -32,6 +32,7 @@ _COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "became",
 _COPULA_ADVERBS = frozenset({"now", "already", "also", "still", "formally", "officially"})
 _NOT = frozenset({"not", "never", "no", "longer"})
 _LIST_WORDS = frozenset({",", "and", "the", "&"})
+_COMPOSED = (("consists", "of"), ("consisted", "of"), ("comprises",), ("comprised",), ("is", "composed", "of"))
 
 
 def _title_before(tokens: Sequence[Token], at: int, lexicon: Lexicon) -> tuple[str, int] | None:
@@ -284,4 +285,24 @@ def copular_members(tokens: Sequence[Token], mentions: Sequence[Mention], lexico
         denied = bool(words & _NOT) or bool({t.lower for t in tokens[k + 1 : j]} & _NOT)
         hit = _hit(relation, [(state.actor, bloc.actor)], state.start, bloc.end)
         hits.append(replace(hit, negated=denied))
+    return hits
+
+
+def composition_members(tokens: Sequence[Token], mentions: Sequence[Mention], lexicon: Lexicon) -> list[Hit]:
+    """ "The Security Council consists of 5 permanent members (China, France, ...)": a bloc, a verb of composition,
+    a member noun and the states it lists, in brackets or after a colon."""
+    hits = []
+    words = [t.lower for t in tokens]
+    for bloc in mentions:
+        if not bloc.actor or lexicon.kind(bloc.actor) != "Bloc" or bloc.possessive:
+            continue
+        phrase = next((p for p in _COMPOSED if tuple(words[bloc.end : bloc.end + len(p)]) == p), None)
+        k = bloc.end + len(phrase) if phrase is not None else len(tokens)
+        k += k < len(tokens) and tokens[k].text.isdigit()  # "5 permanent members"
+        found = _member_noun_after(tokens, k, lexicon) if k < len(tokens) else None
+        if found is None or found[1] >= len(tokens) or tokens[found[1]].text not in {"(", ":"}:
+            continue
+        members = _list_from(mentions, tokens, found[1] + 1)
+        if members and all(m.actor and lexicon.kind(m.actor) == "State" for m in members):
+            hits.append(_hit(found[0], [(m.actor or "", bloc.actor) for m in members], bloc.start, members[-1].end))
     return hits

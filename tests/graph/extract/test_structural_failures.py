@@ -192,3 +192,32 @@ def test_an_honorific_abbreviation_does_not_end_a_sentence() -> None:
 )
 def test_a_cue_closing_a_relative_clause(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bloc's composition: a member noun and the states it lists in brackets or after a colon
+        (
+            "The African Union consists of 3 founding members (Ghana, Kenya, and the Republic of Senegal), among others.",
+            {
+                ("ghana", "memberOf", "african-union", False),
+                ("kenya", "memberOf", "african-union", False),
+                ("senegal", "memberOf", "african-union", False),
+            },
+        ),
+        (
+            "NATO comprises founding members: Belgium, Canada and Denmark.",
+            {
+                ("belgium", "memberOf", "nato", False),
+                ("canada", "memberOf", "nato", False),
+                ("denmark", "memberOf", "nato", False),
+            },
+        ),
+        # left alone: a list that is not the member noun's, and a composition with no states listed
+        ("NATO consists of members and partners, such as Peru and Chile.", set()),
+        ("The African Union consists of 55 members (all of Africa).", set()),
+    ],
+)
+def test_a_blocs_composition_lists_its_members(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
