@@ -44,7 +44,10 @@ _BYLINE = re.compile(r"^\s*(?:by|written by|reporting by|editing by|photo|image|
 # A questioner's label opening a paragraph of a transcript: its statements lead to the question, not the speaker's.
 _QUESTIONER = re.compile(r"^\s*(?:q|question|questioner|reporter|journalist)\s*[.:]", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+# A bulleted item: its mark, and the sentence it opens (capitalised: not the tail of a sentence listed in bullets).
+_BULLET = re.compile(r"^\s*[•●▪*–-]\s+(?=[A-Z0-9])")
 _WRAPPED_LINE = 50
+_BULLET_WORDS = 6
 _HEADING_LENGTH = 160
 _BYLINE_LENGTH = 120
 
@@ -137,7 +140,8 @@ def _units(block: list[Span], text: str) -> list[Span]:
     stands alone either way."""
     if len(block) > 1 and _title_line(block[0], block[1]):
         return [block[0], *_units(block[1:], text)]
-    wrapped = len(block) > 1 and all(len(s.text.strip()) >= _WRAPPED_LINE for s in block[:-1])
+    long = all(len(s.text.strip()) >= _WRAPPED_LINE for s in block[:-1])
+    wrapped = len(block) > 1 and long and not any(_BULLET.match(s.text) for s in block[1:])  # bullets stand alone
     if wrapped:
         return [Span(block[0].start, block[-1].end, text[block[0].start : block[-1].end])]
     return block
@@ -151,9 +155,19 @@ def _is_heading(unit: Span) -> bool:
     said = re.search(r"\b(?:said|says|stated|states|added|adds)\s*:$", stripped) is not None  # "Prime Minister X said:"
     introduces = (long or said) and stripped.endswith(":")
     unterminated = long and bool(_SENTENCE_END.search(stripped))
+    if _bullet_sentence(stripped):
+        return False
     asked = stripped.rstrip(_CLOSERS).endswith("?")  # a question, or a questioner's paragraph; not a speaker's
     question = asked and (len(_SENTENCE_END.findall(stripped)) <= 1 or _QUESTIONER.match(stripped) is not None)
     return not (_terminal(stripped) or introduces or unterminated) or question
+
+
+def _bullet_sentence(stripped: str) -> bool:
+    """ "• UK sanctions Russian officials involved in ...": a bulleted item that reads as a sentence without its full
+    stop (most of its longer words in lower case), not an agenda's title ("- Visit to Japan of the Minister of ...")."""
+    bullet = _BULLET.match(stripped)
+    words = [w for w in _TITLE_WORD.findall(stripped[bullet.end() :]) if w not in PREPOSITIONS] if bullet else []
+    return len(words) >= _BULLET_WORDS and 2 * sum(w[0].islower() for w in words) > len(words)
 
 
 def _is_byline(unit: Span) -> bool:
@@ -210,8 +224,8 @@ def _abbreviation(text: str, end: int) -> bool:
 
 def _sentence_spans(unit: Span) -> Iterator[tuple[int, int]]:
     text = unit.text
-    dateline = _DATELINE.match(text) or _PLACE_DAY.match(text)
-    start = dateline.end() if dateline else 0
+    opening = _DATELINE.match(text) or _PLACE_DAY.match(text) or _BULLET.match(text)
+    start = opening.end() if opening else 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
         rest = text[end:].lstrip()

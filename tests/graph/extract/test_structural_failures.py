@@ -221,3 +221,21 @@ def test_a_cue_closing_a_relative_clause(lexicon: Lexicon, text: str, expected: 
 )
 def test_a_blocs_composition_lists_its_members(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+def test_a_bulleted_sentence_without_a_full_stop_is_body_text() -> None:
+    text = (
+        "• Peru sanctions Chilean officials involved in recent unlawful detentions of journalists in the north\n"
+        "• Sanctions also target officials involved in last year's crackdown on the press in the southern regions\n"
+        "- Visit to Peru of the Minister of Foreign Affairs of Chile and the Secretary-General of the Organisation\n"
+        "• in support of the detentions of journalists and the closure of newspapers across the country\n"
+    )
+    assert _texts(text) == [
+        "Peru sanctions Chilean officials involved in recent unlawful detentions of journalists in the north",
+        "Sanctions also target officials involved in last year's crackdown on the press in the southern regions",
+    ]
+
+
+def test_a_bulleted_sentence_gives_its_claim(lexicon: Lexicon) -> None:
+    text = "Summary:\n\n• Peru sanctions Chilean officials involved in recent unlawful detentions of journalists\n"
+    assert facts(text, lexicon) == {("peru", "sanctions", "chile", False)}
