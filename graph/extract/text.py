@@ -137,9 +137,12 @@ def _title_line(line: Span, following: Span) -> bool:
 
 def _units(block: list[Span], text: str) -> list[Span]:
     """A hard-wrapped paragraph (long lines) is one unit; otherwise each line stands alone. A title line on top
-    stands alone either way."""
+    stands alone either way; a line ending with ";" goes on into the next."""
     if len(block) > 1 and _title_line(block[0], block[1]):
         return [block[0], *_units(block[1:], text)]
+    if len(block) > 1 and block[0].text.rstrip().endswith(";"):  # "We will increase our support to X;\nReinforce"
+        rest = _units(block[1:], text)
+        return [Span(block[0].start, rest[0].end, text[block[0].start : rest[0].end]), *rest[1:]]
     long = all(len(s.text.strip()) >= _WRAPPED_LINE for s in block[:-1])
     wrapped = len(block) > 1 and long and not any(_BULLET.match(s.text) for s in block[1:])  # bullets stand alone
     if wrapped:

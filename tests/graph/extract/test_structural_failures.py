@@ -239,3 +239,12 @@ def test_a_bulleted_sentence_without_a_full_stop_is_body_text() -> None:
 def test_a_bulleted_sentence_gives_its_claim(lexicon: Lexicon) -> None:
     text = "Summary:\n\n• Peru sanctions Chilean officials involved in recent unlawful detentions of journalists\n"
     assert facts(text, lexicon) == {("peru", "sanctions", "chile", False)}
+
+
+def test_lines_ending_with_a_semicolon_go_on_into_the_next(lexicon: Lexicon) -> None:
+    text = "Peru has increased its support to Bolivia;\nreinforced its defence;\nand deepened its partnerships.\n"
+    assert _texts(text) == [text.strip()]
+    assert facts(text, lexicon) == {("peru", "supports", "bolivia", False)}
+    assert _texts("Peru and Chile\nBolivia will increase its support to Peru.\n") == [
+        "Bolivia will increase its support to Peru."
+    ]
