@@ -23,6 +23,7 @@ class Discourse:
     opened_sentences: int = 0
     states: dict[str, None] = field(default_factory=dict)
     officers: frozenset[tuple[str, ...]] = frozenset()  # names of the voice's officers ("Al-Hajraf")
+    delegation: tuple[str, ...] = ()  # the parties of a delegation named as such ("Representatives from A, B, C")
 
     def named(self, states: tuple[str, ...]) -> None:
         """States the article has named, in order."""

@@ -19,6 +19,7 @@ from typing import TextIO
 from graph.extract.attribution import Attribution, asserters, find_attributions
 from graph.extract.clause import Clause, CueMatch, find_cues
 from graph.extract.dates import DateMention, find_dates
+from graph.extract.delegation import delegation_listed, delegation_mention
 from graph.extract.discourse import Discourse
 from graph.extract.leaders import own_leaders
 from graph.extract.lexicon import Lexicon, lexicon_from_store
@@ -168,6 +169,9 @@ def _sentence_claims(
     voiced = voice_mentions(
         sentence.tokens, discourse.we, discourse.back, taken, bloc=bloc, officers=discourse.officers
     )
+    delegation = delegation_mention(sentence.tokens, discourse.delegation, taken)
+    voiced = [*voiced, delegation] if delegation is not None else voiced
+    discourse.delegation = delegation_listed(sentence.tokens, found) or discourse.delegation
     taken |= token_indices(voiced)
     states = tuple(a for m in named for a in m.named if lexicon.kind(a) == "State")
     discourse.named(states)

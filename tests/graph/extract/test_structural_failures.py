@@ -248,3 +248,29 @@ def test_lines_ending_with_a_semicolon_go_on_into_the_next(lexicon: Lexicon) -> 
     assert _texts("Peru and Chile\nBolivia will increase its support to Peru.\n") == [
         "Bolivia will increase its support to Peru."
     ]
+
+
+def test_a_delegation_listed_once_acts_as_its_parties(lexicon: Lexicon) -> None:
+    text = (
+        "Representatives from Peru, Chile and the EU made a joint visit to the border region on 2 May.\n\n"
+        "During the visit, diplomats met local officials.\n\n"
+        "The delegation called on Bolivia to halt the expulsions.\n"
+    )
+    assert facts(text, lexicon) == {
+        ("peru", "demandsOf", "bolivia", False),
+        ("chile", "demandsOf", "bolivia", False),
+        ("european-union", "demandsOf", "bolivia", False),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no delegation listed before; a single party is no delegation; "The delegation of X" names its own party
+        "The delegation called on Bolivia to halt the expulsions.",
+        "Representatives from Peru made a visit.\n\nThe delegation called on Bolivia to halt the expulsions.",
+        "Representatives from Peru and Chile made a visit.\n\nThe delegation of Ecuador then met Bolivia.",
+    ],
+)
+def test_a_delegation_is_not_guessed(lexicon: Lexicon, text: str) -> None:
+    assert not {f for f in facts(text, lexicon) if f[0] in {"peru", "chile"}}
