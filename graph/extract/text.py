@@ -16,7 +16,9 @@ _TERMINAL = re.compile(r"[.!?][\"”’'»)\]]*$")
 _CLOSERS = "\"”’'»)]"
 _OPENERS = "\"“‘'«(["
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’'»)\]]*(?=\s|$)")
-_DATELINE = re.compile(r"^[A-Z][A-Z'’./ -]{2,}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-–—]+\s+")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z'’./ -]{2,}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*(?:[-–—]+|:)\s+"
+)
 # A place and a day, or a day alone, opening a paragraph, in any case ("Accra, Sep 17 (IANS) The ...", "Vienna /
 # Stockholm, June 13, 2021 – The ...", "Addis Ababa, 17 November 2021: The ...", "12 September 2012 - The ..."): no
 # actor of the sentence, however its city is named.

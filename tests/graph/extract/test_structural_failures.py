@@ -85,6 +85,7 @@ def test_a_wrapped_paragraph_is_not_split_at_a_capitalised_line() -> None:
     [
         ("(MENAFN- Gulf News Agency (GNA)) MANAMA, June 3 (GNA) -- Bahrain condemned the attack.", "Bahrain"),
         ("LIMA, March 4. /ANDINA/: Peru condemned the attack.", "Peru"),
+        ("SANTIAGO: The ministry of Peru condemned the attack.", "The ministry"),
         ("Council Statement on Attacks against Chilean Personnel\n4 March 2012 - Peru condemned the attack.", "Peru"),
         ("LIMA, March 4. /ANDINA/. Peru condemned the attack.", "Peru"),
     ],
