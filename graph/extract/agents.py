@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from graph.extract.asides import adjectives_listed, in_aside, including_end, list_head, manner_end, stated_by
-from graph.extract.byagent import agent_after_object
+from graph.extract.byagent import agent_after_object, near_object
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.issued import issuing_verb
 from graph.extract.lists import expand_left, expand_right
@@ -17,7 +17,6 @@ from graph.extract.words import (
     CONDUCT_NOUNS,
     DATE_WORDS,
     DETERMINERS,
-    DIRECT_OBJECT_CUES,
     EVENT_NOUNS,
     OBJECT_STOPS,
     POSSESSIVE_PRONOUNS,
@@ -178,8 +177,7 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
     while j < len(clause.tokens) and gap <= MAX_OBJECT_GAP:
         m = clause.starts.get(j)
         if m is not None:
-            near = gap <= 1 or clause.words(cue.start, cue.end) not in DIRECT_OBJECT_CUES
-            return _target(clause, m, gap) if near else None
+            return _target(clause, m, gap) if near_object(clause, cue, gap, m) else None
         event = _event(clause, j, events)
         if event is not None:
             return Target((event,), gap, anaphoric=True)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from graph.extract.clause import Clause
+from graph.extract.clause import Clause, CueMatch
 from graph.extract.mentions import Mention
+from graph.extract.words import DIRECT_OBJECT_CUES
 
-__all__ = ["agent_after_object", "named_after_by"]
+__all__ = ["agent_after_object", "named_after_by", "near_object"]
 
 _MAX_BY_GAP = 4
+_MAX_NOUN_WORDS = 6  # "the sustained high-level engagement"
 
 
 def named_after_by(clause: Clause, j: int) -> Mention | None:
@@ -27,3 +29,20 @@ def agent_after_object(clause: Clause, end: int) -> Mention | None:
         return None
     m = named_after_by(clause, end + 1)
     return m if m is not None and not m.possessive else None
+
+
+def _agent_of_noun(clause: Clause, start: int, m: Mention) -> bool:
+    """ "welcomed the sustained engagement by the United States": ``m`` names the agent of the plain noun phrase
+    from ``start``, as "the United States' engagement" would."""
+    k = m.start - 2 if clause.word(m.start - 1) == "the" else m.start - 1
+    words = range(start, k)
+    plain = all((clause.text(j).isalpha() and clause.text(j).islower()) or clause.text(j) == "-" for j in words)
+    free = all(clause.cue_covering(j) is None and j not in clause.covered for j in words)
+    return clause.word(k) == "by" and 0 < len(words) <= _MAX_NOUN_WORDS and plain and free
+
+
+def near_object(clause: Clause, cue: CueMatch, gap: int, m: Mention) -> bool:
+    """Whether ``m``, ``gap`` words after the cue, is its object: a direct object's verb ("welcomed") takes only one
+    right after it, or the agent of its plain noun phrase ("welcomed the engagement by the United States")."""
+    direct = clause.words(cue.start, cue.end) in DIRECT_OBJECT_CUES
+    return gap <= 1 or not direct or _agent_of_noun(clause, cue.end, m)

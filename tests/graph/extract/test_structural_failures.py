@@ -275,3 +275,16 @@ def test_a_delegation_listed_once_acts_as_its_parties(lexicon: Lexicon) -> None:
 )
 def test_a_delegation_is_not_guessed(lexicon: Lexicon, text: str) -> None:
     assert not {f for f in facts(text, lexicon) if f[0] in {"peru", "chile"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a direct object's plain noun phrase whose agent follows "by", as "Peru's sustained engagement" would
+        ("Chile welcomed the sustained high-level engagement by Peru.", {("chile", "praises", "peru", False)}),
+        # left alone: the noun phrase goes on past a name before "by"
+        ("Chile welcomed the talks in Lima by the ministers of Peru.", set()),
+    ],
+)
+def test_a_direct_objects_agent_after_by(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
