@@ -157,6 +157,18 @@ def _possessive(tokens: Sequence[Token], m: Mention) -> Mention:
     apostrophe, s = _at(tokens, m.end), _at(tokens, m.end + 1)
     if apostrophe is not None and s is not None and apostrophe.norm == "'" and s.lower == "s" and _glued(tokens, m.end):
         return replace(m, end=m.end + 2, possessive=True)
+    # "Hamas' rocket attacks", "the United States' condemnation": a bare apostrophe after a name ending in "s"
+    quoted = m.start > 0 and tokens[m.start - 1].norm == "'"  # "the 'United States' position": a closing quote
+    bare = apostrophe is not None and apostrophe.norm == "'" and tokens[m.end - 1].text.endswith("s")
+    if (
+        bare
+        and not quoted
+        and _glued(tokens, m.end)
+        and s is not None
+        and s.text.isalpha()
+        and not _glued(tokens, m.end + 1)
+    ):
+        return replace(m, end=m.end + 1, possessive=True)
     return m
 
 

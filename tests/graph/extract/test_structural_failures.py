@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from graph.extract.lexicon import Lexicon, lexicon_from_store
-from graph.extract.text import body_sentences
+from graph.extract.mentions import find_mentions
+from graph.extract.text import body_sentences, tokenize
 from tests.support.extraction import Fact, catalogue_store, facts
 
 
@@ -288,3 +289,12 @@ def test_a_delegation_is_not_guessed(lexicon: Lexicon, text: str) -> None:
 )
 def test_a_direct_objects_agent_after_by(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+def test_a_bare_apostrophe_after_a_name_in_s_is_a_possessive(lexicon: Lexicon) -> None:
+    text = "Peru underscored the Netherlands' strong condemnation of Hamas' rocket and tunnel attacks against Israel."
+    found = facts(text, lexicon)
+    assert ("hamas", "attacks", "israel", False) in found
+    assert not {f for f in found if f[1] == "attacks" and f[0] != "hamas"}
+    quoted = find_mentions(tokenize("the so-called 'Netherlands' position"), lexicon)
+    assert [m.possessive for m in quoted if m.actor == "netherlands"] == [False]
