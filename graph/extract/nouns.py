@@ -33,7 +33,9 @@ def object_of_another(clause: Clause, cue: CueMatch, agent: Agent) -> bool:
     word = clause.word(determiner)
     plain = agent.how != "possessive" or agent.end < determiner  # "Japan's position on the invasion of"
     if word not in DETERMINERS - {"that"}:
-        return plain and word in _BARE_TOPICS  # "expressed concern over sanctions against Iran"
+        verb = clause.cue_covering(determiner)  # "condemned arms transfers from Iran": another relation's verb
+        other = verb is not None and verb.relation != cue.relation and verb.end == determiner + 1
+        return (plain and word in _BARE_TOPICS) or other  # "expressed concern over sanctions against Iran"
     governing = clause.word(clause.previous_word_index(determiner))
     if plain and governing in _TOPICS:
         return True  # "I am deeply concerned about the attack on Israel": a topic, not the subject's act

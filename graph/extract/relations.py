@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from graph.extract.agents import Agent, How, Target, nominal_agent, object_after, onward, owner_of_its, subject_before
@@ -290,6 +290,8 @@ def _hit(
     )
     if passive and target is None:
         return None
+    if target is not None and target.reversed and target.gap > 0 and cue.relation in _verdict_relations(clause):
+        target = replace(target, reversed=False)  # "commends participants from X": where they come from, no source
     named_agent = None
     if not passive and target is not None and (target.by or target.reversed) and noun_cue(clause, cue):
         following = onward(clause, target) or (

@@ -298,3 +298,22 @@ def test_a_bare_apostrophe_after_a_name_in_s_is_a_possessive(lexicon: Lexicon) -
     assert not {f for f in found if f[1] == "attacks" and f[0] != "hamas"}
     quoted = find_mentions(tokenize("the so-called 'Netherlands' position"), lexicon)
     assert [m.possessive for m in quoted if m.actor == "netherlands"] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verdict's object "from X" after a noun says where they come from: the verdict is still the subject's
+        ("Chile commends participants from Peru for their progress.", {("chile", "praises", "peru", False)}),
+        # a bare noun right after another relation's verb is its object, not the subject's own act
+        ("Peru condemned arms transfers from Iran.", {("peru", "criticises", "iran", False)}),
+        # left alone: receiving from X, and an act with its recipient named
+        ("The Houthis procured weapons from Iran.", {("iran", "supports", "houthis", False)}),
+        (
+            "Peru condemned the arms transfers from Iran to Russia.",
+            {("peru", "criticises", "iran", False), ("iran", "supports", "russia", False)},
+        ),
+    ],
+)
+def test_from_after_a_verdicts_object_and_a_verbs_bare_object(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
