@@ -24,6 +24,7 @@ from graph.extract.words import (
 
 __all__ = ["Attribution", "asserters", "find_attributions"]
 
+_TIME_REACH = 3  # "on 12 May", "last Thursday"
 _TRAILING_TAIL = 6
 
 
@@ -112,6 +113,17 @@ def _trailing(clause: Clause, speaker_start: int, verb_end: int) -> bool:
     return before >= 0 and clause.text(before) in {",", *QUOTES} and len(tail) <= _TRAILING_TAIL and no_cue_after
 
 
+def _past_time(clause: Clause, end: int) -> int:
+    """Where "that" stands past a short adjunct of time after a reporting verb ("denied on Thursday that", "said
+    today that"); ``end`` when there is none."""
+    for k in range(end, min(end + _TIME_REACH + 1, len(clause.tokens))):
+        if clause.word(k) == "that":
+            return k
+        if not (clause.word(k) in DATE_WORDS or clause.text(k).isdigit()):
+            return end
+    return end
+
+
 def _reported(clause: Clause, verb: int, end: int, discourse: Discourse) -> Attribution | None:
     if clause.word(clause.previous_word_index(verb)) in DETERMINERS:
         return None  # a noun: "the reports"
@@ -123,6 +135,7 @@ def _reported(clause: Clause, verb: int, end: int, discourse: Discourse) -> Attr
     speakers, start = _speaker_before(clause, verb, discourse)
     if _trailing(clause, start, end):
         return Attribution(verb, 0, start, speakers, negating)
+    end = _past_time(clause, end)  # "North Korea denied on Thursday that ..."
     that = clause.word(end) in {"that", ":"} or clause.text(end) in QUOTES
     gerund = clause.text(end).islower() and clause.text(end).endswith("ing")
     if (clause.words(verb, end) in ANNOUNCING_VERBS and not that) or (negating and not (that or gerund)):

@@ -317,3 +317,17 @@ def test_a_bare_apostrophe_after_a_name_in_s_is_a_possessive(lexicon: Lexicon) -
 )
 def test_from_after_a_verdicts_object_and_a_verbs_bare_object(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short adjunct of time between a reporting verb and "that": the report (and a denial) still holds
+        ("Chile denied on Thursday that it had supplied weapons to Peru.", {("chile", "supports", "peru", True)}),
+        ("Chile denied on 12 May that it had supplied weapons to Peru.", {("chile", "supports", "peru", True)}),
+        # left alone: a denial of a thing, not of a clause
+        ("Chile denied the reports on Thursday.", set()),
+    ],
+)
+def test_a_time_adjunct_before_that(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
