@@ -9,6 +9,7 @@ from graph.extract.lists import expand_right
 __all__ = ["genitive_agent"]
 
 _ARTICLES = frozenset({"the", "these", "those"})
+_ASIDE_MARKS = frozenset({",", "–", "—"})  # "Russia – with the support of Belarus – invaded"
 
 
 def genitive_agent(clause: Clause, cue: CueMatch) -> tuple[Target, Target | None] | None:
@@ -30,9 +31,9 @@ def genitive_agent(clause: Clause, cue: CueMatch) -> tuple[Target, Target | None
 
 def _helped(clause: Clause, cue: CueMatch) -> Target | None:
     """ "Ukraine, with the support of the United States, repelled ...": whom the help is with, the actor named right
-    before ", with the"."""
+    before ", with the" (or a dash)."""
     j = clause.previous_word_index(cue.start)
-    if clause.word(j - 1) != "with" or clause.text(j - 2) != ",":
+    if clause.word(j - 1) != "with" or clause.text(j - 2) not in _ASIDE_MARKS:
         return None  # "at the request of X with the support of Y": support of the request, not of X
     m = clause.ends.get(j - 2)
     return Target(m.named, 0, end=m.end) if m is not None and m.resolved and not m.possessive else None

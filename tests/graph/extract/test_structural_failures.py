@@ -331,3 +331,22 @@ def test_from_after_a_verdicts_object_and_a_verbs_bare_object(lexicon: Lexicon, 
 )
 def test_a_time_adjunct_before_that(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside between dashes is an aside between commas
+        (
+            "On 3 May, Chile – with the support of Peru – attacked Bolivia.",
+            {("peru", "supports", "chile", False), ("chile", "attacks", "bolivia", False)},
+        ),
+        # left alone: the help of a request, not of the actor before it
+        (
+            "Chile acted at the request of Bolivia with the support of Peru.",
+            set(),
+        ),
+    ],
+)
+def test_help_in_an_aside_between_dashes(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
