@@ -28,7 +28,7 @@ from typing import Any
 from pyoxigraph import Quad
 
 from graph.index.build import FORGET_STAGED_SOURCES, claims_in_graphs, fill_scans, join_all, sources_in_graphs
-from graph.index.lookup import COUNT_RELATIONS, PAGE, parameters
+from graph.index.lookup import COUNT_RELATIONS, PAGE, Kept, parameters
 from graph.index.sources import IRREGULAR
 from graph.index.sources import SCHEMA as SOURCE_LIST
 from graph.index.stream import Staging
@@ -73,18 +73,12 @@ PageRow = tuple[
 ]  # fmt: skip
 
 
-@dataclass(frozen=True)
-class Filters:
-    """What the lookup keeps, as the SPARQL query's bound parameters say (None: any)."""
+@dataclass(frozen=True, kw_only=True)
+class Filters(Kept):
+    """What the lookup keeps: an actor's relations on one side or both, and the claims :class:`Kept` keeps."""
 
     actor: str
     direction: str = "both"
-    relation: str | None = None
-    status: str | None = None
-    asserted_by: str | None = None
-    as_of: str | None = None  # an xsd:date's lexical form
-    known_at: str | None = None
-    min_confidence: float | None = None
 
 
 @dataclass(frozen=True)

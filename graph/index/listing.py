@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from graph.index import sources
 from graph.index.claims import ClaimsIndex
-from graph.index.lookup import EVERY_RELATION
+from graph.index.lookup import Kept
 from graph.index.snapshot import StaleIndexError
 
 # The claim's own filters, as in the lookup (graph.index.lookup), on the row's columns.
@@ -66,17 +66,11 @@ COUNTS = {
 
 
 @dataclass(frozen=True)
-class ListingFilters:
-    """The listing's filters as the SPARQL query's bound parameters say (None: any)."""
+class ListingFilters(Kept):
+    """The listing's filters: a subject, an object, and the claims :class:`Kept` keeps (None: any)."""
 
     subject: str | None = None
-    relation: str | None = None
     object: str | None = None
-    status: str | None = None
-    asserted_by: str | None = None
-    as_of: str | None = None  # an xsd:date's lexical form
-    known_at: str | None = None
-    min_confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -101,18 +95,7 @@ def list_claims(index: ClaimsIndex, filters: ListingFilters, limit: int, offset:
         return None
     if not actors and not index.whole():
         return None
-    relations = EVERY_RELATION if filters.relation is None else (filters.relation, filters.relation)
-    params: dict[str, object] = {
-        "subject": filters.subject,
-        "object": filters.object,
-        "relation_from": relations[0],
-        "relation_to": relations[1],
-        "status": filters.status,
-        "asserted_by": filters.asserted_by,
-        "as_of": filters.as_of,
-        "known_at": filters.known_at,
-        "min_confidence": filters.min_confidence,
-    }
+    params: dict[str, object] = {"subject": filters.subject, "object": filters.object, **filters.parameters()}
     try:
         claims = [row[0] for row in index.rows(PAGES[kind], {**params, "limit": limit, "offset": offset})]
         if len(claims) < limit and (claims or offset == 0):  # the last page: nothing after it

@@ -6,6 +6,7 @@ page's bounds) is a bound parameter.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -56,19 +57,32 @@ ORDER BY h.side, h.relation, h.subject, h.object, h.claim, e.source, e.quote, e.
 """
 
 
+@dataclass(frozen=True)
+class Kept:
+    """Which claims a read of the index keeps, as the SPARQL query's bound parameters say (None: any)."""
+
+    relation: str | None = None
+    status: str | None = None
+    asserted_by: str | None = None
+    as_of: str | None = None  # an xsd:date's lexical form
+    known_at: str | None = None
+    min_confidence: float | None = None
+
+    def parameters(self) -> dict[str, object]:
+        """The statements' parameters for these conditions (None: that filter is off)."""
+        relations = EVERY_RELATION if self.relation is None else (self.relation, self.relation)
+        return {
+            "relation_from": relations[0],
+            "relation_to": relations[1],
+            "status": self.status,
+            "asserted_by": self.asserted_by,
+            "as_of": self.as_of,
+            "known_at": self.known_at,
+            "min_confidence": self.min_confidence,
+        }
+
+
 def parameters(filters: Filters) -> dict[str, object]:
     """The lookup statements' parameters for ``filters`` (None: that filter is off)."""
     sides = (filters.direction, filters.direction) if filters.direction in ("out", "in") else ("in", "out")
-    relations = EVERY_RELATION if filters.relation is None else (filters.relation, filters.relation)
-    return {
-        "actor": filters.actor,
-        "side_a": sides[0],
-        "side_b": sides[1],
-        "relation_from": relations[0],
-        "relation_to": relations[1],
-        "status": filters.status,
-        "asserted_by": filters.asserted_by,
-        "as_of": filters.as_of,
-        "known_at": filters.known_at,
-        "min_confidence": filters.min_confidence,
-    }
+    return {"actor": filters.actor, "side_a": sides[0], "side_b": sides[1], **filters.parameters()}

@@ -89,7 +89,12 @@ def every_filter() -> list[Filters]:
         [None, "2014-01-01"],
         [None, 0.5],
     )
-    return [Filters(ACTORS[0], *c) for c in choices]
+    return [
+        Filters(
+            actor=ACTORS[0], direction=d, relation=r, status=s, asserted_by=a, as_of=v, known_at=k, min_confidence=c
+        )
+        for d, r, s, a, v, k, c in choices
+    ]
 
 
 def test_every_combination_of_filters_answers_as_written_out(db: sqlite3.Connection) -> None:
@@ -109,7 +114,17 @@ def test_every_combination_of_filters_answers_as_written_out(db: sqlite3.Connect
 
 def test_the_page_reads_by_the_key_of_hits(db: sqlite3.Connection) -> None:
     """EXPLAIN QUERY PLAN: the page's relations from a range of the key, their claims by the whole key."""
-    for f in (Filters(ACTORS[0]), Filters(ACTORS[0], "out", RELATIONS[0], STATUSES[0], AGENTS[0], "2015-06-30")):
+    for f in (
+        Filters(actor=ACTORS[0]),
+        Filters(
+            actor=ACTORS[0],
+            direction="out",
+            relation=RELATIONS[0],
+            status=STATUSES[0],
+            asserted_by=AGENTS[0],
+            as_of="2015-06-30",
+        ),
+    ):
         plan = [row[3] for row in db.execute("EXPLAIN QUERY PLAN " + PAGE, {**parameters(f), "limit": 5, "offset": 0})]
         assert any("USING PRIMARY KEY (actor=? AND side=? AND relation>? AND relation<?)" in p for p in plan)
         whole_key = "USING PRIMARY KEY (actor=? AND side=? AND relation=? AND subject=? AND object=?)"
