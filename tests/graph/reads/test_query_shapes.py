@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from pyoxigraph import NamedNode
 
 import queries
 from bench.generate import write_world
@@ -50,46 +49,6 @@ ORDER BY ?target ?by ?claim
 """
 
 
-# contested_claims as it was before: ?_actor compared in a FILTER over every claim.
-CONTESTED_FILTERED = """#+ title: Contested claims
-#+ description: The same subject, relation and object asserted by one party and negated, or given another
-#+ description: status, by another (either direction for symmetric relations). One row a pair.
-#+ param: actor actor -- only contests about this actor
-PREFIX ent: <https://w3id.org/entente/ontology#>
-PREFIX owl: <http://www.w3.org/2002/07/owl#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-SELECT ?subject ?relation ?object ?claim ?assertedBy ?negated ?status ?quote
-       ?otherClaim ?otherAssertedBy ?otherNegated ?otherStatus ?otherQuote
-WHERE {
-  ?claim ent:subject ?subject .
-  ?claim ent:relation ?relation .
-  ?claim ent:object ?object .
-  ?claim ent:assertedBy ?assertedBy .
-  ?claim ent:negated ?negated .
-  ?claim ent:status ?status .
-  ?otherClaim ent:relation ?relation .
-  {
-    ?otherClaim ent:subject ?subject .
-    ?otherClaim ent:object ?object .
-  } UNION {
-    ?relation a owl:SymmetricProperty .
-    ?otherClaim ent:subject ?object .
-    ?otherClaim ent:object ?subject .
-  }
-  ?otherClaim ent:assertedBy ?otherAssertedBy .
-  ?otherClaim ent:negated ?otherNegated .
-  ?otherClaim ent:status ?otherStatus .
-  ?claim prov:wasDerivedFrom/ent:quote ?quote .
-  ?otherClaim prov:wasDerivedFrom/ent:quote ?otherQuote .
-  FILTER(?assertedBy != ?otherAssertedBy)
-  FILTER(?negated != ?otherNegated || ?status != ?otherStatus)
-  FILTER(!?negated && ?status = ent:Asserted)
-  FILTER(!BOUND(?_actor) || ?subject = ?_actor || ?object = ?_actor)
-}
-ORDER BY ?subject ?relation ?object ?claim ?otherClaim
-"""
-
-
 def rows(store: GraphStore, query: queries.NamedQuery, params: dict[str, str], limit: int = 100_000) -> object:
     result = store.select(paged(expand(query.text), limit, 0), bind_parameters(store, query, params))
     return result.variables, result.rows
@@ -113,18 +72,6 @@ def assert_same(store: GraphStore, actors: list[str]) -> int:
     return seen
 
 
-def assert_contested_same(store: GraphStore, actors: list[str]) -> int:
-    old = queries.parse_definition("contested_claims", CONTESTED_FILTERED)
-    new = queries.get("contested_claims")
-    assert "FILTER(!BOUND(?_actor)" not in new.text
-    seen = 0
-    for params in [{}, *({"actor": actor} for actor in actors)]:
-        found = rows(store, new, params)
-        assert found == rows(store, old, params), params
-        seen += len(found[1])  # type: ignore[index]
-    return seen
-
-
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[GraphStore, list[str]]]:
     out = tmp_path_factory.mktemp("world")
@@ -145,30 +92,3 @@ def test_who_sanctions_on_the_seed(store: GraphStore) -> None:
 def test_who_sanctions_on_a_generated_world(world: tuple[GraphStore, list[str]]) -> None:
     store, actors = world
     assert assert_same(store, actors[:15]) > 100
-
-
-def test_contested_claims_on_the_seed(store: GraphStore) -> None:
-    assert assert_contested_same(store, ["russia", "united-states", "iran", "ukraine"]) > 0
-
-
-def test_contested_claims_about_oneself(store: GraphStore) -> None:
-    """A contested claim whose subject is its object: one row a pair, as before, not two."""
-    ent, idn = "https://w3id.org/entente/ontology#", "https://w3id.org/entente/id/"
-    parts = []
-    for name, by, negated in (("self-a", "united-states", "false"), ("self-b", "iran", "true")):
-        claim = "<" + idn + "claim/" + name + ">"
-        parts.append(
-            f"{claim} <{ent}subject> <{idn}russia> ; <{ent}relation> <{ent}criticises> ; <{ent}object> <{idn}russia> ;"
-            f" <{ent}assertedBy> <{idn}{by}> ; <{ent}negated> {negated} ; <{ent}status> <{ent}Asserted> ;"
-            f" <http://www.w3.org/ns/prov#wasDerivedFrom> <{idn}evidence/{name}> ."
-            f' <{idn}evidence/{name}> <{ent}quote> "{name}" .'
-        )
-    store.update("INSERT DATA { " + " ".join(parts) + " }")
-    assert assert_contested_same(store, ["russia"]) > 0
-    result = store.select(expand(queries.get("contested_claims").text), {"_actor": NamedNode(idn + "russia")})
-    assert sum(1 for row in result.rows if "self-a" in str(row[3])) == 1
-
-
-def test_contested_claims_on_a_generated_world(world: tuple[GraphStore, list[str]]) -> None:
-    store, actors = world
-    assert assert_contested_same(store, actors[:25]) > 10
