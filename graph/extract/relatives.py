@@ -28,12 +28,9 @@ def relative_object(clause: Clause, cue: CueMatch, agent: Agent) -> Target | Non
     k = clause.previous_word_index(relative)
     noun = clause.previous_word_index(k) if clause.text(k) == "," else k
     antecedent = clause.ends.get(noun + 1)
-    if antecedent is not None:
-        return (
-            Target(antecedent.named, 0, end=antecedent.end)
-            if antecedent.resolved and not antecedent.possessive
-            else None
-        )
+    if antecedent is not None:  # not after a preposition: "an agreement with Chile, which Peru welcomed"
+        plain = antecedent.resolved and not antecedent.possessive and not clause.prepositional(antecedent)
+        return Target(antecedent.named, 0, end=antecedent.end) if plain else None
     issued = issuing_verb(clause, noun)
     issuer = subject_before(clause, issued, 0, agent.actors, ()) if issued is not None else None
     return Target(issuer.actors, 0, end=issuer.end) if issuer is not None else None

@@ -181,7 +181,7 @@ def test_an_honorific_abbreviation_does_not_end_a_sentence() -> None:
     ("text", "expected"),
     [
         # a cue closing a relative clause acts on the antecedent: an actor, or a statement's issuer
-        ("The talks were hosted by Chile, which Peru praised.", {("peru", "praises", "chile", False)}),
+        ("Bolivia met Chile, which Peru praised.", {("peru", "praises", "chile", False)}),
         ("Chile, which Peru condemned, met Bolivia.", {("peru", "criticises", "chile", False)}),
         (
             "On 3 May, the Security Council issued a Presidential Statement, which Peru wholeheartedly welcomes.",
@@ -189,6 +189,7 @@ def test_an_honorific_abbreviation_does_not_end_a_sentence() -> None:
         ),
         # left alone: an antecedent that is no actor nor a statement the sentence's actor issued
         ("Peru met the delegation, which Bolivia condemned.", set()),
+        ("Peru signed an agreement with Chile, which Bolivia welcomed.", {("peru", "cooperatesWith", "chile", False)}),
         ("Peru read the statement, which Bolivia welcomes.", set()),
     ],
 )
