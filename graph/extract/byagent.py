@@ -28,7 +28,9 @@ def agent_after_object(clause: Clause, end: int) -> Mention | None:
     if end <= 0 or clause.word(end) != "by":
         return None
     m = named_after_by(clause, end + 1)
-    return m if m is not None and not m.possessive else None
+    if m is None or m.possessive or "of" in clause.words(end + 1, m.start):
+        return None  # "by the end of the EU presidency": a time, not an agent
+    return m
 
 
 def _agent_of_noun(clause: Clause, start: int, m: Mention) -> bool:

@@ -43,6 +43,7 @@ def lexicon() -> Lexicon:
             {("brazil", "criticises", "argentina", False)},
         ),
         ("Chile condemns the attack on Peru by sea.", set()),
+        ("Peru wants sanctions on Iran by the end of the EU presidency.", set()),
     ],
 )
 def test_a_nouns_agent_after_its_object(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
