@@ -271,3 +271,22 @@ def claims_in_graphs(store: GraphStore, graphs: Iterable[str]) -> set[str]:
         query = bind_rows(GRAPH_CLAIMS, "g", [NamedNode(g) for g in names[start : start + 200]])
         found.update(row[0].value for row in store.select(query).rows if isinstance(row[0], NamedNode))
     return found
+
+
+LINKED = """
+SELECT ?k ?e ?s WHERE { ?k <http://www.w3.org/ns/prov#wasDerivedFrom> ?e . OPTIONAL { ?e <http://purl.org/dc/terms/source> ?s } }
+"""
+
+
+def linked_nodes(store: GraphStore, claims: Sequence[str]) -> dict[str, list[str]]:
+    """The evidence nodes and sources of ``claims``, for scanning them too."""
+    evidence: set[str] = set()
+    sources: set[str] = set()
+    for start in range(0, len(claims), 500):
+        query = bind_rows(LINKED, "k", [NamedNode(c) for c in claims[start : start + 500]])
+        for _, node, source in store.select(query).rows:
+            if isinstance(node, NamedNode):
+                evidence.add(node.value)
+            if isinstance(source, NamedNode):
+                sources.add(source.value)
+    return {"evidence": sorted(evidence), "source": sorted(sources)}

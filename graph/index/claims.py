@@ -20,6 +20,7 @@ import os
 import sqlite3
 import threading
 import time
+import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +28,14 @@ from typing import Any
 
 from pyoxigraph import Quad
 
-from graph.index.build import FORGET_STAGED_SOURCES, claims_in_graphs, fill_scans, join_all, sources_in_graphs
+from graph.index.build import (
+    FORGET_STAGED_SOURCES,
+    claims_in_graphs,
+    fill_scans,
+    join_all,
+    linked_nodes,
+    sources_in_graphs,
+)
 from graph.index.lookup import COUNT_RELATIONS, PAGE, Kept, parameters
 from graph.index.sources import IRREGULAR
 from graph.index.sources import SCHEMA as SOURCE_LIST
@@ -97,18 +105,17 @@ FORGET_CLAIMS = (
 class ClaimsIndex:
     """The claims index of one store (see the module's docstring)."""
 
+    path: Path | None
+    _at: tuple[int | None] | None  # the revision as the index's meta says, once read
+    _builder: threading.Thread | None
+    _failed_at: int | None  # the revision a rebuild failed at: not tried again before the next write
+    _staging: Staging | None  # the quads of the write under way, when it can follow it
+    error: str | None  # why the last rebuild failed
+
     def __init__(self, store: GraphStore) -> None:
-        self.store = store
         directory = Path(store.location) if store.journal is not None and store.location != ":memory:" else None
-        self.path = directory / INDEX_FILE if directory is not None else None
-        self._lock = threading.RLock()  # one connection, used by one thread at a time
-        self._builder: threading.Thread | None = None
-        self.error: str | None = None  # why the last rebuild failed
-        self._failed_at: int | None = None  # the revision a rebuild failed at: not tried again before the next write
+        self._attach(store, directory / INDEX_FILE if directory is not None else None)
         self._db = self._open()
-        self._at: tuple[int | None] | None = None  # the revision as the index's meta says, once read
-        self._held_until = 0.0  # a worker held the file when catching up last failed: not tried before then
-        self._staging: Staging | None = None  # the quads of the write under way, when it can follow it
         if self.revision is None and store.revision == 0:  # a new store: the empty index is in step
             with self._lock:
                 self._db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?), ('revision', 0)", (FORMAT,))
@@ -116,6 +123,27 @@ class ClaimsIndex:
         observers = getattr(store.scanner(), "observers", None)
         if isinstance(observers, list):
             observers.append(self)
+
+    def _attach(self, store: GraphStore, path: Path | None) -> None:
+        """The state every index of a store starts with. The store is held weakly: an index kept
+        for a store (see :func:`graph.index.claims_index`) must not keep alive a worker's view of
+        it, which is closed and dropped at every write."""
+        self._store = weakref.ref(store)
+        self.path = path
+        self._lock = threading.RLock()  # one connection, used by one thread at a time
+        self._builder = None
+        self.error = None
+        self._failed_at = None
+        self._at = None
+        self._held_until = 0.0  # a worker held the file when catching up last failed: not tried before then
+        self._staging = None
+
+    @property
+    def store(self) -> GraphStore:
+        store = self._store()
+        if store is None:
+            raise ReferenceError("the store of this claims index is gone")
+        return store
 
     def _open(self) -> sqlite3.Connection:
         target = str(self.path) if self.path is not None else ":memory:"
@@ -244,7 +272,7 @@ class ClaimsIndex:
                 db.execute(statement, gone)
             if claims or listed:
                 reader = self.store.scanner()  # in this process: it has every write (a worker may lag)
-                evidence = _linked(reader, claims)
+                evidence = linked_nodes(reader, claims)
                 fill_scans(db, reader, {"claim": claims, **evidence, "listed": listed})
                 db.execute(FORGET_STAGED_SOURCES)
                 join_all(db)
@@ -357,29 +385,6 @@ def _relations(rows: Sequence[PageRow]) -> int:
         if group != last:
             count, last = count + 1, group
     return count
-
-
-LINKED = """
-SELECT ?k ?e ?s WHERE { ?k <http://www.w3.org/ns/prov#wasDerivedFrom> ?e . OPTIONAL { ?e <http://purl.org/dc/terms/source> ?s } }
-"""
-
-
-def _linked(store: GraphStore, claims: Sequence[str]) -> dict[str, list[str]]:
-    """The evidence nodes and sources of ``claims``, for scanning them too."""
-    from pyoxigraph import NamedNode
-
-    from graph.store.binding import bind_rows
-
-    evidence: set[str] = set()
-    sources: set[str] = set()
-    for start in range(0, len(claims), 500):
-        query = bind_rows(LINKED, "k", [NamedNode(c) for c in claims[start : start + 500]])
-        for _, node, source in store.select(query).rows:
-            if isinstance(node, NamedNode):
-                evidence.add(node.value)
-            if isinstance(source, NamedNode):
-                sources.add(source.value)
-    return {"evidence": sorted(evidence), "source": sorted(sources)}
 
 
 def _fsync(path: Path) -> None:

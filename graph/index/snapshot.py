@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import threading
 import urllib.parse
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -71,17 +70,11 @@ class SnapshotIndex(ClaimsIndex):
 
     def __init__(self, store: GraphStore, revision: int) -> None:
         # Not ClaimsIndex.__init__: nothing is created, written, or followed.
-        self.store = store
-        self.path = Path(store.location) / INDEX_FILE
-        self._lock = threading.RLock()
-        self._builder = None
-        self.error = None
-        self._failed_at = None
-        self._staging = None
+        path = Path(store.location) / INDEX_FILE
+        self._attach(store, path)
         self._at = (revision,)
-        self._held_until = 0.0
         self.snapshot = revision
-        self._db = _read_only(self.path)
+        self._db = _read_only(path)
 
     def _open(self) -> sqlite3.Connection:
         assert self.path is not None

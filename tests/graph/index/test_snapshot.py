@@ -125,3 +125,17 @@ def test_a_write_while_a_worker_reads_the_index_stands_and_the_index_catches_up(
         reader.execute("COMMIT")
         reader.close()
     assert index.ready(wait=True) and index.revision == primary.revision  # caught up once the read ends
+
+
+def test_a_view_dropped_after_a_write_takes_its_index_with_it(primary: EmbeddedStore) -> None:
+    # A worker opens a view a write and drops the last one: the index kept for a view must not keep it alive.
+    import gc
+    import weakref
+
+    view = worker_view(primary)
+    index = claims_index(view)
+    assert isinstance(index, SnapshotIndex)
+    gone_view, gone_index = weakref.ref(view), weakref.ref(index)
+    del view, index
+    gc.collect()
+    assert gone_view() is None and gone_index() is None
