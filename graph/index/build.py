@@ -164,7 +164,8 @@ LISTING_INDEX = (
 )
 
 # Claims and evidence, joined in SQLite from the scans. A claim with two values of a property, or a
-# value of the wrong kind, is kept as irregular: its actors are looked up through SPARQL.
+# value of the wrong kind (a day not written YYYY-MM-DD: ``date(v) IS v``, as the sources' listing
+# checks), is kept as irregular: its actors are looked up through SPARQL.
 STEPS = [
     """CREATE TEMP TABLE multi AS
        SELECT k FROM scan
@@ -176,7 +177,8 @@ STEPS = [
     "CREATE INDEX temp.multi_k ON multi(k)",
     """CREATE TEMP TABLE ev AS
        SELECT d.k AS claim, q.v AS quote, so.v AS source, i.v AS published,
-              CASE WHEN q.dt = :string AND q.lang = 'false' AND so.iri = 'true' AND i.dt = :date
+              CASE WHEN q.dt = :string AND q.lang = 'false' AND so.iri = 'true'
+                    AND i.dt = :date AND length(i.v) = 10 AND date(i.v) IS i.v
                    THEN 1 ELSE 0 END AS regular
        FROM scan d JOIN scan q ON q.p = 'quote' AND q.k = d.v JOIN scan so ON so.p = 'source' AND so.k = d.v
             JOIN scan i ON i.p = 'issued' AND i.k = so.v
@@ -193,7 +195,8 @@ STEPS = [
               fp.published AS first_published,
               CASE WHEN s.iri = 'true' AND o.iri = 'true' AND r.iri = 'true' AND st.iri = 'true'
                     AND a.iri = 'true' AND n.dt = :boolean AND c.dt IN (:decimal, :double, :float)
-                    AND (vf.k IS NULL OR vf.dt = :date) AND (vu.k IS NULL OR vu.dt = :date)
+                    AND (vf.k IS NULL OR (vf.dt = :date AND length(vf.v) = 10 AND date(vf.v) IS vf.v))
+                    AND (vu.k IS NULL OR (vu.dt = :date AND length(vu.v) = 10 AND date(vu.v) IS vu.v))
                     AND m.k IS NULL AND s.v != o.v AND fp.regular = 1
                THEN 1 ELSE 0 END AS regular
        FROM scan s

@@ -49,6 +49,7 @@ SELECT DISTINCT ?claim ?_subject ?_relation ?_object WHERE {"""
             "object",
             "status",
             "confidence",
+            "negated",
             "assertedBy",
             subject="?_subject",
             relation="?_relation",
