@@ -173,6 +173,37 @@ def test_every_named_query_answers_as_on_the_embedded_store(
     assert sorted(map(str, got.rows)) == sorted(map(str, expected.rows))
 
 
+OPTIONAL_ACTORS = sorted(
+    (query.name, parameter.name)
+    for query in map(queries.get, queries.registry())
+    for parameter in query.parameters
+    if parameter.type == "actor" and not parameter.required
+)
+
+
+@pytest.mark.server
+@pytest.mark.parametrize(("name", "parameter"), OPTIONAL_ACTORS)
+@pytest.mark.parametrize("actor", ["russia", "united-states"])
+def test_every_named_query_with_an_optional_actor_answers_as_on_the_embedded_store(
+    request: pytest.FixtureRequest,
+    initialised: GraphStore,
+    reference: GraphStore,
+    name: str,
+    parameter: str,
+    actor: str,
+) -> None:
+    # A shape that binds a parameter in the patterns can differ between engines where the bare query does not.
+    engine = request.node.callspec.params["initialised"]
+    if (engine, name) in ENGINE_DEVIATIONS:
+        request.applymarker(pytest.mark.xfail(reason=ENGINE_DEVIATIONS[engine, name], strict=True))
+    query = queries.get(name)
+    params = {p.name: "russia" for p in query.parameters if p.required and p.type == "actor"} | {parameter: actor}
+    expected = run_named_query(reference, name, params)
+    got = run_named_query(initialised, name, params)
+    assert got.variables == expected.variables
+    assert sorted(map(str, got.rows)) == sorted(map(str, expected.rows))
+
+
 @pytest.mark.server
 def test_an_empty_store_answers_no_triple(request: pytest.FixtureRequest, backend: GraphStore) -> None:
     engine = request.node.callspec.params["backend"]
