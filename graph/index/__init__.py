@@ -3,11 +3,15 @@
 - ``claims``: the claims index (SQLite), an actor's relations in milliseconds at a million claims;
 - ``build``: filling it from the store by sequential scans, whole or for the graphs a write touched;
 - ``stream``: following the store's own writes; ``lookup``: the lookup's fixed SQL statements;
+- ``listing``, ``sources``: the pages and totals of ``/relations``, ``/claims`` and ``/sources``;
+- ``ties``, ``details``: the whole graph's ties for the projection and the viewer, and with their
+  claims for the exports;
 - ``snapshot``: the index as a worker process reads it, read-only, in step with its view of the store.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import weakref
 from pathlib import Path
@@ -34,11 +38,14 @@ def claims_index(store: GraphStore) -> ClaimsIndex | None:
         if store in _indexes:
             return _indexes[store]
         index: ClaimsIndex | None
-        if store.revision is not None:
-            index = ClaimsIndex(store)
-        else:
-            revision = snapshot_revision(store)
-            index = SnapshotIndex(store, revision) if revision is not None else None
+        try:
+            if store.revision is not None:
+                index = ClaimsIndex(store)
+            else:
+                revision = snapshot_revision(store)
+                index = SnapshotIndex(store, revision) if revision is not None else None
+        except sqlite3.Error:  # the file held or unreadable as it is opened: SPARQL this time, tried again next
+            return None
         _indexes[store] = index
         return index
 

@@ -1,10 +1,10 @@
 """The claims index: an SQLite table of every claim with its evidence, derived from the store.
 
-It answers an actor's relations with two index reads (the actor as subject, as object) instead of
-a twelve-pattern join, and counts them without fetching every row. It is *derived*: rebuildable
-from the store at any time, and in step with it through the store's revision (see
-:mod:`graph.store.revision`): before answering, an index behind the store reads again the claims
-of the graphs the journal says were written since, or, after an unknown change (an arbitrary
+It answers an actor's relations with one statement over a range of its key (the actor, the side,
+the relation) instead of a twelve-pattern join, and counts them without fetching every row. It is
+*derived*: rebuildable from the store at any time, and in step with it through the store's revision
+(see :mod:`graph.store.revision`): before answering, an index behind the store reads again the
+claims of the graphs the journal says were written since, or, after an unknown change (an arbitrary
 SPARQL update, a bulk load), is rebuilt in a background thread while lookups go to SPARQL.
 
 The file lives in the store's directory (``entente-claims.sqlite3``); a store in memory gets an
@@ -154,6 +154,9 @@ class ClaimsIndex:
         db.execute("PRAGMA temp.cache_size=-524288")  # a write's staged quads stay in memory up to 512 MiB
         try:
             db.executescript(SCHEMA)
+        except sqlite3.OperationalError:  # held by another process, or unreadable now: not a reason to delete it
+            db.close()
+            raise
         except sqlite3.DatabaseError:  # not an index file (truncated, another program's): start afresh
             db.close()
             if self.path is not None:

@@ -1,6 +1,6 @@
 """The sources' listing in the claims index: every ``ent:Source`` with the day it was issued, so
 that ``/sources`` reads its page (newest first) and its total from a range of an SQLite index
-instead of ordering every source in SPARQL (see :func:`graph.index.listing.list_sources`).
+instead of ordering every source in SPARQL (see :func:`graph.index.listing.source_page`).
 
 Table ``source_list(source, published, regular)``: one row a typed source, ``published`` its one
 ``dct:issued`` (NULL: none; such a source is counted but not listed, as the SPARQL listing does).

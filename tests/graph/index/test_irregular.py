@@ -75,3 +75,29 @@ def test_a_claim_without_negated_is_no_claim_on_either_path(store: EmbeddedStore
     assert "urn:x:copy1" not in [c.iri for c in before.data] and before.total == len(before.data)
     same_listing(store, SANCTIONS)
     same_listing(store, {**SANCTIONS, "subject": claim.subject.id})
+
+
+def test_an_index_file_held_as_it_is_opened_is_kept_and_read_once_free(tmp_path: Path) -> None:
+    # A lock is no sign of a broken file: opening waits, then answers through SPARQL, and deletes nothing.
+    import sqlite3
+
+    from graph.index.claims import INDEX_FILE
+
+    first = EmbeddedStore(tmp_path / "store")
+    assert claims_index(first) is not None
+    init_store(first)
+    first.close()
+    path = tmp_path / "store" / INDEX_FILE
+    size = path.stat().st_size
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    store = EmbeddedStore(tmp_path / "store")
+    try:
+        assert claims_index(store) is None
+        assert path.stat().st_size == size
+        holder.execute("COMMIT")
+        index = claims_index(store)
+        assert index is not None and index.ready(wait=True) and index.whole()
+    finally:
+        holder.close()
+        store.close()
