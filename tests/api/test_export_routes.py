@@ -105,7 +105,7 @@ def test_the_viewers_view_is_capped_and_expands_an_actor(client: TestClient) -> 
     assert_problem(client.get("/viz/view", params={"ties": 100000}), 400)
 
 
-def test_gexf_over_http_is_the_export_written_by_the_worker(
+def test_gexf_over_http_is_the_export_streamed_from_its_spool_file(
     make_client: ClientFactory, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where the spool file is made

@@ -13,7 +13,6 @@ import pytest
 
 from bench.generate import write_world
 from graph.index import claims_index
-from graph.index.build import LISTING_INDEX
 from graph.index.listing import COUNTS, PAGES, ListingFilters, list_claims
 from graph.intake.load import init_store, load_files
 from graph.reads.listing import CLAIM_IDS, find_claims, listing_filters
@@ -137,7 +136,6 @@ def test_the_listing_by_relation_reads_its_index(world: tuple[GraphStore, list[s
     store, _ = world
     index = claims_index(store)
     assert index is not None and index.ready(wait=True)
-    assert "hits_listing" in LISTING_INDEX
     params = dict.fromkeys(("subject", "object", "status", "asserted_by", "as_of", "known_at", "min_confidence"))
     plan = index.rows(
         "EXPLAIN QUERY PLAN " + PAGES["relation"],
