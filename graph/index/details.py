@@ -20,19 +20,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import urllib.parse
 from collections.abc import Iterator, Mapping
-from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from graph.index.claims import FORMAT, ClaimsIndex
-from graph.index.snapshot import StaleIndexError
-from graph.index.ties import _GROUPS, _WHERE, TieFilters
+from graph.index.snapshot import StaleIndexError, read_only
+from graph.index.ties import TIE_CONDITIONS, TIE_GROUPS, TieFilters
 
 __all__ = ["TieReader", "TieRow"]
 
-BUSY_S = 1.0  # how long opening the read waits for the server's commit of a write to the index
 FETCH = 2000  # rows a fetch
 
 # The relations an export keeps (a JSON object: IRI -> [name, symmetric]) as a table.
@@ -69,10 +66,10 @@ SELECT h.subject, h.relation, h.object, COUNT(*) AS claims, SUM(h.confidence) AS
        GROUP_CONCAT(h.claim, ' ') AS ids, json_group_array(DISTINCT h.asserted_by) AS asserters,
        """
     + _KEY
-    + _WHERE
+    + TIE_CONDITIONS
     # "+": not a term an index may start from (hits_listing would be, and then each row a lookup)
     + "  AND +h.relation IN (SELECT iri FROM relation)\n"
-    + _GROUPS
+    + TIE_GROUPS
 )
 # The ties in one statement, sorted (an index in memory, read whole).
 TIES = SELECT_TIES + "\nORDER BY a, b, name, s"
@@ -119,7 +116,7 @@ class TieReader:
             self._whole = self._index.rows(TIES, self._parameters)
             return self
         try:
-            db = _read_only(self._index.path)
+            db = read_only(self._index.path)
         except sqlite3.Error as error:
             raise StaleIndexError(str(error)) from error
         try:
@@ -168,8 +165,3 @@ class TieReader:
 
 def _number(value: object) -> int | None:
     return int(value) if isinstance(value, int | str) and str(value).isdigit() else None
-
-
-def _read_only(path: Path) -> sqlite3.Connection:
-    uri = "file:" + urllib.parse.quote(str(path)) + "?mode=ro"
-    return sqlite3.connect(uri, uri=True, timeout=BUSY_S, check_same_thread=False, isolation_level=None)

@@ -51,7 +51,7 @@ def snapshot_revision(store: GraphStore) -> int | None:
     if not journal.is_file():
         return None
     try:
-        db = _read_only(journal)
+        db = read_only(journal)
         try:
             row = db.execute("SELECT MAX(revision) FROM writes").fetchone()
         finally:
@@ -74,11 +74,11 @@ class SnapshotIndex(ClaimsIndex):
         self._attach(store, path)
         self._at = (revision,)
         self.snapshot = revision
-        self._db = _read_only(path)
+        self._db = read_only(path)
 
     def _open(self) -> sqlite3.Connection:
         assert self.path is not None
-        return _read_only(self.path)
+        return read_only(self.path)
 
     @property
     def revision(self) -> int | None:
@@ -145,7 +145,8 @@ class SnapshotIndex(ClaimsIndex):
             return False
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
+def read_only(path: Path) -> sqlite3.Connection:
+    """A connection that reads the index file and cannot write it."""
     uri = "file:" + urllib.parse.quote(str(path)) + "?mode=ro"
     return sqlite3.connect(uri, uri=True, timeout=BUSY_S, check_same_thread=False, isolation_level=None)
 

@@ -18,7 +18,7 @@ __all__ = ["TieFilters", "edge_rows", "timeline_rows"]
 
 # The filters, as lookup.py writes them: a filter left out is a NULL parameter, so the statement is
 # complete and every value is bound. Valid time and known time as ent:validOn and ent:knownBy.
-_WHERE = """
+TIE_CONDITIONS = """
 FROM hits h JOIN evidence e ON e.claim = h.claim
 WHERE h.side = 'out' AND h.status = :status AND h.negated = 0
   AND (:relation IS NULL OR h.relation = :relation)
@@ -28,7 +28,7 @@ WHERE h.side = 'out' AND h.status = :status AND h.negated = 0
   AND (:min_confidence IS NULL OR h.confidence >= :min_confidence)
 """
 # Grouped in the order of the key of ``hits`` (an ``out`` row's actor is its subject): no sort.
-_GROUPS = "GROUP BY h.actor, h.side, h.relation, h.subject, h.object"
+TIE_GROUPS = "GROUP BY h.actor, h.side, h.relation, h.subject, h.object"
 # What an edge derives from its claims: count, sum and best of confidence, first and last report,
 # distinct sources (a JSON list: an IRI may hold a comma), and each claim's valid-time spell ("from/until", either may be empty).
 EDGES = (
@@ -36,8 +36,8 @@ EDGES = (
 SELECT h.subject, h.relation, h.object, COUNT(*), SUM(h.confidence), MAX(h.confidence),
        MIN(e.published), MAX(e.published), json_group_array(DISTINCT e.source),
        GROUP_CONCAT(COALESCE(h.valid_from, '') || '/' || COALESCE(h.valid_until, ''), ' ')"""
-    + _WHERE
-    + _GROUPS
+    + TIE_CONDITIONS
+    + TIE_GROUPS
 )
 # The viewer's timeline: each claim of a tie as "claim|from|until|confidence|published|source".
 TIMELINE = (
@@ -45,8 +45,8 @@ TIMELINE = (
 SELECT h.subject, h.relation, h.object,
        GROUP_CONCAT(h.claim || '|' || COALESCE(h.valid_from, '') || '|' || COALESCE(h.valid_until, '') || '|'
                     || h.confidence || '|' || e.published || '|' || e.source, ' ')"""
-    + _WHERE
-    + _GROUPS
+    + TIE_CONDITIONS
+    + TIE_GROUPS
 )
 
 
