@@ -158,9 +158,12 @@ class TieReader:
     def _rows(self, statement: str, parameters: Mapping[str, Any]) -> Iterator[Any]:
         if self._db is None:
             raise StaleIndexError("the read is over")
-        cursor = self._db.execute(statement, parameters)
-        while rows := cursor.fetchmany(FETCH):
-            yield from rows
+        try:
+            cursor = self._db.execute(statement, parameters)
+            while rows := cursor.fetchmany(FETCH):
+                yield from rows
+        except sqlite3.Error as error:  # the file gone or unreadable mid-read: the caller's stale index
+            raise StaleIndexError(str(error)) from error
 
 
 def _number(value: object) -> int | None:

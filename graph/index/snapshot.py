@@ -25,12 +25,13 @@ import json
 import sqlite3
 import urllib.parse
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 from pyoxigraph import NamedNode
 
+from graph.errors import StoreError
 from graph.index.claims import FORMAT, INDEX_FILE, ClaimsIndex, Filters, Lookup
 from graph.store.base import GraphStore
 from graph.store.revision import JOURNAL_FILE, watermark_iri
@@ -40,8 +41,9 @@ __all__ = ["SnapshotIndex", "StaleIndexError", "snapshot_revision"]
 BUSY_S = 1.0  # how long a read waits for the server's commit of a write to the index
 
 
-class StaleIndexError(Exception):
-    """The index is not at the revision of the store's snapshot: ask the engine."""
+class StaleIndexError(StoreError):
+    """The index is not at the revision of the store's snapshot, or cannot be read now: ask the
+    engine (where it escapes a read already under way, a worker answers it as a store error)."""
 
 
 def snapshot_revision(store: GraphStore) -> int | None:
@@ -115,7 +117,8 @@ class SnapshotIndex(ClaimsIndex):
             except sqlite3.Error as error:
                 raise StaleIndexError(str(error)) from error
             finally:
-                db.execute("COMMIT")
+                with suppress(sqlite3.Error):  # a read transaction: nothing to lose if it cannot end cleanly
+                    db.execute("COMMIT")
 
     def rows(self, statement: str, parameters: Mapping[str, object]) -> list[tuple[Any, ...]]:
         """As :meth:`ClaimsIndex.rows`, read in step with the snapshot (else StaleIndexError)."""
