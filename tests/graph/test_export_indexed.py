@@ -15,7 +15,6 @@ import pytest
 from pyoxigraph import NamedNode, Quad
 
 import graph.analysis.edges
-from bench.generate import write_world
 from graph.analysis import Filters
 from graph.analysis.edges import read_details
 from graph.analysis.ordered import indexed_details, ordered_edges
@@ -24,7 +23,7 @@ from graph.export.gexf import gexf_chunks, write_gexf
 from graph.index import StaleIndexError, claims_index
 from graph.index.details import SELECT_TIES, TieReader
 from graph.index.ties import TieFilters
-from graph.intake.load import init_store, load_files
+from graph.intake.load import init_store
 from graph.model.catalogue import catalogue
 from graph.namespaces import ENT, ID, STATUSES, sparql
 from graph.store.base import GraphStore
@@ -32,6 +31,7 @@ from graph.store.embedded import EmbeddedStore
 from graph.store.pooled import PooledStore
 from graph.store.worker import open_read_only
 from tests.support.analysis import filter_sets
+from tests.support.worlds import load_world
 
 
 @pytest.fixture(scope="module", params=["seed", "generated"])
@@ -41,10 +41,7 @@ def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     if request.param == "seed":
         init_store(store)
     else:
-        write_world(out, 1500, seed=13)
-        init_store(store, seed=False)
-        load_files(store, [out / "actors.ttl"])
-        load_files(store, [out / "claims.csv"])
+        load_world(store, out, 1500, seed=13, with_seed=False)
     index = claims_index(store)
     assert index is not None and index.ready(wait=True) and index.whole()
     yield store

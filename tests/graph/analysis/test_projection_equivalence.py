@@ -12,16 +12,16 @@ from datetime import date
 import networkx as nx
 import pytest
 
-from bench.generate import write_world
 from graph import analysis, export
 from graph.analysis import Filters, edge_records, project
 from graph.analysis.edges import edge_details_of
-from graph.intake.load import init_store, load_files
+from graph.intake.load import init_store
 from graph.model.catalogue import catalogue
 from graph.store.base import GraphStore
 from graph.store.embedded import EmbeddedStore
 from tests.graph.analysis import reference
 from tests.support.analysis import filter_sets
+from tests.support.worlds import load_world
 
 PER_CLAIM = ("records", "claim_ids", "asserters")
 
@@ -33,10 +33,7 @@ def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
         init_store(store)
     else:
         out = tmp_path_factory.mktemp("world")
-        write_world(out, 1500, seed=11)
-        init_store(store, seed=False)
-        load_files(store, [out / "actors.ttl"])
-        load_files(store, [out / "claims.csv"])
+        load_world(store, out, 1500, seed=11, with_seed=False)
     yield store
     store.close()
 

@@ -19,6 +19,7 @@ from graph.reads.listing import CLAIM_IDS, find_claims, listing_filters
 from graph.sparql.named import bind_parameters
 from graph.store.base import GraphStore
 from graph.store.embedded import EmbeddedStore
+from tests.support.worlds import load_world
 
 FILTERS: list[dict[str, str]] = [
     {},
@@ -63,12 +64,8 @@ def with_actors(filters: list[dict[str, str]], actors: list[str]) -> list[dict[s
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[GraphStore, list[str]]]:
     out = tmp_path_factory.mktemp("world")
-    write_world(out, 3000, seed=7)
     store = EmbeddedStore(out / "store")
-    init_store(store)
-    load_files(store, [out / "actors.ttl"])
-    load_files(store, [out / "claims.csv"])
-    actors = (out / "actors.txt").read_text(encoding="utf-8").split()
+    actors = load_world(store, out, 3000, seed=7)
     yield store, actors
     store.close()
 

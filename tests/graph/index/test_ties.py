@@ -10,16 +10,16 @@ from pathlib import Path
 import pytest
 from pyoxigraph import NamedNode, Quad
 
-from bench.generate import write_world
 from graph.analysis import Filters
 from graph.analysis.claims import EdgeRow, claim_bindings, edge_rows, whole_index
 from graph.analysis.overview import read_timeline
 from graph.index import claims_index
-from graph.intake.load import init_store, load_files
+from graph.intake.load import init_store
 from graph.namespaces import ENT, STATUSES, sparql
 from graph.store.base import GraphStore
 from graph.store.embedded import EmbeddedStore
 from tests.support.analysis import filter_sets
+from tests.support.worlds import load_world
 
 
 @pytest.fixture(scope="module", params=["seed", "generated"])
@@ -29,10 +29,7 @@ def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     if request.param == "seed":
         init_store(store)
     else:
-        write_world(out, 1500, seed=13)
-        init_store(store, seed=False)
-        load_files(store, [out / "actors.ttl"])
-        load_files(store, [out / "claims.csv"])
+        load_world(store, out, 1500, seed=13, with_seed=False)
     index = claims_index(store)
     assert index is not None and index.ready(wait=True)
     yield store

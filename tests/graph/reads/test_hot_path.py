@@ -18,6 +18,7 @@ from graph.model.catalogue import catalogue
 from graph.reads.relations import actor_relations
 from graph.store.base import GraphStore, touching
 from graph.store.embedded import EmbeddedStore
+from tests.support.worlds import load_world
 
 FILTERS: list[dict[str, str]] = [
     {},
@@ -55,12 +56,8 @@ def assert_same(store: GraphStore, actors: list[str], filters: list[dict[str, st
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[GraphStore, list[str]]]:
     out = tmp_path_factory.mktemp("world")
-    write_world(out, 3000, seed=5)
     store = EmbeddedStore(out / "store")
-    init_store(store)
-    load_files(store, [out / "actors.ttl"])
-    load_files(store, [out / "claims.csv"])
-    actors = (out / "actors.txt").read_text(encoding="utf-8").split()
+    actors = load_world(store, out, 3000, seed=5)
     yield store, actors
     store.close()
 

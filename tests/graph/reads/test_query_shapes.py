@@ -9,13 +9,12 @@ from collections.abc import Iterator
 import pytest
 
 import queries
-from bench.generate import write_world
 from graph.clocks import expand
-from graph.intake.load import init_store, load_files
 from graph.sparql.named import bind_parameters, first_rows
 from graph.store.base import GraphStore
 from graph.store.binding import paged
 from graph.store.embedded import EmbeddedStore
+from tests.support.worlds import load_world
 
 # who_sanctions as it was before (c2e928a): ?_target and ?_by compared in FILTERs.
 WHO_SANCTIONS_FILTERED = """#+ title: Who sanctions whom
@@ -75,12 +74,8 @@ def assert_same(store: GraphStore, actors: list[str]) -> int:
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[GraphStore, list[str]]]:
     out = tmp_path_factory.mktemp("world")
-    write_world(out, 3000, seed=3)
     store = EmbeddedStore(out / "store")
-    init_store(store)
-    load_files(store, [out / "actors.ttl"])
-    load_files(store, [out / "claims.csv"])
-    actors = (out / "actors.txt").read_text(encoding="utf-8").split()
+    actors = load_world(store, out, 3000, seed=3)
     yield store, actors
     store.close()
 
