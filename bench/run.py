@@ -61,6 +61,7 @@ class Plan:
     out: Path
     skip_http: bool
     index_rebuild: bool  # time a whole rebuild of the claims index (minutes at 1M)
+    load_unindexed: bool  # entente's load without the index following it; the index then built whole
     only: str | None  # one section alone, spliced into the report: "reliability"
 
 
@@ -75,6 +76,11 @@ def parse_args(argv: list[str] | None = None) -> Plan:
     parser.add_argument("--runaway-rounds", type=int, default=None, help="runaway queries in section h [3; --quick: 1]")
     parser.add_argument("--skip-http", action="store_true", help="no HTTP measurement (sections c, f, g, h)")
     parser.add_argument("--index-rebuild", action="store_true", help="also time a whole rebuild of the claims index")
+    parser.add_argument(
+        "--load-unindexed",
+        action="store_true",
+        help="entente's load without the claims index following it, then the index built whole (timed apart)",
+    )
     parser.add_argument(
         "--only",
         choices=ONLY,
@@ -101,7 +107,8 @@ def parse_args(argv: list[str] | None = None) -> Plan:
         work=args.work,
         out=args.out or (ROOT / "BENCHMARKS.md" if args.only else default_out),
         skip_http=args.skip_http,
-        index_rebuild=args.index_rebuild,
+        index_rebuild=args.index_rebuild or args.load_unindexed,
+        load_unindexed=args.load_unindexed,
         only=args.only,
     )
 
@@ -127,7 +134,8 @@ def measure_size(plan: Plan, claims: int) -> dict[str, Any]:
     results: dict[str, Any] = {"claims": claims, "manifest": asdict(manifest), "runs": runs, "world": str(world)}
 
     loads: dict[str, list[dict[str, Any]]] = {"entente": [], "bulk_load": [], "rdflib": []}
-    entente_cmd = task_command("load-entente", "--world", str(world), "--store", str(store), "--index")
+    followed = () if plan.load_unindexed else ("--index",)
+    entente_cmd = task_command("load-entente", "--world", str(world), "--store", str(store), *followed)
     bulk_cmd = task_command("bulk-load", "--nq", str(world / "claims.nq"), "--store", str(raw))
     rdflib_cmd = task_command("rdflib-parse", "--nq", str(world / "claims.nq"))
     for number in range(runs):  # interleaved, so each ratio is taken side by side
@@ -139,7 +147,7 @@ def measure_size(plan: Plan, claims: int) -> dict[str, Any]:
     results["load"] = loads
 
     _save_partial(results)
-    if plan.index_rebuild:  # the loads above built the index as they went; this times a whole rebuild
+    if plan.index_rebuild:  # the loads above built the index as they went (or not); this times a whole build
         log("claims index: rebuilt whole from the store")
         results["index"] = outcome_json(run(task_command("index-build", "--store", str(store))))
         _save_partial(results)
