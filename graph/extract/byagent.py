@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.mentions import Mention
-from graph.extract.words import DIRECT_OBJECT_CUES
+from graph.extract.words import DIRECT_OBJECT_CUES, GUEST_NOUNS, OFFICE_WORDS, OWN_POSSESSIVES, SUMMON_CUES
 
 __all__ = ["agent_after_object", "named_after_by", "near_object"]
 
@@ -45,6 +45,14 @@ def _agent_of_noun(clause: Clause, start: int, m: Mention) -> bool:
 
 def near_object(clause: Clause, cue: CueMatch, gap: int, m: Mention) -> bool:
     """Whether ``m``, ``gap`` words after the cue, is its object: a direct object's verb ("welcomed") takes only one
-    right after it, or the agent of its plain noun phrase ("welcomed the engagement by the United States")."""
-    direct = clause.words(cue.start, cue.end) in DIRECT_OBJECT_CUES
-    return gap <= 1 or not direct or _agent_of_noun(clause, cue.end, m)
+    right after it, or the agent of its plain noun phrase ("welcomed the engagement by the United States"), and
+    not its guests ("welcomed Ukrainian refugees"); summoning one's own envoy names no one protested to."""
+    words = clause.words(cue.start, cue.end)
+    if words in SUMMON_CUES and clause.word(cue.end) in OWN_POSSESSIVES:
+        return False  # "summoned its ambassador to France": its own envoy, no protest to anyone
+    if words not in DIRECT_OBJECT_CUES:
+        return True
+    after = m.end + 1 if clause.word(m.end) in ("'s", "'", "\u2019s") else m.end
+    if clause.word(after) in GUEST_NOUNS | OFFICE_WORDS or clause.word(after + 1) in GUEST_NOUNS | OFFICE_WORDS:
+        return False  # "welcomed Ukrainian refugees", "welcomed China's foreign minister": guests, not praise
+    return gap <= 1 or _agent_of_noun(clause, cue.end, m)

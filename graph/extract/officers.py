@@ -9,13 +9,14 @@ from collections.abc import Sequence
 from graph.extract.lexicon import Lexicon
 from graph.extract.mentions import Mention, find_mentions, office_run
 from graph.extract.text import Token, tokenize
-from graph.extract.words import OFFICE_WORDS
+from graph.extract.words import DATE_WORDS, OFFICE_WORDS
 
 __all__ = ["officer_at", "officer_names"]
 
 _HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "h", "e", "prof", "."})
 _FUNCTION_WORDS = frozenset({"of", "the", "and", "on", "in", "for", "to", "with", "at", "by", "from", "a", "an"})
 _MAX_NAME = 5  # words of a full name
+_CLAUSE_OPENERS = frozenset({",", ";", ":", '"', "\u201c", "(", "\u2014", "\u2013", "-"})
 
 
 def _name_end(tokens: Sequence[Token], i: int, starts: set[int]) -> int:
@@ -68,7 +69,8 @@ def officer_names(text: str, parties: Sequence[str], lexicon: Lexicon) -> frozen
         last = words[-1]
         first_of_last = last - 2 if last >= 2 and tokens[last - 1].text == "-" else last
         found.add(tuple(t.text for t in tokens[i:end]))
-        found.add(tuple(t.text for t in tokens[first_of_last:end]))
+        if end - first_of_last > 1 or tokens[first_of_last].lower not in DATE_WORDS:  # not a surname "May"
+            found.add(tuple(t.text for t in tokens[first_of_last:end]))
     return frozenset(found)
 
 
@@ -79,6 +81,8 @@ def officer_at(tokens: Sequence[Token], i: int, names: frozenset[tuple[str, ...]
         if tuple(t.text for t in tokens[i:end]) == name and not (end < len(tokens) and tokens[end].capitalised):
             before = tokens[i - 1] if i > 0 else None
             titled = before is not None and before.lower in _HONORIFICS | OFFICE_WORDS  # "Minister Linde"
+            if len(name) == 1 and not (before is None or titled or before.text in _CLAUSE_OPENERS):
+                continue  # a surname alone is the officer only where it opens a clause: not "in May", "welcomed May's"
             if before is None or titled or not (before.capitalised and before.text.isalpha()):
                 return end
     return i

@@ -155,6 +155,15 @@ EVENT_NOUNS = _words("attack attacks invasion offensive strike strikes sanctions
 CONDUCT_NOUNS = _words("behaviour behavior conduct act acts actions")
 # Cue verbs that act only on an actor named right after them ("welcomed Finland"; not "welcomed the ceasefire in X").
 DIRECT_OBJECT_CUES = frozenset((w,) for w in _words("welcome welcomes welcomed welcoming"))
+# Whom a state welcomes as guests, not as an act it praises ("welcomed Ukrainian refugees",
+# "welcomed China's foreign minister to Tokyo"), with the office words.
+GUEST_NOUNS = _words(
+    "refugees refugee people nationals citizens visitors visitor guests guest delegation delegations"
+    " students workers migrants tourists troops soldiers leaders counterpart counterparts"
+)
+# Summoning one's own envoy ("summoned its ambassador to France for consultations") is no protest.
+SUMMON_CUES = frozenset((w,) for w in _words("summon summons summoned"))
+OWN_POSSESSIVES = _words("its their our his her my")
 # Nouns of a quality or a part played that praise of them praises their owner ("tribute to the courage of X").
 QUALITY_NOUNS = _words(
     "courage resilience bravery heroism determination resolve steadfastness perseverance leadership efforts role"

@@ -1,0 +1,43 @@
+"""False claims found in review of the rules written for issue 14, each with the case the rule is
+for: a surname alone that is also a month, welcoming guests, summoning one's own envoy. The
+sentences are written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.lexicon import Lexicon, lexicon_from_store
+from tests.support.extraction import Fact, catalogue_store, facts
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return lexicon_from_store(catalogue_store())
+
+
+OFFICER = "British Foreign Office Spokesperson Sarah May said the attacks were unacceptable. "
+OFFICER_LINDE = "British Foreign Office Spokesperson Ann Lindqvist said the attacks were unacceptable. "
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "expected"),
+    [
+        # the officer's surname alone speaks for the issuer only where it opens a clause ...
+        (OFFICER_LINDE + "Lindqvist urged Iran to release the detainees.", "united-kingdom",
+         {("united-kingdom", "demandsOf", "iran", False)}),
+        # ... not a month, nor a word inside a clause
+        (OFFICER + "Chile condemned the strikes launched in May against Peru.", "united-kingdom",
+         {("chile", "criticises", "peru", False)}),
+        (OFFICER_LINDE + "Chile welcomed the decision of Lindqvist.", "united-kingdom", set()),
+        # welcoming guests praises no one; welcoming an act does
+        ("Poland welcomed Ukrainian refugees.", None, set()),
+        ("Kenya welcomed Ethiopian students to Nairobi.", None, set()),
+        ("Kenya welcomed the decision of Ethiopia to sign the agreement.", None, {("kenya", "praises", "ethiopia", False)}),
+        ("Poland welcomed Ukraine.", None, {("poland", "praises", "ukraine", False)}),
+        # summoning another state's envoy protests; summoning one's own does not
+        ("Russia summoned its ambassador to France for consultations.", None, set()),
+        ("Germany summoned the Russian ambassador.", None, {("germany", "criticises", "russia", False)}),
+    ],
+)  # fmt: skip
+def test_review_guards(text: str, publisher: str | None, expected: set[Fact], lexicon: Lexicon) -> None:
+    assert facts("Heading\n\nLondon, 3 June 2024\n\n" + text, lexicon, publisher) == expected
