@@ -105,6 +105,10 @@ class Clause:
     def text(self, i: int) -> str:
         return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
 
+    def adverb_ly(self, i: int) -> bool:
+        """Whether the word at ``i`` is a lower-case adverb in -ly ("firmly"; not "Italy", "Assembly")."""
+        return self.text(i).islower() and self.word(i).endswith("ly")
+
     def reporting_verb_at(self, i: int) -> int:
         """The end of a reporting verb starting at ``i``, or ``i`` when there is none."""
         token = self.tokens[i] if 0 <= i < len(self.tokens) else None

@@ -22,7 +22,7 @@ _ISSUERS = frozenset({"State", "Bloc"})
 
 def _auxiliary_before(clause: Clause, cue: CueMatch) -> int | None:
     j = clause.previous_word_index(cue.start)
-    while clause.word(j) in ADVERBS - {"has", "have", "had"} or clause.word(j).endswith("ly"):
+    while clause.word(j) in ADVERBS - {"has", "have", "had"} or clause.adverb_ly(j):
         j -= 1
     return j if clause.word(j) in _PASSIVE_AUXILIARIES else None
 

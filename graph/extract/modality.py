@@ -134,7 +134,7 @@ def _reason_of_another(clause: Clause, cue: CueMatch, agent: Agent | None) -> bo
     """ "sanctioned three individuals responsible for threatening Mali": a gerund after "for" is the act of the noun
     before it, not of a subject further back ("thanks Japan for supporting Ukraine": Japan's)."""
     j = clause.previous_word_index(cue.start)
-    while clause.word(j) in ADVERBS or clause.word(j).endswith("ly"):
+    while clause.word(j) in ADVERBS or clause.adverb_ly(j):
         j -= 1
     gerund = clause.word(cue.start).endswith("ing")
     return gerund and clause.word(j) == "for" and agent is not None and agent.end < j

@@ -75,7 +75,7 @@ def noun_cue(clause: Clause, cue: CueMatch) -> bool:
 def _after_subject(clause: Clause, cue: CueMatch) -> bool:
     """The cue follows its subject or a modal ("Chile stands by", "we will stand by"): a verb."""
     j = clause.previous_word_index(cue.start)
-    while clause.word(j) in ADVERBS or clause.word(j).endswith("ly"):
+    while clause.word(j) in ADVERBS or clause.adverb_ly(j):
         j -= 1
     subject = clause.ends.get(j + 1)
     return (subject is not None and not subject.possessive) or clause.word(j) in SUBJECT_PRONOUNS | _MODALS

@@ -75,7 +75,7 @@ def obligations(
         if not m.resolved or m.possessive or clause.word(m.end) not in _MUST or m.group or clause.prepositional(m):
             continue  # "the bloodshed of the people of Myanmar must be stopped": the noun before "of" must
         j = m.end + 1
-        while clause.word(j) in ADVERBS or clause.word(j).endswith("ly"):
+        while clause.word(j) in ADVERBS or clause.adverb_ly(j):
             j += 1
         verb = clause.text(j)
         defeat = clause.words(j, j + 2) in _DEFEATED

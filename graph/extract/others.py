@@ -113,7 +113,7 @@ def participial_opener(clause: Clause, cue: CueMatch) -> Agent | None:
     opener = comma is not None and all(clause.text(j).isalpha() and j not in clause.covered for j in range(comma))
     first = comma + 1 if opener and comma is not None and not any(c.start < comma for c in clause.cues) else 0
     first += clause.word(first) in _GERUND_LEADS  # "While calling for X's restraint, Japan has ..."
-    while clause.word(first).endswith("ly") or clause.text(first) in QUOTES:
+    while clause.adverb_ly(first) or clause.text(first) in QUOTES:
         first += 1  # "Strongly condemning ..."
     if cue.start != first or not clause.word(cue.start).endswith("ing"):
         return None

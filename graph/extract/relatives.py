@@ -16,7 +16,7 @@ _OBJECT_RELATIVES = frozenset({"which", "whom"})
 def relative_object(clause: Clause, cue: CueMatch, agent: Agent) -> Target | None:
     """The antecedent of "which" or "whom" right before the cue's subject, when nothing follows the cue."""
     after = cue.end
-    while clause.word(after) in ADVERBS or (clause.text(after).islower() and clause.word(after).endswith("ly")):
+    while clause.word(after) in ADVERBS or clause.adverb_ly(after):
         after += 1
     if agent.how not in {"subject", "nominal"} or not (
         after >= len(clause.tokens) or clause.text(after) in STRONG_PUNCTUATION | {",", "."}

@@ -34,7 +34,7 @@ _INTENSIFIERS = frozenset({"also", "completely", "totally", "absolutely", "simpl
 
 
 def _adverbs(clause: Clause, j: int) -> int:
-    while clause.word(j) in _INTENSIFIERS or (clause.word(j).endswith("ly") and clause.text(j).islower()):
+    while clause.word(j) in _INTENSIFIERS or clause.adverb_ly(j):
         j += 1
     return j
 
