@@ -106,8 +106,10 @@ class Clause:
         return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
 
     def adverb_ly(self, i: int) -> bool:
-        """Whether the word at ``i`` is a lower-case adverb in -ly ("firmly"; not "Italy", "Assembly")."""
-        return self.text(i).islower() and self.word(i).endswith("ly")
+        """Whether the word at ``i`` is an adverb in -ly: in lower case ("firmly"), or opening the sentence
+        and naming no actor ("Strongly condemning ..."); not "Italy", "Assembly"."""
+        opening = i == 0 and i not in self.covered
+        return self.word(i).endswith("ly") and (self.text(i).islower() or opening)
 
     def reporting_verb_at(self, i: int) -> int:
         """The end of a reporting verb starting at ``i``, or ``i`` when there is none."""
