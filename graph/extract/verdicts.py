@@ -64,7 +64,7 @@ def _verdict(clause: Clause, copula: int, opening: int = 0) -> tuple[str, Mentio
     v = j + 1
     while v < j + 1 + _MAX_ADJECTIVES and clause.text(v).isalpha() and clause.text(v).islower():
         if clause.word(v) in VIOLATION_NOUNS:  # "X's launch is a clear violation of the resolutions"
-            m = _subject(clause, copula, possessive=True)
+            m = _subject(clause, copula, possessive=True, opening=opening)
             return ("criticise", m) if m is not None else None
         v += 1
     k, laud = j + 1, False

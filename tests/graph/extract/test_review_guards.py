@@ -1,5 +1,6 @@
 """False claims found in review of the rules written for issue 14, each with the case the rule is
-for: a surname alone that is also a month, welcoming guests, summoning one's own envoy. The
+for: a surname alone that is also a month, welcoming guests, summoning one's own envoy; and a
+reported verdict of violation that was missed. The
 sentences are written here."""
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ OFFICER_LINDE = "British Foreign Office Spokesperson Ann Lindqvist said the atta
         # summoning another state's envoy protests; summoning one's own does not
         ("Russia summoned its ambassador to France for consultations.", None, set()),
         ("Germany summoned the Russian ambassador.", None, {("germany", "criticises", "russia", False)}),
+        # a reported verdict of violation is the speaker's, as a reported condemnation is
+        ("The Foreign Secretary said that Iran's launch was a clear violation of the resolutions.", "united-kingdom",
+         {("united-kingdom", "criticises", "iran", False)}),
     ],
 )  # fmt: skip
 def test_review_guards(text: str, publisher: str | None, expected: set[Fact], lexicon: Lexicon) -> None:
