@@ -68,8 +68,8 @@ def test_agent_and_target(lexicon: Lexicon, text: str, present: Fact | None, abs
 
 
 def test_a_subject_still_acts_when_a_noun_phrase_is_not_its_object(lexicon: Lexicon) -> None:
-    assert ("france", "demandsOf", "azerbaijan", False) in facts(
-        "France condemned the offensive and demanded that Azerbaijan end it at once.", lexicon
+    assert ("norway", "demandsOf", "sudan", False) in facts(
+        "Norway condemned the bombardment and demanded that Sudan stop it without delay.", lexicon
     )
     assert ("canada", "sanctions", "russia", False) in facts("Canada has now sanctioned Russia.", lexicon)
 
