@@ -89,6 +89,8 @@ class Clause:
     ends: Mapping[int, Mention] = field(init=False)
     cue_starts: Mapping[int, CueMatch] = field(init=False)
     covered: frozenset[int] = field(init=False)
+    # The mention a list joins to the one starting at a token (None: none), once worked out (lists.expand_left).
+    links: dict[int, Mention | None] = field(init=False, default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "covered", token_indices(self.mentions))

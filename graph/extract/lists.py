@@ -58,14 +58,19 @@ def expand_right(clause: Clause, first: Mention) -> tuple[Mention, ...]:
 
 def expand_left(clause: Clause, last: Mention) -> tuple[Mention, ...]:
     """The list a mention closes: "The United States, Britain and Canada"."""
-    members, j = [last], last.start
-    while True:
-        k = j - 2 if clause.word(j - 1) == "the" else j - 1
+    members = [last]
+    while (prev := _joined_before(clause, members[-1])) is not None:
+        members.append(prev)
+    return tuple(reversed(members))
+
+
+def _joined_before(clause: Clause, m: Mention) -> Mention | None:
+    """The mention a list joins to ``m`` from the left: worked out once a clause (a list of a thousand
+    names is walked from each of its names)."""
+    if m.start not in clause.links:
+        k = m.start - 2 if clause.word(m.start - 1) == "the" else m.start - 1
         before = _past_separator(clause, k, -1)
         prev = clause.ends.get(before + 1)
-        if before == k or prev is None or not prev.resolved or prev.possessive or _pronoun(clause, prev):
-            return tuple(reversed(members))
-        if not _heads_clause(clause, prev):
-            return tuple(reversed(members))
-        members.append(prev)
-        j = prev.start
+        joined = not (before == k or prev is None or not prev.resolved or prev.possessive or _pronoun(clause, prev))
+        clause.links[m.start] = prev if joined and prev is not None and _heads_clause(clause, prev) else None
+    return clause.links[m.start]
