@@ -247,3 +247,14 @@ def test_an_empty_graph_has_no_answers() -> None:
     assert analysis.blocs(empty) == []
     assert analysis.balance(empty).triads == 0
     assert analysis.alignment(empty, "a", "b") is None
+
+
+def test_the_package_names_every_measure_it_loads_when_asked() -> None:
+    # graph.analysis lists the measures without importing them (networkx stays unloaded at start).
+    import graph.analysis
+    import graph.analysis.measures
+
+    assert set(graph.analysis.measures.__all__) == graph.analysis.MEASURES
+    assert all(
+        getattr(graph.analysis, name) is getattr(graph.analysis.measures, name) for name in graph.analysis.MEASURES
+    )
