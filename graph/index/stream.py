@@ -118,6 +118,7 @@ class Staging:
             db.execute(statement)
         if db.execute(FOREIGN).fetchone() is not None:
             return None
+        db.execute(listed.FACTS_INDEX)
         if any(db.execute(check, {"date": listed.DATE}).fetchone() for check in (listed.FOREIGN, listed.UNDATED)):
             return None
         db.execute(FORGET_LISTED)

@@ -101,3 +101,18 @@ def test_an_index_file_held_as_it_is_opened_is_kept_and_read_once_free(tmp_path:
     finally:
         holder.close()
         store.close()
+
+
+def test_a_followed_writes_source_checks_read_the_facts_by_source() -> None:
+    # Without the index on the facts, UNDATED scanned them once per source: a million-claim load stalled.
+    import sqlite3
+
+    from graph.index import sources
+
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE source_list (source TEXT PRIMARY KEY, published TEXT, regular INTEGER)")
+    for statement in sources.CREATE_TEMPORARY:
+        db.execute(statement)
+    db.execute(sources.FACTS_INDEX)
+    plan = " ".join(row[3] for row in db.execute("EXPLAIN QUERY PLAN " + sources.UNDATED))
+    assert "source_facts_k" in plan, plan
