@@ -31,19 +31,14 @@ from graph.store.embedded import EmbeddedStore
 from graph.store.pooled import PooledStore
 from graph.store.worker import open_read_only
 from tests.support.analysis import filter_sets
-from tests.support.worlds import load_world
+from tests.support.worlds import indexed_world
 
 
 @pytest.fixture(scope="module", params=["seed", "generated"])
 def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphStore]:
-    out = tmp_path_factory.mktemp("gexf")
-    store = EmbeddedStore(out / "store")
-    if request.param == "seed":
-        init_store(store)
-    else:
-        load_world(store, out, 1500, seed=13, with_seed=False)
+    store = indexed_world(request.param, tmp_path_factory.mktemp("gexf"))
     index = claims_index(store)
-    assert index is not None and index.ready(wait=True) and index.whole()
+    assert index is not None and index.whole()
     yield store
     store.close()
 

@@ -11,10 +11,8 @@ from typing import Any
 
 import pytest
 
-from bench.generate import write_world
 from graph.index import claims_index
 from graph.index.listing import COUNTS, PAGES, ListingFilters, list_claims
-from graph.intake.load import init_store, load_files
 from graph.reads.listing import CLAIM_IDS, find_claims, listing_filters
 from graph.sparql.named import bind_parameters
 from graph.store.base import GraphStore
@@ -114,13 +112,10 @@ def test_what_the_index_cannot_answer_goes_to_sparql(store: GraphStore) -> None:
 
 def test_writes_are_followed(tmp_path: Path) -> None:
     """An index attached to a new store follows its writes, the bulk load too, and lists alike."""
-    write_world(tmp_path, 1200, seed=11)
     store = EmbeddedStore(tmp_path / "store")
-    index = claims_index(store)
+    index = claims_index(store)  # attached before the first write: it follows them all
     assert index is not None
-    init_store(store)
-    load_files(store, [tmp_path / "actors.ttl"])
-    load_files(store, [tmp_path / "claims.csv"])
+    load_world(store, tmp_path, 1200, seed=11)
     assert index.revision == store.revision
     assert assert_same(store, FILTERS[:3]) > 0
     source = next(g for g in store.graphs() if "/source/" in g.value)

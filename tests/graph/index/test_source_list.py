@@ -10,13 +10,13 @@ from typing import Any
 
 from pyoxigraph import NamedNode
 
-from bench.generate import write_world
 from graph.index import claims_index
 from graph.index.listing import source_page
-from graph.intake.load import init_store, load_files
+from graph.intake.load import load_files
 from graph.reads.sources import list_sources
 from graph.store.base import GraphStore, touching
 from graph.store.embedded import EmbeddedStore
+from tests.support.worlds import load_world
 
 HEADER = "subject,relation,object,valid_from,valid_until,asserted_by,status,confidence,negated,quote,source_url,source_title,publisher,published\n"
 ROW = 'Russia,sanctions,Iran,2020-01-01,,Russia,asserted,0.8,false,"Russia imposed sanctions on Iran.",{url},A title,,{day}\n'
@@ -65,13 +65,10 @@ def test_the_seed_lists_alike(store: GraphStore, tmp_path: Path) -> None:
 def test_a_generated_world_and_its_writes(tmp_path: Path) -> None:
     """An index attached to a new store follows the bulk load and later loads; purges and SPARQL
     updates are caught up graph by graph; an irregular source sends the listing to SPARQL."""
-    write_world(tmp_path, 1500, seed=13)
     store = EmbeddedStore(tmp_path / "store")
-    index = claims_index(store)
+    index = claims_index(store)  # attached before the first write: it follows them all
     assert index is not None
-    init_store(store)
-    load_files(store, [tmp_path / "actors.ttl"])
-    load_files(store, [tmp_path / "claims.csv"])
+    load_world(store, tmp_path, 1500, seed=13)
     assert index.revision == store.revision  # followed, not rebuilt
     total = assert_same(store)
     assert total > 100

@@ -19,19 +19,12 @@ from graph.namespaces import ENT, STATUSES, sparql
 from graph.store.base import GraphStore
 from graph.store.embedded import EmbeddedStore
 from tests.support.analysis import filter_sets
-from tests.support.worlds import load_world
+from tests.support.worlds import indexed_world
 
 
 @pytest.fixture(scope="module", params=["seed", "generated"])
 def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[GraphStore]:
-    out = tmp_path_factory.mktemp("ties")
-    store = EmbeddedStore(out / "store")
-    if request.param == "seed":
-        init_store(store)
-    else:
-        load_world(store, out, 1500, seed=13, with_seed=False)
-    index = claims_index(store)
-    assert index is not None and index.ready(wait=True)
+    store = indexed_world(request.param, tmp_path_factory.mktemp("ties"))
     yield store
     store.close()
 
