@@ -16,7 +16,8 @@ import threading
 import weakref
 from pathlib import Path
 
-from graph.index.claims import INDEX_FILE, ClaimsIndex, Filters, Lookup, PageRow
+from graph.index.claims import INDEX_FILE, ClaimsIndex
+from graph.index.lookup import Filters, Lookup, PageRow
 from graph.index.snapshot import SnapshotIndex, StaleIndexError, snapshot_revision
 from graph.store.base import GraphStore
 from graph.store.embedded import EmbeddedStore

@@ -22,7 +22,6 @@ import threading
 import time
 import weakref
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +35,7 @@ from graph.index.build import (
     linked_nodes,
     sources_in_graphs,
 )
-from graph.index.lookup import COUNT_RELATIONS, PAGE, Kept, parameters
+from graph.index.lookup import COUNT_RELATIONS, PAGE, Filters, Lookup, PageRow, parameters, relations_shown
 from graph.index.sources import IRREGULAR
 from graph.index.sources import SCHEMA as SOURCE_LIST
 from graph.index.stream import Staging
@@ -70,29 +69,6 @@ CREATE TABLE IF NOT EXISTS irregular (actor TEXT PRIMARY KEY) WITHOUT ROWID;
 """
     + SOURCE_LIST
 )
-
-
-# One row of a lookup's page (:data:`graph.index.lookup.PAGE`): side, claim, subject, relation,
-# object, status, negated (0/1), confidence, asserted_by, valid_from, valid_until, then one of the
-# claim's evidence: quote, source, published, the source's title and page (all NULL: no evidence).
-PageRow = tuple[
-    str, str, str, str, str, str, int, float, str, str | None, str | None,
-    str | None, str | None, str | None, str | None, str | None,
-]  # fmt: skip
-
-
-@dataclass(frozen=True, kw_only=True)
-class Filters(Kept):
-    """What the lookup keeps: an actor's relations on one side or both, and the claims :class:`Kept` keeps."""
-
-    actor: str
-    direction: str = "both"
-
-
-@dataclass(frozen=True)
-class Lookup:
-    total: int  # relations (side, subject, relation, object) that match
-    rows: list[PageRow]  # the page's claims with their evidence, in the SPARQL query's order
 
 
 FORGET_CLAIMS = (
@@ -131,6 +107,7 @@ class ClaimsIndex:
         self._store = weakref.ref(store)
         self.path = path
         self._lock = threading.RLock()  # one connection, used by one thread at a time
+        self._building = threading.Lock()  # one rebuild at a time: they share the scratch file
         self._builder = None
         self.error = None
         self._failed_at = None
@@ -202,7 +179,9 @@ class ClaimsIndex:
                     return False  # a worker's long read holds the file: SPARQL this time, caught up later
                 return True
         if wait:
-            self.rebuild()
+            with self._building:  # a rebuild under way in the background is waited for, not raced
+                if self.revision != self.store.revision:
+                    self._build()
             return self.revision == self.store.revision
         self._start_rebuild()
         return False
@@ -223,7 +202,12 @@ class ClaimsIndex:
             self.error = f"{type(error).__name__}: {error}"
 
     def rebuild(self) -> None:
-        """Build the index whole from the store, into a new file renamed into place."""
+        """Build the index whole from the store, into a new file renamed into place; a rebuild
+        under way (in the background) is waited for first."""
+        with self._building:
+            self._build()
+
+    def _build(self) -> None:
         revision = self.store.revision
         if self.path is None:
             scratch = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
@@ -340,7 +324,7 @@ class ClaimsIndex:
             if db.execute(IRREGULAR_ACTOR, (filters.actor,)).fetchone():
                 return None
             rows: list[PageRow] = db.execute(PAGE, {**params, "limit": limit, "offset": offset}).fetchall()
-            shown = _relations(rows)
+            shown = relations_shown(rows)
             if shown < limit and (shown or offset == 0):  # the last page: nothing after it
                 total = offset + shown
             else:
@@ -378,16 +362,6 @@ def _busy(error: sqlite3.OperationalError) -> bool:
     return getattr(error, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(
         error
     )
-
-
-def _relations(rows: Sequence[PageRow]) -> int:
-    """How many relations (side, relation, subject, object) a page's rows hold: they come grouped."""
-    count, last = 0, None
-    for row in rows:
-        group = (row[0], row[3], row[2], row[4])  # side, relation, subject, object
-        if group != last:
-            count, last = count + 1, group
-    return count
 
 
 def _fsync(path: Path) -> None:

@@ -6,11 +6,8 @@ page's bounds) is a bound parameter.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from graph.index.claims import Filters
 
 # The lookup's statements, each complete: a filter left out is a NULL parameter (``:x IS NULL OR
 # ...``), so no SQL text is assembled. The key ``(actor, side, relation)`` of ``hits`` is used
@@ -86,3 +83,36 @@ def parameters(filters: Filters) -> dict[str, object]:
     """The lookup statements' parameters for ``filters`` (None: that filter is off)."""
     sides = (filters.direction, filters.direction) if filters.direction in ("out", "in") else ("in", "out")
     return {"actor": filters.actor, "side_a": sides[0], "side_b": sides[1], **filters.parameters()}
+
+
+# One row of a lookup's page (:data:`graph.index.lookup.PAGE`): side, claim, subject, relation,
+# object, status, negated (0/1), confidence, asserted_by, valid_from, valid_until, then one of the
+# claim's evidence: quote, source, published, the source's title and page (all NULL: no evidence).
+PageRow = tuple[
+    str, str, str, str, str, str, int, float, str, str | None, str | None,
+    str | None, str | None, str | None, str | None, str | None,
+]  # fmt: skip
+
+
+@dataclass(frozen=True, kw_only=True)
+class Filters(Kept):
+    """What the lookup keeps: an actor's relations on one side or both, and the claims :class:`Kept` keeps."""
+
+    actor: str
+    direction: str = "both"
+
+
+@dataclass(frozen=True)
+class Lookup:
+    total: int  # relations (side, subject, relation, object) that match
+    rows: list[PageRow]  # the page's claims with their evidence, in the SPARQL query's order
+
+
+def relations_shown(rows: Sequence[PageRow]) -> int:
+    """How many relations (side, relation, subject, object) a page's rows hold: they come grouped."""
+    count, last = 0, None
+    for row in rows:
+        group = (row[0], row[3], row[2], row[4])  # side, relation, subject, object
+        if group != last:
+            count, last = count + 1, group
+    return count

@@ -32,7 +32,8 @@ from typing import Any
 from pyoxigraph import NamedNode
 
 from graph.errors import StoreError
-from graph.index.claims import FORMAT, INDEX_FILE, ClaimsIndex, Filters, Lookup
+from graph.index.claims import FORMAT, INDEX_FILE, ClaimsIndex
+from graph.index.lookup import Filters, Lookup
 from graph.store.base import GraphStore
 from graph.store.revision import JOURNAL_FILE, watermark_iri
 

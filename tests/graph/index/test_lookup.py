@@ -8,8 +8,8 @@ import sqlite3
 
 import pytest
 
-from graph.index.claims import SCHEMA, Filters
-from graph.index.lookup import COUNT_RELATIONS, PAGE, parameters
+from graph.index.claims import SCHEMA
+from graph.index.lookup import COUNT_RELATIONS, PAGE, Filters, parameters
 
 E = "https://w3id.org/entente/"
 ACTORS = [E + f"id/a{n}" for n in range(4)]

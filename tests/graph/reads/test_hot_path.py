@@ -120,6 +120,21 @@ def test_an_unknown_update_rebuilds(store: GraphStore) -> None:
     assert assert_same(store, actors, [{}]) == 0  # no claim has a status now
 
 
+def test_a_waited_rebuild_waits_for_the_one_under_way(world: tuple[GraphStore, list[str]]) -> None:
+    """A lookup that waits (``ready(wait=True)``) while a rebuild runs in the background waits for
+    it rather than build the same scratch file at once (which lost the file: FileNotFoundError, or
+    an index left behind; found by CI)."""
+    store, actors = world
+    index = claims_index(store)
+    assert index is not None and index.ready(wait=True)
+    for n in range(3):
+        store.update("INSERT DATA { <https://example.org/unknown/" + str(n) + "> a <https://example.org/T> }")
+        index._start_rebuild()  # as a lookup that does not wait starts it
+        assert index.ready(wait=True)
+        assert index.revision == store.revision
+    assert_same(store, actors[:20], [{}])
+
+
 def test_an_index_that_follows_the_writes_needs_no_rebuild(tmp_path: Path) -> None:
     write_world(tmp_path, 1500, seed=9)
     store = EmbeddedStore(tmp_path / "store")
