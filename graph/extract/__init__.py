@@ -1,7 +1,7 @@
 """Rule-based extraction: an article in, candidate claims with verbatim quotes out.
 
-``pipeline`` runs the steps (``text`` → ``mentions`` → ``clause`` → ``agents``/``lists`` →
-``relations``, with ``attribution``, ``modality``, ``discourse`` and ``dates``) on a ``lexicon``
+``pipeline`` runs the steps (``text`` → ``mentions`` → ``clause`` → ``subjects``/``objects``/``lists`` →
+``acting`` → ``relations``, with ``attribution``, ``modality``, ``discourse`` and ``dates``) on a ``lexicon``
 read from the store; ``article`` reads a dateline and title; ``eval`` scores a labelled set.
 """
 

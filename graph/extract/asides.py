@@ -55,8 +55,7 @@ def in_aside(clause: Clause, m: Mention) -> bool:
 def stated_by(clause: Clause, head: Mention, boundary: int) -> bool:
     """ "Statements by Egypt, Jordan and Türkiye condemned": a list after "by" that follows a short noun phrase
     opening the clause is the clause's subject, its agents."""
-    by = clause.previous_word_index(head.start)
-    by = by - 1 if clause.word(by) == "the" else by
+    by = clause.word_before(head.start)
     if clause.word(by) != "by" or not 0 < by - boundary <= _STATEMENT_WORDS:
         return False
     opening = range(boundary, by)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from graph.extract.agents import main_subject
 from graph.extract.clause import Clause
 from graph.extract.discourse import Discourse
 from graph.extract.lists import expand_left
+from graph.extract.subjects import main_subject
 from graph.extract.words import (
     ACCUSATIONS,
     ADVERBS,

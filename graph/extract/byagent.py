@@ -1,12 +1,24 @@
-"""The agent a noun names after "by": "the attack on Israel by Hamas", "by a terrorist organization, Hamas"."""
+"""The agent named after "by": of a noun ("the attack on Israel by Hamas", "by a terrorist organization, Hamas")
+and of a passive ("was condemned by the United Nations"); and whether a cue is in the passive voice."""
 
 from __future__ import annotations
 
+from graph.extract.agents import Target, group_target
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.mentions import Mention
-from graph.extract.words import DIRECT_OBJECT_CUES, GUEST_NOUNS, OFFICE_WORDS, OWN_POSSESSIVES, SUMMON_CUES
+from graph.extract.words import (
+    ADVERBS,
+    BE_AUXILIARIES,
+    DIRECT_OBJECT_CUES,
+    GUEST_NOUNS,
+    OFFICE_WORDS,
+    OWN_POSSESSIVES,
+    PARTICIPLE_IRREGULARS,
+    STRONG_PUNCTUATION,
+    SUMMON_CUES,
+)
 
-__all__ = ["agent_after_object", "named_after_by", "near_object"]
+__all__ = ["agent_after_object", "agent_by", "named_after_by", "near_object", "passive_cue"]
 
 _MAX_BY_GAP = 4
 _MAX_NOUN_WORDS = 6  # "the sustained high-level engagement"
@@ -36,7 +48,7 @@ def agent_after_object(clause: Clause, end: int) -> Mention | None:
 def _agent_of_noun(clause: Clause, start: int, m: Mention) -> bool:
     """ "welcomed the sustained engagement by the United States": ``m`` names the agent of the plain noun phrase
     from ``start``, as "the United States' engagement" would."""
-    k = m.start - 2 if clause.word(m.start - 1) == "the" else m.start - 1
+    k = clause.word_before(m.start)
     words = range(start, k)
     plain = all((clause.text(j).isalpha() and clause.text(j).islower()) or clause.text(j) == "-" for j in words)
     free = all(clause.cue_covering(j) is None and j not in clause.covered for j in words)
@@ -56,3 +68,29 @@ def near_object(clause: Clause, cue: CueMatch, gap: int, m: Mention) -> bool:
     if clause.word(after) in GUEST_NOUNS | OFFICE_WORDS or clause.word(after + 1) in GUEST_NOUNS | OFFICE_WORDS:
         return False  # "welcomed Ukrainian refugees", "welcomed China's foreign minister": guests, not praise
     return gap <= 1 or _agent_of_noun(clause, cue.end, m)
+
+
+def passive_cue(clause: Clause, cue: CueMatch) -> bool:
+    if clause.words(cue.start, cue.end) in clause.lexicon.passive:
+        return True
+    last = clause.word(cue.end - 1)
+    if not (last.endswith("ed") or last in PARTICIPLE_IRREGULARS):
+        return False
+    j = cue.start - 1
+    while clause.word(j) in ADVERBS - {"has", "have", "had"}:
+        j -= 1
+    return clause.word(j) in BE_AUXILIARIES or clause.word(cue.end) == "by"
+
+
+def agent_by(clause: Clause, cue: CueMatch) -> Target | None:
+    """The agent of a passive: "was condemned by the United Nations", "under attack, orchestrated by Hamas"."""
+    start = cue.end if clause.word(cue.end - 1) != "by" else cue.end - 1
+    for j in range(start, min(cue.end + _MAX_BY_GAP, len(clause.tokens))):
+        if clause.text(j) in STRONG_PUNCTUATION:
+            return None
+        if clause.word(j) == "by":
+            m = named_after_by(clause, j + 1)
+            if m is None:
+                return None
+            return group_target(clause, m, max(0, j - cue.end))
+    return None

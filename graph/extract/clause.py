@@ -123,6 +123,16 @@ class Clause:
                 return i + length
         return i
 
+    def actor_at(self, k: int) -> Mention | None:
+        """The mention at token ``k``, or right after a "the" at ``k`` ("on the United States", "on the EU")."""
+        found = self.starts.get(k)
+        return found if found is not None or self.word(k) != "the" else self.starts.get(k + 1)
+
+    def word_before(self, i: int) -> int:
+        """The index of the word before token ``i``, past a "the" (and quotes): "by" in "by the United States"."""
+        j = self.previous_word_index(i)
+        return j - 1 if self.word(j) == "the" else j
+
     def previous_word_index(self, i: int) -> int:
         """The index of the word before ``i``, skipping quotes."""
         j = i - 1

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from graph.extract.agents import Target, onward
+from graph.extract.agents import Target, group_target
 from graph.extract.clause import Clause, CueMatch
-from graph.extract.lists import expand_right
+from graph.extract.objects import onward
 
 __all__ = ["genitive_agent"]
 
@@ -20,12 +20,10 @@ def genitive_agent(clause: Clause, cue: CueMatch) -> tuple[Target, Target | None
         return None
     if clause.word(clause.previous_word_index(cue.start)) not in _ARTICLES:
         return None
-    m = clause.starts.get(cue.end + 1)  # "of the United States" may be a name with its article
-    m = m or (clause.starts.get(cue.end + 2) if clause.word(cue.end + 1) == "the" else None)
+    m = clause.actor_at(cue.end + 1)  # "of the United States" may be a name with its article
     if m is None or not m.resolved:
         return None
-    group = expand_right(clause, m)
-    agent = Target(tuple(a for x in group for a in x.named), 0, end=group[-1].end)
+    agent = group_target(clause, m, 0)
     return agent, onward(clause, agent) or _helped(clause, cue)
 
 

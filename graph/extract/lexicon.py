@@ -121,6 +121,7 @@ class Lexicon:
     passive: frozenset[tuple[str, ...]] = frozenset()
     member_nouns: Mapping[tuple[str, ...], str] = field(default_factory=dict)
     titles: Mapping[tuple[str, ...], str] = field(default_factory=dict)
+    relations: frozenset[str] = frozenset()
     longest_surface: int = field(init=False)
 
     def __post_init__(self) -> None:
@@ -138,6 +139,11 @@ class Lexicon:
     def cue_heads(self) -> Mapping[str, frozenset[str]]:
         """The relations whose cue phrases start with a word: "attack" heads "attack on" (attacks)."""
         return {word: frozenset(self.cues[cue] for cue in cues) for word, cues in self.cues_by_first_word.items()}
+
+    def relation(self, iri: str) -> str | None:
+        """The relation type ``iri`` (``ENT + "criticises"``) as candidates name it, if the store has that type."""
+        name = iri.removeprefix(ENT)
+        return name if name != iri and name in self.relations else None
 
     def kind(self, actor: str) -> str:
         found = self.actors.get(actor)
@@ -238,6 +244,7 @@ class _Cues:
     passive: frozenset[tuple[str, ...]]
     member_nouns: dict[tuple[str, ...], str]
     titles: dict[tuple[str, ...], str]
+    relations: frozenset[str]
 
 
 def _unique(owners: Mapping[tuple[str, ...], set[str]]) -> dict[tuple[str, ...], str]:
@@ -248,10 +255,12 @@ def _unique(owners: Mapping[tuple[str, ...], set[str]]) -> dict[tuple[str, ...],
 def _cues(select: Select) -> _Cues:
     by_property: dict[str, dict[tuple[str, ...], set[str]]] = defaultdict(lambda: defaultdict(set))
     symmetric: set[str] = set()
+    relations: set[str] = set()
     for row in select(CUES_QUERY):
         relation = _short(row["relation"], ENT)
         if relation is None:
             continue
+        relations.add(relation)
         if _text(row["symmetric"]) == "true":
             symmetric.add(relation)
         cue = phrase_tokens(_text(row["cue"]))
@@ -266,6 +275,7 @@ def _cues(select: Select) -> _Cues:
         frozenset(by_property["passive"]),
         _unique(by_property[f"{ENT}memberNoun"]),
         {tuple(w.lower() for w in k): r for k, r in _unique(by_property[f"{ENT}titleCue"]).items()},
+        frozenset(relations),
     )
 
 
@@ -285,6 +295,7 @@ def lexicon_from_select(select: Select) -> Lexicon:
         found.passive,
         found.member_nouns,
         found.titles,
+        found.relations,
     )
 
 

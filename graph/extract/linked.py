@@ -7,10 +7,11 @@ from __future__ import annotations
 from graph.extract.agents import Target
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.words import STRONG_PUNCTUATION
+from graph.namespaces import ENT
 
 __all__ = ["linked_to"]
 
-_SANCTIONS = ("sanctioned",)  # the cue phrase whose relation type names sanctions
+_SANCTIONS = ENT + "sanctions"
 _HOLDERS = frozenset(
     {"individuals", "entities", "persons", "people", "companies", "firms", "businesses", "officials", "oligarchs"}
     | {"banks", "members"}
@@ -32,7 +33,7 @@ _FILLERS = frozenset({"who", "that", "which", "are", "were", "have", "been", "di
 
 def linked_to(clause: Clause, cue: CueMatch) -> Target | None:
     """The actor the sanctioned are linked to, named after a noun of persons or bodies and a link phrase."""
-    if cue.relation != clause.lexicon.cues.get(_SANCTIONS):
+    if cue.relation != clause.lexicon.relation(_SANCTIONS):
         return None
     holder = False
     for k in range(cue.end, min(cue.end + _REACH, len(clause.tokens))):

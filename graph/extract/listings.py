@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from graph.extract.agents import subject_before
 from graph.extract.attribution import Attribution, asserters
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.discourse import Discourse
+from graph.extract.subjects import subject_before
 from graph.extract.words import ADVERBS, CONDITIONS, FUTURE, HEDGES, NEGATIONS
+from graph.namespaces import ENT
 
 __all__ = ["voice_listings"]
 
-_SANCTIONS = ("sanctioned",)  # the cue phrase whose relation type a listing is
+_SANCTIONS = ENT + "sanctions"  # the relation type a listing is
 _PASSIVE_AUXILIARIES = frozenset({"been", "were", "was", "are", "is"})
 _AGENT_REACH = 4
 _CONFIDENCE = 0.7
@@ -32,7 +33,7 @@ def voice_listings(
 ) -> list[tuple[CueMatch, tuple[tuple[str, str], ...], float]]:
     """Who the voice lists: the subject of a passive sanctioning verb that names no agent, in a state's or a bloc's
     statement, not reported, hedged, denied, conditional or future."""
-    relation = clause.lexicon.cues.get(_SANCTIONS)
+    relation = clause.lexicon.relation(_SANCTIONS)
     voice = discourse.we
     if relation is None or len(voice) != 1 or clause.lexicon.kind(voice[0]) not in _ISSUERS:
         return []

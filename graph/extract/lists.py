@@ -68,7 +68,7 @@ def _joined_before(clause: Clause, m: Mention) -> Mention | None:
     """The mention a list joins to ``m`` from the left: worked out once a clause (a list of a thousand
     names is walked from each of its names)."""
     if m.start not in clause.links:
-        k = m.start - 2 if clause.word(m.start - 1) == "the" else m.start - 1
+        k = clause.word_before(m.start)
         before = _past_separator(clause, k, -1)
         prev = clause.ends.get(before + 1)
         joined = not (before == k or prev is None or not prev.resolved or prev.possessive or _pronoun(clause, prev))

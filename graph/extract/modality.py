@@ -24,9 +24,10 @@ from graph.extract.words import (
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
 )
+from graph.namespaces import ENT
 
 _NOMINAL_REACH = 4
-_DEMAND = ("demands",)  # the cue phrase that names the relation type of a demand
+_DEMAND = ENT + "demandsOf"
 _ANY_REACH = 8  # words of an "any ..." phrase before its relative pronoun: "any individual, entity, or country that"
 
 __all__ = ["hedged", "negated", "window"]
@@ -58,7 +59,7 @@ def _ruling_verb(clause: Clause, cue: CueMatch) -> str:
 
 def _demanded(clause: Clause, before: int) -> bool:
     """ "demanded that Russia cease its aggression", "Iran must end its attacks": a cessation asked for, not done."""
-    demand = clause.lexicon.cues.get(_DEMAND)
+    demand = clause.lexicon.relation(_DEMAND)
     asked = any(c.relation == demand and c.end <= before for c in clause.cues)
     return asked or "must" in clause.words(max(0, before - _NOMINAL_REACH), before)
 

@@ -9,12 +9,13 @@ from graph.extract.attribution import Attribution, asserters
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.discourse import Discourse
 from graph.extract.words import ADVERBS, BE_AUXILIARIES, CONDITIONS, HEDGES, NEGATIONS, QUOTES
+from graph.namespaces import ENT
 
 __all__ = ["obligations"]
 
 _MUST = frozenset({"must", "should"})  # "Russia should use its influence": the voice demands it
-_DEMAND = ("demands",)  # the cue phrase whose relation type a stated obligation is
-_OPPOSE = ("opposes",)  # and of a stated need to defeat the actor
+_DEMAND = ENT + "demandsOf"  # the relation type a stated obligation is
+_OPPOSE = ENT + "opposes"  # and a stated need to defeat the actor
 # "ISIL must be defeated": the voice opposes it.
 _DEFEATED = frozenset(("be", w) for w in ("defeated", "countered", "stopped", "confronted", "resisted"))
 _CONFIDENCE = 0.7
@@ -46,7 +47,7 @@ def _demanders(clause: Clause, start: int, relation: str) -> tuple[str, ...]:
 def _positive(clause: Clause) -> frozenset[str]:
     """The relations that joining, supporting, praising or cooperating name."""
     lexicon = clause.lexicon
-    named = {lexicon.cues.get(c) for c in (("supports",), ("praises",), ("reset", "with"))}
+    named = {lexicon.relation(ENT + r) for r in ("supports", "praises", "seeksResetWith")}
     return frozenset({r for r in named if r is not None} | set(lexicon.member_nouns.values()) | lexicon.symmetric)
 
 
@@ -67,7 +68,7 @@ def obligations(
     the addressee of a demand by the statement's voice (its issuer or signatories), or by the party it quotes.
     "ISIL must be defeated" (countered, stopped, ...) says the voice opposes it. Not another "must be", "must not",
     nor under a condition."""
-    relation, opposing = clause.lexicon.cues.get(_DEMAND), clause.lexicon.cues.get(_OPPOSE)
+    relation, opposing = clause.lexicon.relation(_DEMAND), clause.lexicon.relation(_OPPOSE)
     if relation is None or any(w in CONDITIONS for w in clause.words(0, len(clause.tokens))):
         return []
     found = []

@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
-from graph.extract.agents import Agent, Target, object_after
+from graph.extract.agents import Agent, Target
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.lists import expand_right
+from graph.extract.objects import object_after
 from graph.extract.words import AGENT_PARTICIPLES, BE_AUXILIARIES, DATE_WORDS, QUOTES, STRONG_PUNCTUATION
+from graph.namespaces import ENT
 
 __all__ = [
     "aligned",
@@ -24,7 +26,7 @@ _ALSO = (("alongside",), ("as", "well", "as"), ("together", "with"))
 _DATE_FILLERS = DATE_WORDS | {"and", "in", "the", "then"}
 _OWNED_REACH = 3  # words of a noun phrase between its possessive owner and a preposition
 _STAND = frozenset({"stand", "stands", "standing", "stood"})
-_BLOC = ("bloc", "with")  # a cue phrase of the relation type of alignment in a bloc
+_BLOC = ENT + "formsBlocWith"  # the relation type of alignment in a bloc
 
 
 def also_acted_on(clause: Clause, start: int) -> list[str]:
@@ -40,7 +42,7 @@ def also_acted_on(clause: Clause, start: int) -> list[str]:
         j = after
         if clause.word(j) == "the" and clause.word(j + 2) == "of" and clause.text(j + 1).islower():
             j += 3  # "the efforts of"
-        first = clause.starts.get(j + 1 if clause.word(j) == "the" and j + 1 in clause.starts else j)
+        first = clause.actor_at(j)
         return [a for m in expand_right(clause, first) for a in m.named] if first is not None and first.resolved else []
     return []
 
@@ -55,7 +57,7 @@ def also_for(clause: Clause, start: int) -> list[str]:
         reason = reason or clause.word(k) == "for"
         if not reason or clause.word(k) != "and":
             continue
-        m = clause.starts.get(k + 2 if clause.word(k + 1) == "the" else k + 1)
+        m = clause.actor_at(k + 1)
         if m is not None and m.resolved and not m.possessive and clause.word(m.end) == "for":
             found += [a for a in m.named if a not in found]
     return found
@@ -70,8 +72,7 @@ def owners_listed(clause: Clause, start: int) -> list[str]:
             break
         if clause.text(k) != "," and clause.word(k) != "and":
             continue
-        at = k + 2 if clause.word(k + 1) == "the" else k + 1
-        m = clause.starts.get(at)
+        m = clause.actor_at(k + 1)
         if m is not None and m.resolved and m.possessive:
             owners += [a for a in m.named if a not in owners]
     return owners
@@ -122,7 +123,7 @@ def participial_opener(clause: Clause, cue: CueMatch) -> Agent | None:
             return None
         if clause.text(k) != ",":
             continue
-        m = clause.starts.get(k + 2 if clause.word(k + 1) == "the" and k + 2 in clause.starts else k + 1)
+        m = clause.actor_at(k + 1)
         if m is None or not m.resolved or m.possessive:
             continue
         group = expand_right(clause, m)
@@ -135,7 +136,7 @@ def participial_opener(clause: Clause, cue: CueMatch) -> Agent | None:
 def aligned(clause: Clause, cue: CueMatch, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """ "Australia stands with Ukraine and the G7 against Russia's invasion": standing with a bloc against a third
     party is aligning with it in a bloc; the pairs whose object is a bloc, when "against" follows the list."""
-    bloc = clause.lexicon.cues.get(_BLOC)
+    bloc = clause.lexicon.relation(_BLOC)
     if bloc is None or clause.word(cue.start) not in _STAND or clause.word(cue.end - 1) != "with":
         return []
     target = object_after(clause, cue, {})
@@ -167,7 +168,7 @@ def carried_out_by(clause: Clause, target: Target) -> Agent | None:
     for participle in AGENT_PARTICIPLES:
         k = j + len(participle)
         if j > target.end and clause.words(j, k) == participle and clause.word(k) == "by":
-            m = clause.starts.get(k + 2 if clause.word(k + 1) == "the" and k + 2 in clause.starts else k + 1)
+            m = clause.actor_at(k + 1)
             if m is not None and m.resolved and not m.possessive:
                 group = expand_right(clause, m)
                 return Agent(tuple(a for x in group for a in x.named), "passive", m.start, group[-1].end)

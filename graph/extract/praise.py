@@ -4,17 +4,17 @@ quality and "of" or "<participle> by", further than a plain object search reache
 
 from __future__ import annotations
 
-from graph.extract.agents import Target
+from graph.extract.agents import Target, group_target
 from graph.extract.clause import Clause, CueMatch
-from graph.extract.lists import expand_right
 from graph.extract.words import AGREEMENT_NOUNS, OFFICE_WORDS, QUALITY_NOUNS
+from graph.namespaces import ENT
 
 __all__ = ["agreement_parties", "quality_owner"]
 
 _REACH = 12
 _PARTY_REACH = 8  # words between "between" (or "and") and a party's name: "the Government of the Republic of"
 _BEFORE_NAME = OFFICE_WORDS | {"the"}
-_PRAISE = ("praises",)  # the cue phrase that names the relation type of praise
+_PRAISE = ENT + "praises"
 
 
 def _owner_at(clause: Clause, j: int) -> Target | None:
@@ -23,13 +23,12 @@ def _owner_at(clause: Clause, j: int) -> Target | None:
     m = clause.starts.get(j)
     if m is None or not m.resolved or m.possessive:
         return None
-    group = expand_right(clause, m)
-    return Target(tuple(dict.fromkeys(a for x in group for a in x.named)), j - 1, end=group[-1].end)
+    return group_target(clause, m, j - 1)
 
 
 def quality_owner(clause: Clause, cue: CueMatch) -> Target | None:
     """Whose quality a praise cue praises: the actor after "<quality> of" or "<quality> <participle> by"."""
-    if cue.relation != clause.lexicon.cues.get(_PRAISE):
+    if cue.relation != clause.lexicon.relation(_PRAISE):
         return None
     quality = False
     for k in range(cue.end, min(cue.end + _REACH, len(clause.tokens))):
@@ -56,7 +55,7 @@ def _party_after(clause: Clause, start: int) -> tuple[str, ...]:
 def agreement_parties(clause: Clause, cue: CueMatch) -> Target | None:
     """ "welcomes the signing of the Agreement ... between the Government of Ethiopia and the TPLF": praise of an
     agreement praises the parties it names after "between"."""
-    if cue.relation != clause.lexicon.cues.get(_PRAISE):
+    if cue.relation != clause.lexicon.relation(_PRAISE):
         return None
     agreed = False
     for k in range(cue.end, min(cue.end + _REACH * 2, len(clause.tokens))):

@@ -6,9 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 
-from graph.extract.agents import Agent, How, Target, nominal_agent, object_after, onward, owner_of_its, subject_before
+from graph.extract.acting import cue_agent, subject_phrase
+from graph.extract.agents import Agent, How, Target
 from graph.extract.attribution import Attribution, asserters
-from graph.extract.byagent import agent_after_object, named_after_by
+from graph.extract.byagent import agent_after_object, agent_by, passive_cue
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.consequences import warned_of
 from graph.extract.discourse import Discourse
@@ -17,33 +18,26 @@ from graph.extract.linked import linked_to
 from graph.extract.listings import voice_listings
 from graph.extract.lists import expand_right
 from graph.extract.modality import hedged, negated, window
-from graph.extract.nouns import noun_cue, object_of_another
+from graph.extract.nouns import noun_cue
+from graph.extract.objects import object_after, onward
 from graph.extract.obligation import obligations
 from graph.extract.others import (
     aligned,
     also_acted_on,
     also_for,
-    carried_out_by,
     followers,
-    gerund_owner,
     given_reasons,
     owners_listed,
-    participial_opener,
 )
 from graph.extract.participles import modifies_a_noun
 from graph.extract.praise import agreement_parties, quality_owner
 from graph.extract.relatives import relative_object
 from graph.extract.verdicts import verdicts
 from graph.extract.words import (
-    ADVERBS,
-    BE_AUXILIARIES,
     COPULAS,
-    DETERMINERS,
     EVENT_NOUNS,
-    PARTICIPLE_IRREGULARS,
-    STRONG_PUNCTUATION,
-    SUBORDINATORS,
 )
+from graph.namespaces import ENT
 
 __all__ = ["Hit", "relation_hits"]
 
@@ -58,9 +52,9 @@ _HOW_PENALTY: dict[How, float] = {
     "possessive": 0.15,
 }
 _FAR = 12
-_THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "its", "their"})
-_MAX_BY_GAP = 4
 _ACCOMPANIED = frozenset({("joined",)})
+_BLOC = ENT + "formsBlocWith"  # the relation type of alignment in a bloc
+_VERDICTS = (ENT + "criticises", ENT + "praises")  # the relations a verdict on an act passes on its owner
 _BEING = COPULAS | {"as", "become", "becomes", "became", "becoming", "be", "been"}
 
 
@@ -71,54 +65,6 @@ class Hit:
     negated: bool
     cue: CueMatch
     confidence: float
-
-
-def _opens_clause(clause: Clause, j: int) -> bool:
-    word, text = clause.word(j), clause.text(j)
-    aside = clause.word(j + 1).endswith("ed") and clause.text(j + 2) == ","  # ", as amended,"
-    after_comma = word == "as" and clause.text(j - 1) == "," and not aside
-    complement = word == "that" and clause.word(j - 1).endswith("ed")
-    return text in STRONG_PUNCTUATION or word in SUBORDINATORS or word == "but" or after_comma or complement
-
-
-def _boundaries(clause: Clause, at: int, attributions: Sequence[Attribution]) -> tuple[int, int]:
-    """The hard (clause) and soft (reported speech) left limits of a subject search."""
-    hard = max((j + 1 for j in range(at) if _opens_clause(clause, j)), default=0)
-    reported = [a.scope_start for a in attributions if a.clause and a.verb < at and a.scope_start <= at < a.scope_end]
-    return hard, max([hard, *reported])
-
-
-def _coordinated(clause: Clause, at: int) -> bool:
-    j = clause.previous_word_index(at)
-    while clause.word(j) in ADVERBS:
-        j -= 1
-    return clause.word(j) == "and"
-
-
-def _passive(clause: Clause, cue: CueMatch) -> bool:
-    if clause.words(cue.start, cue.end) in clause.lexicon.passive:
-        return True
-    last = clause.word(cue.end - 1)
-    if not (last.endswith("ed") or last in PARTICIPLE_IRREGULARS):
-        return False
-    j = cue.start - 1
-    while clause.word(j) in ADVERBS - {"has", "have", "had"}:
-        j -= 1
-    return clause.word(j) in BE_AUXILIARIES or clause.word(cue.end) == "by"
-
-
-def _agent_by(clause: Clause, cue: CueMatch) -> Target | None:
-    """The agent of a passive: "was condemned by the United Nations", "under attack, orchestrated by Hamas"."""
-    start = cue.end if clause.word(cue.end - 1) != "by" else cue.end - 1
-    for j in range(start, min(cue.end + _MAX_BY_GAP, len(clause.tokens))):
-        if clause.text(j) in STRONG_PUNCTUATION:
-            return None
-        if clause.word(j) == "by":
-            m = named_after_by(clause, j + 1)
-            if m is None:
-                return None
-            return Target(tuple(a for x in expand_right(clause, m) for a in x.named), max(0, j - cue.end))
-    return None
 
 
 def _pairs(clause: Clause, cue: CueMatch, agent: Agent | None, target: Target | None) -> list[tuple[str, str]]:
@@ -168,100 +114,6 @@ def _confidence(clause: Clause, cue: CueMatch, agent: Agent | None, target: Targ
     return score
 
 
-def _agent(
-    clause: Clause,
-    cue: CueMatch,
-    target: Target | None,
-    attributions: Sequence[Attribution],
-    discourse: Discourse,
-    *,
-    nominal: bool,
-) -> Agent | None:
-    """Who acts: the actor named right before a noun cue, else the subject before the cue."""
-    avoid = target.actors if target is not None and not target.pair else ()
-    agent = (nominal_agent(clause, cue) or owner_of_its(clause, cue)) if nominal else None
-    if agent is not None and any(clause.lexicon.related(a, b) for a in agent.actors for b in avoid):
-        agent = None
-    hard, soft = _boundaries(clause, cue.start, attributions)
-    if agent is None and nominal and _listed_after(clause, cue, hard):  # "sanctions on A, restrictions on B"
-        return _shared_subject(clause, cue, hard, attributions, avoid, discourse)
-    if agent is None and _coordinated(clause, cue.start):
-        agent = _shared_subject(clause, cue, hard, attributions, avoid, discourse)
-    agent = agent or gerund_owner(clause, cue) or subject_before(clause, cue.start, soft, avoid, discourse.persons)
-    verb = clause.word(cue.start - 1) in {"and", "or"} and clause.word(cue.end - 1) != "of"  # not "and occupation of"
-    if agent is not None and agent.how == "possessive" and verb:
-        agent = None  # "condemn Russia's aggression and call on Belarus": the possessive owns the noun, not the verb
-    if agent is None and soft > hard and _coordinated(clause, cue.start):
-        found = subject_before(clause, cue.start, hard, avoid, discourse.persons)
-        agent = Agent(found.actors, "coordinated", found.start, found.end) if found else None
-    if agent is not None and agent.how != "nominal" and object_of_another(clause, cue, agent):
-        return None
-    if agent is not None and nominal and agent.how == "subject" and _acted_on(clause, cue, agent, discourse):
-        return None
-    agent = agent or _speakers_own(clause, cue, attributions) or participial_opener(clause, cue)
-    return agent or (carried_out_by(clause, target) if nominal and target is not None else None)
-
-
-def _listed_after(clause: Clause, cue: CueMatch, hard: int) -> bool:
-    """A noun after a comma that follows another noun of its relation in the clause: an item of their list."""
-    if clause.text(clause.previous_word_index(cue.start)) != ",":
-        return False
-    return any(c.relation == cue.relation and hard <= c.start and c.end < cue.start for c in clause.cues)
-
-
-def _speakers_own(clause: Clause, cue: CueMatch, attributions: Sequence[Attribution]) -> Agent | None:
-    """ "The Chairperson reiterates his call for ...", "The EU reiterates its full commitment to": the noun after the
-    reporting verb and "his" (and its adjectives) is the speaker's."""
-    p = next((j for j in range(cue.start - 1, cue.start - 4, -1) if clause.word(j) in _THIRD_PERSON_POSSESSIVES), -1)
-    plain = p >= 0 and all(clause.text(k).isalpha() and clause.text(k).islower() for k in range(p + 1, cue.start))
-    said = asserters(attributions, cue.start) if plain else None
-    if said is None or not said.speakers or said.scope_start != p:
-        return None
-    return Agent(said.speakers, "pronoun", p, p + 1)
-
-
-def _acted_on(clause: Clause, cue: CueMatch, agent: Agent, discourse: Discourse) -> bool:
-    """ "Previous sanctions include the IRGC and many of those responsible for the attack on Israel": the actor
-    another relation's cue acts on is not the subject of a later noun ("the attack") of the same clause."""
-    if clause.word(clause.previous_word_index(cue.start)) not in DETERMINERS:
-        return False
-    for other in clause.cues:
-        if other.end <= agent.start and other.relation != cue.relation:
-            target = object_after(clause, other, discourse.events)
-            if target is not None and set(target.actors) & set(agent.actors):
-                return True
-    return False
-
-
-def _shared_subject(
-    clause: Clause,
-    cue: CueMatch,
-    hard: int,
-    attributions: Sequence[Attribution],
-    avoid: Sequence[str],
-    discourse: Discourse,
-) -> Agent | None:
-    """The subject a coordinated cue shares: the clause's first verb's for a verb ("Armenia accused Azerbaijan
-    of ... and called on Russia"), the previous noun's for a noun ("US sanctions and support for Ukraine")."""
-    earlier = [c for c in clause.cues if hard <= c.start and c.end < cue.start]
-    if not earlier:
-        return None
-    verb = clause.word(cue.start).endswith("ed")
-    first = earlier[0] if verb else earlier[-1]
-    _, soft = _boundaries(clause, first.start, attributions)
-    found = subject_before(clause, first.start, soft, avoid, discourse.persons)
-    return Agent(found.actors, "coordinated", found.start, found.end) if found else None
-
-
-def _subject_phrase(clause: Clause, cue: CueMatch, target: Target) -> bool:
-    """ "..., members of the Security Council demanded": the cue and its object are the subject of a verb that
-    follows, not something said of the sentence's subject."""
-    opens = clause.word(clause.previous_word_index(cue.start)) in {"", ",", "the"}
-    following = clause.text(target.end)
-    verb = following.islower() and (following.endswith("ed") or clause.reporting_verb_at(target.end) > target.end)
-    return opens and target.end > 0 and verb
-
-
 def _hit(
     clause: Clause, cue: CueMatch, attributions: Sequence[Attribution], discourse: Discourse, extra: list[Hit]
 ) -> Hit | None:
@@ -273,13 +125,13 @@ def _hit(
         return None  # "visa restrictions on 910 individuals, including members of the Russian military": not joining
     if _manner_of_a_noun(clause, cue):
         return None
-    passive = _passive(clause, cue)
+    passive = passive_cue(clause, cue)
     genitive = None if passive else genitive_agent(clause, cue)
     if genitive is not None:  # "the demands of ECOWAS (on Guinea)": the actor after "of" acts
         return _genitive_hit(clause, cue, genitive)
     if passive and clause.words(cue.start, cue.end) in _ACCOMPANIED:
         return None  # "the Ministers were joined by the Foreign Minister of X": company, not membership
-    target = _agent_by(clause, cue) if passive else object_after(clause, cue, discourse.events)
+    target = agent_by(clause, cue) if passive else object_after(clause, cue, discourse.events)
     target = target or (
         None
         if passive
@@ -313,7 +165,7 @@ def _hit(
     following = onward(clause, target) if joining and target is not None and not passive else None
     if following is not None:  # "the accession of Sweden to NATO": Sweden joins NATO
         named_agent, target = Agent(target.actors, "passive", cue.start, cue.start) if target else None, following
-    agent = named_agent or _agent(clause, cue, target, attributions, discourse, nominal=not passive)
+    agent = named_agent or cue_agent(clause, cue, target, attributions, discourse, nominal=not passive)
     if target is None and agent is not None and not passive:  # "Chile, which Peru thanked"
         target = relative_object(clause, cue, agent)
     hedges = window(clause, agent, cue, after_cues=False)
@@ -330,7 +182,7 @@ def _hit(
         agent, target = Agent(target.actors, "passive", agent.start, agent.end), Target(agent.actors, 0)
     if hedged(clause, hedges, cue, agent):
         return None
-    if named_agent is None and not passive and target is not None and _subject_phrase(clause, cue, target):
+    if named_agent is None and not passive and target is not None and subject_phrase(clause, cue, target):
         return None
     reasons = given_reasons(clause, cue.start, cue.end)
     pairs = [(s, o) for s, o in _pairs(clause, cue, agent, target) if o not in reasons]
@@ -348,10 +200,10 @@ def _hit(
         pairs += [(s, o) for s in agent.actors for o in listed if s != o and (s, o) not in pairs]
     denied = negated(clause, negations, cue, asserters(attributions, cue.start), [s for s, _ in pairs])
     blocs = aligned(clause, cue, pairs)
-    if blocs and not denied:  # "stands with Ukraine and the G7 against Russia": with the G7 in a bloc
+    bloc = clause.lexicon.relation(_BLOC)
+    if blocs and bloc is not None and not denied:  # "stands with Ukraine and the G7 against Russia": in a bloc
         pairs = [p for p in pairs if p not in blocs]
-        relation = clause.lexicon.cues[("bloc", "with")]
-        extra.append(Hit(relation, tuple(blocs), False, cue, _confidence(clause, cue, agent, target, len(blocs))))
+        extra.append(Hit(bloc, tuple(blocs), False, cue, _confidence(clause, cue, agent, target, len(blocs))))
     if not pairs:
         return None
     return Hit(cue.relation, tuple(pairs), denied, cue, _confidence(clause, cue, agent, target, len(pairs)))
@@ -383,7 +235,7 @@ def _manner_of_a_noun(clause: Clause, cue: CueMatch) -> bool:
 
 def _verdict_relations(clause: Clause) -> frozenset[str]:
     """The relations a verdict on an act passes on its owner: criticism and praise."""
-    return frozenset(clause.lexicon.cues[c] for c in (("condemned",), ("praised",)) if c in clause.lexicon.cues)
+    return frozenset(r for r in map(clause.lexicon.relation, _VERDICTS) if r is not None)
 
 
 def relation_hits(clause: Clause, attributions: Sequence[Attribution], discourse: Discourse) -> list[Hit]:

@@ -3,9 +3,10 @@ issued a Presidential Statement, which Japan welcomes" (the statement's issuer).
 
 from __future__ import annotations
 
-from graph.extract.agents import Agent, Target, subject_before
+from graph.extract.agents import Agent, Target
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.issued import issuing_verb
+from graph.extract.subjects import subject_before
 from graph.extract.words import ADVERBS, STRONG_PUNCTUATION
 
 __all__ = ["relative_object"]

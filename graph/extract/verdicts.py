@@ -21,11 +21,12 @@ from graph.extract.words import (
     STRONG_PUNCTUATION,
     VIOLATION_NOUNS,
 )
+from graph.namespaces import ENT
 
 __all__ = ["verdicts"]
 
-_CRITICISE = ("condemns",)  # cue phrases that name the relation types of the verdicts
-_PRAISE = ("praises",)
+_CRITICISE = ENT + "criticises"  # the relation types of the verdicts
+_PRAISE = ENT + "praises"
 _CONFIDENCE = 0.7
 _MAX_SUBJECT = 14
 _MAX_ADJECTIVES = 4
@@ -93,7 +94,7 @@ def verdicts(
 ) -> list[tuple[CueMatch, tuple[tuple[str, str], ...], float]]:
     """(cue, pairs, confidence) for each verdict the sentence states with a copula."""
     words = clause.words(0, len(clause.tokens))
-    relations = {"criticise": clause.lexicon.cues.get(_CRITICISE), "praise": clause.lexicon.cues.get(_PRAISE)}
+    relations = {"criticise": clause.lexicon.relation(_CRITICISE), "praise": clause.lexicon.relation(_PRAISE)}
     found = []
     for k in range(len(words)):
         failed = _failure(clause, k)

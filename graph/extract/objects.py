@@ -1,0 +1,165 @@
+"""On whom a cue acts: the first actor named after it, before the clause turns elsewhere ("sanctions on Russia",
+"the provision of arms by the DPRK to Russia", "the attack" of an act the article told)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+from graph.extract.agents import MAX_MODIFIERS, Target, actors_of, pair_follows
+from graph.extract.asides import adjectives_listed, including_end, manner_end
+from graph.extract.byagent import agent_after_object, near_object
+from graph.extract.clause import Clause, CueMatch
+from graph.extract.lists import expand_right
+from graph.extract.mentions import Mention
+from graph.extract.words import (
+    CLAUSE_PUNCTUATION,
+    CONDUCT_NOUNS,
+    EVENT_NOUNS,
+    OBJECT_STOPS,
+    PREPOSITIONS,
+    QUOTES,
+)
+
+__all__ = ["MAX_OBJECT_GAP", "object_after", "onward"]
+
+MAX_OBJECT_GAP = 6
+_COORDINATORS = frozenset({"and", "or", "nor", "to"})
+# Words that open an adjunct of time or circumstance: never the way to the cue's object ("announced these sanctions
+# during his attendance at the G7 meeting").
+_ADJUNCTS = frozenset({"during", "amid", "amidst", "following", "throughout"})
+_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
+
+
+def _event(clause: Clause, j: int, events: Mapping[str, str]) -> str | None:
+    """ "the attack": who acted in the latest act of the relation the noun names, if the article told."""
+    if clause.word(j - 1) not in {"the", "this", "that", "these"}:
+        return None
+    conduct = clause.word(j) in CONDUCT_NOUNS and clause.word(j - 1) != "the"  # "condemn this behaviour": the attack
+    if clause.word(j) not in EVENT_NOUNS and not conduct:
+        return None
+    relations = clause.lexicon.cue_heads.get("attack" if conduct else clause.word(j), frozenset())
+    return events.get(next(iter(relations))) if len(relations) == 1 else None
+
+
+def _ends_object_search(clause: Clause, j: int, cue: CueMatch) -> bool:
+    """A comma, a new clause, an infinitive, another relation's cue or a reporting verb."""
+    text, word = clause.text(j), clause.word(j)
+    infinitive = word == "to" and clause.starts_verb(j + 1) and clause.word(j + 1) not in _NUMBERS
+    coordinated_verb = word == "and" and clause.word(j + 1).endswith("ed")
+    other = clause.cue_starts.get(j)
+    return (
+        text in CLAUSE_PUNCTUATION
+        or word in OBJECT_STOPS
+        or word in _OBJECT_PRONOUNS  # "Brazil's support for it and ...": the object is the pronoun's
+        or word in _ADJUNCTS
+        or _gerund(clause, j, cue)
+        or infinitive
+        or coordinated_verb
+        or (other is not None and other.relation != cue.relation)
+        or clause.reporting_verb_at(j) != j
+    )
+
+
+def _gerund(clause: Clause, j: int, cue: CueMatch) -> bool:
+    """A verb in "-ing" after the cue opens a new act, whose object is not the cue's ("our commitment to promoting
+    accountability for X's actions")."""
+    text = clause.text(j)
+    after_preposition = j == cue.end and clause.word(cue.end - 1) in PREPOSITIONS
+    return after_preposition and text.islower() and text.endswith("ing") and clause.cue_covering(j) is None
+
+
+def _members_of(clause: Clause, m: Mention) -> bool:
+    """ "all UN member states", "EU member countries": a bloc's name before a member noun names its members, not
+    the bloc."""
+    if m.possessive or clause.lexicon.kind(m.actor or "") != "Bloc":
+        return False
+    return any(clause.words(m.end, m.end + len(noun)) == noun for noun in clause.lexicon.member_nouns)
+
+
+def _target(clause: Clause, m: Mention, gap: int) -> Target | None:
+    said = clause.reporting_verb_at(m.end) != m.end and not m.possessive  # but "Russia's claims": a noun
+    if not m.resolved or said or _members_of(clause, m):
+        return None
+    second = pair_follows(clause, m)
+    if second is not None and second.resolved:
+        return Target(actors_of((m, second)), gap, pair=True, end=second.end)
+    before = clause.word_before(m.start)
+    group = expand_right(clause, m)
+    word = clause.word(before)
+    word = "between" if word == "among" and len(group) > 1 else word  # "among Japan, the US and the ROK"
+    second = clause.starts.get(m.end + 1) if word == "between" and clause.word(m.end) == "and" else None
+    group = (m, second) if len(group) == 1 and second is not None and second.resolved else group
+    return Target(
+        actors_of(group), gap, reversed=word == "from", by=word == "by", between=word == "between", end=group[-1].end
+    )
+
+
+def onward(clause: Clause, source: Target) -> Target | None:
+    """ "from the DPRK to Russia", "by the DPRK to the Russian Federation": whom the act goes to."""
+    j = source.end
+    if clause.word(j) == "of":  # "the launch by Iran of drones and missiles against Israel"
+        k = j + 1
+        while k < j + 1 + MAX_MODIFIERS + 2 and (clause.text(k).islower() and clause.text(k).isalpha()):
+            if clause.word(k) in {"to", "against", "on"}:
+                break
+            k += 1
+        j = k
+    if clause.word(j) not in {"to", "against", "on"}:
+        return None
+    m = clause.actor_at(j + 1)
+    return _target(clause, m, source.gap) if m is not None else None
+
+
+def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start: int | None = None) -> Target | None:
+    """The actor the cue acts on: the first named after it (or after ``start``), before the clause turns elsewhere."""
+    j, gap = cue.end if start is None else start, 0
+    while j < len(clause.tokens) and gap <= MAX_OBJECT_GAP:
+        m = clause.starts.get(j)
+        if m is not None:
+            return _target(clause, m, gap) if near_object(clause, cue, gap, m) else None
+        event = _event(clause, j, events)
+        if event is not None:
+            return Target((event,), gap, anaphoric=True)
+        same = clause.cue_starts.get(j)
+        if same is not None and same.relation == cue.relation:
+            j = same.end
+            continue
+        if same is not None and start is None and _names_act(clause, j):
+            actor = _actor_of_act(clause, same, events)
+            return replace(actor, gap=gap, end=actor.end) if actor is not None else None
+        including = including_end(clause, j)
+        if including > j:
+            j = including
+            continue
+        manner = manner_end(clause, j)
+        if manner > j:  # "condemns in the strongest terms the attack by X": the manner is no distance
+            j = manner
+            continue
+        if adjectives_listed(clause, j):  # "on the foreign, defence and justice ministers of Russia"
+            j += 2
+            continue
+        if _ends_object_search(clause, j, cue):
+            return None
+        gap += 0 if clause.text(j) in QUOTES or clause.text(j) == "-" else 1
+        j += 1
+    return None
+
+
+def _names_act(clause: Clause, j: int) -> bool:
+    """The cue at ``j`` is a noun phrase's head ("the provision of", "deepening military cooperation"), not a verb."""
+    before = clause.word(clause.previous_word_index(j))
+    return before not in _COORDINATORS and not clause.word(j).endswith("ed")
+
+
+def _actor_of_act(clause: Clause, act: CueMatch, events: Mapping[str, str]) -> Target | None:
+    """Who does the act a noun names, when the noun names them: "the provision of arms by the DPRK to Russia",
+    "cooperation between the DPRK and Russia", "arms transfers from the DPRK": condemning it condemns them."""
+    found = object_after(clause, act, events)
+    by = agent_after_object(clause, found.end) if found is not None and not found.reversed else None
+    group = expand_right(clause, by) if by is not None else ()
+    found = Target(actors_of(group), found.gap, end=group[-1].end) if group and found is not None else found
+    if found is None or not (by or found.by or found.between or found.reversed):
+        return None
+    return Target(found.actors, found.gap, end=found.end)

@@ -1,0 +1,24 @@
+"""The lexicon read from the ontology: relation types looked up by their IRI, whatever their cue phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.lexicon import Lexicon, lexicon_from_store
+from graph.namespaces import ENT
+from tests.support.extraction import catalogue_store
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return lexicon_from_store(catalogue_store())
+
+
+@pytest.mark.parametrize("name", ["criticises", "praises", "demandsOf", "formsBlocWith", "suspendedFrom"])
+def test_a_relation_type_of_the_ontology_is_found_by_its_iri(lexicon: Lexicon, name: str) -> None:
+    assert lexicon.relation(ENT + name) == name
+
+
+@pytest.mark.parametrize("iri", [ENT + "befriends", "criticises", "https://example.org/ontology#criticises"])
+def test_anything_else_is_no_relation_type(lexicon: Lexicon, iri: str) -> None:
+    assert lexicon.relation(iri) is None
