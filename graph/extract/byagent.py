@@ -30,9 +30,17 @@ def named_after_by(clause: Clause, j: int) -> Mention | None:
         m = clause.starts.get(k)
         if m is not None:
             return m if m.resolved else None
-        if not (clause.text(k).islower() or clause.text(k) == ","):
+        if not (clause.text(k).islower() or clause.text(k) == "," or _office_of(clause, k)):
             return None
     return None
+
+
+def _office_of(clause: Clause, k: int) -> bool:
+    """ "by the Spokesperson of the X Ministry", "by the Foreign Minister of X": an office of the actor after "of",
+    who speaks for it."""
+    while clause.word(k) in OFFICE_WORDS and k not in clause.covered:
+        k += 1
+    return clause.word(k) == "of"
 
 
 def agent_after_object(clause: Clause, end: int) -> Mention | None:
@@ -40,9 +48,10 @@ def agent_after_object(clause: Clause, end: int) -> Mention | None:
     if end <= 0 or clause.word(end) != "by":
         return None
     m = named_after_by(clause, end + 1)
-    if m is None or m.possessive or "of" in clause.words(end + 1, m.start):
-        return None  # "by the end of the EU presidency": a time, not an agent
-    return m
+    if m is None or m.possessive:
+        return None
+    of = (k for k in range(end + 1, m.start) if clause.word(k) == "of" and clause.word(k - 1) not in OFFICE_WORDS)
+    return None if any(of) else m  # "by the end of the EU presidency": a time, not an agent
 
 
 def _agent_of_noun(clause: Clause, start: int, m: Mention) -> bool:

@@ -13,6 +13,7 @@ from graph.extract.byagent import agent_after_object, agent_by, passive_cue
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.consequences import warned_of
 from graph.extract.discourse import Discourse
+from graph.extract.farby import agent_of_phrase
 from graph.extract.genitive import genitive_agent
 from graph.extract.linked import linked_to
 from graph.extract.listings import voice_listings
@@ -139,11 +140,19 @@ def _hit(
         or agreement_parties(clause, cue)
         or warned_of(clause, cue)
         or linked_to(clause, cue)
+        or agent_of_phrase(clause, cue)
     )
     if passive and target is None:
         return None
-    if target is not None and target.reversed and target.gap > 0 and cue.relation in _verdict_relations(clause):
-        target = replace(target, reversed=False)  # "commends participants from X": where they come from, no source
+    if (
+        target is not None
+        and (target.reversed or target.by)
+        and target.gap > 0
+        and cue.relation in _verdict_relations(clause)
+    ):
+        # "commends participants from X": where they come from, no source; "condemnation of the statements issued by
+        # X regarding Y": X made the statements the verdict is on, it does not condemn Y
+        target = replace(target, reversed=False, by=False)
     named_agent = None
     if not passive and target is not None and (target.by or target.reversed) and noun_cue(clause, cue):
         following = onward(clause, target) or (
