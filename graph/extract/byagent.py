@@ -3,6 +3,7 @@ and of a passive ("was condemned by the United Nations"); and whether a cue is i
 
 from __future__ import annotations
 
+from graph.extract.admission import admitted
 from graph.extract.agents import Target, group_target
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.mentions import Mention
@@ -73,6 +74,9 @@ def near_object(clause: Clause, cue: CueMatch, gap: int, m: Mention) -> bool:
         return False  # "summoned its ambassador to France": its own envoy, no protest to anyone
     if words not in DIRECT_OBJECT_CUES:
         return True
+    person = clause.lexicon.kind(m.actor or "") == "Person" and not m.possessive
+    if m.titled or person or (m.possessive and clause.word(m.end) in OFFICE_WORDS) or admitted(clause, m):
+        return False  # "welcomed President X", "China's foreign minister": a guest; "X as a new member": an admission
     after = m.end + 1 if clause.word(m.end) in ("'s", "'", "\u2019s") else m.end
     if clause.word(after) in GUEST_NOUNS | OFFICE_WORDS or clause.word(after + 1) in GUEST_NOUNS | OFFICE_WORDS:
         return False  # "welcomed Ukrainian refugees", "welcomed China's foreign minister": guests, not praise

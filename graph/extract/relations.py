@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from graph.extract.acting import cue_agent, subject_phrase
+from graph.extract.admission import role_members
 from graph.extract.agents import Agent, How, Target
 from graph.extract.attribution import Attribution, asserters
 from graph.extract.byagent import agent_after_object, agent_by, passive_cue
@@ -54,6 +55,7 @@ _HOW_PENALTY: dict[How, float] = {
 }
 _FAR = 12
 _ACCOMPANIED = frozenset({("joined",)})
+_JOINING = frozenset({("join",), ("joins",), ("joined",)})
 _BLOC = ENT + "formsBlocWith"  # the relation type of alignment in a bloc
 _VERDICTS = (ENT + "criticises", ENT + "praises")  # the relations a verdict on an act passes on its owner
 _BEING = COPULAS | {"as", "become", "becomes", "became", "becoming", "be", "been"}
@@ -132,6 +134,8 @@ def _hit(
         return _genitive_hit(clause, cue, genitive)
     if passive and clause.words(cue.start, cue.end) in _ACCOMPANIED:
         return None  # "the Ministers were joined by the Foreign Minister of X": company, not membership
+    if clause.words(cue.start, cue.end) in _JOINING and clause.word(cue.end) == "in":
+        return None  # "Kenya joins in commending X", "joined in the call": an act shared, not membership
     target = agent_by(clause, cue) if passive else object_after(clause, cue, discourse.events)
     target = target or (
         None
@@ -256,6 +260,7 @@ def relation_hits(clause: Clause, attributions: Sequence[Attribution], discourse
             *obligations(clause, attributions, discourse),
             *verdicts(clause, attributions, discourse),
             *voice_listings(clause, attributions, discourse),
+            *role_members(clause, attributions, discourse),
         ]
     ]
     return [*(h for h in hits if h is not None), *extra, *owed]

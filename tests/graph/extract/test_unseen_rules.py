@@ -341,8 +341,13 @@ def test_an_actor_in_brackets_is_not_swallowed_as_an_abbreviation(lexicon: Lexic
 
 
 def test_welcoming_an_actor_named_right_after_the_verb_praises_it(lexicon: Lexicon) -> None:
-    found = facts("Today we welcome Montenegro as the newest member of the Alliance.", lexicon, publisher="canada")
+    found = facts("Today we warmly welcome Montenegro.", lexicon, publisher="canada")
     assert ("canada", "praises", "montenegro", False) in found
+
+
+def test_welcoming_an_actor_as_a_member_is_its_admission_not_praise(lexicon: Lexicon) -> None:
+    found = facts("Today we welcome Montenegro as the newest member of NATO.", lexicon, publisher="canada")
+    assert found == {("montenegro", "memberOf", "nato", False)}
 
 
 @pytest.mark.parametrize(
