@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from pyoxigraph import Literal, NamedNode
 
 from graph.index import sources as listed
+from graph.index import tally
 from graph.namespaces import DCT, ENT, FOAF, PROV, XSD, sparql
 from graph.store.base import GraphStore
 from graph.store.binding import bind_rows, bind_values
@@ -213,6 +214,7 @@ STEPS = [
        UNION ALL
        SELECT object, 'in', relation, subject, object, claim, status, negated, confidence, asserted_by,
               valid_from, valid_until, first_published FROM claims""",
+    *tally.STEPS,  # the same rows, narrow, for the lookup's total
     "INSERT INTO evidence SELECT claim, quote, source, published FROM ev WHERE claim IN (SELECT claim FROM claims)",
     "INSERT OR REPLACE INTO claim_graphs SELECT k, g FROM p_graph WHERE k IN (SELECT claim FROM claims)",
     """INSERT OR REPLACE INTO sources
@@ -239,6 +241,7 @@ DROP_TEMPORARY = (
     "DROP TABLE IF EXISTS temp.bad",
     "DROP TABLE IF EXISTS temp.p_graph",
     "DROP TABLE IF EXISTS temp.scan",
+    *tally.DROP_TEMPORARY,
     *listed.DROP_TEMPORARY,
 )
 

@@ -15,14 +15,19 @@ from dataclasses import dataclass
 # relation<?``): one side is ``side IN (:side, :side)``, both ``side IN ('in', 'out')``; one
 # relation is ``BETWEEN :relation AND :relation``, any relation the range of every IRI.
 EVERY_RELATION = ("", "\U0010ffff")  # every IRI sorts between (U+10FFFF is not allowed in an IRI)
+# The total: the groups of the actor's claims that match, counted in ``tally`` (graph.index.tally),
+# the narrow copy of ``hits`` whose IRIs are numbers of ``terms``: at 16k claims an actor, ~3x
+# fewer pages than ``hits``. The filters' IRIs are looked up once (a term no claim has: no row).
 COUNT_RELATIONS = """
 SELECT COUNT(*) FROM (
-    SELECT 1 FROM hits
-    WHERE actor = :actor AND side IN (:side_a, :side_b) AND relation BETWEEN :relation_from AND :relation_to
-      AND (:status IS NULL OR status = :status) AND (:asserted_by IS NULL OR asserted_by = :asserted_by)
+    SELECT 1 FROM tally
+    WHERE actor = (SELECT id FROM terms WHERE term = :actor) AND side IN (:side_a, :side_b)
+      AND (:relation IS NULL OR relation = (SELECT id FROM terms WHERE term = :relation))
+      AND (:status IS NULL OR status = (SELECT id FROM terms WHERE term = :status))
+      AND (:asserted_by IS NULL OR asserted_by = (SELECT id FROM terms WHERE term = :asserted_by))
       AND (:as_of IS NULL OR ((valid_from IS NULL OR valid_from <= :as_of) AND (valid_until IS NULL OR :as_of <= valid_until)))
       AND (:known_at IS NULL OR first_published <= :known_at) AND (:min_confidence IS NULL OR confidence >= :min_confidence)
-    GROUP BY side, relation, subject, object)
+    GROUP BY side, relation, other)
 """
 # One page whole, in one statement: the page's relations (``page``: a range of the key of ``hits``,
 # grouped in its order, cut by LIMIT/OFFSET), then for each of them the claims that match, read by
@@ -69,6 +74,7 @@ class Kept:
         """The statements' parameters for these conditions (None: that filter is off)."""
         relations = EVERY_RELATION if self.relation is None else (self.relation, self.relation)
         return {
+            "relation": self.relation,
             "relation_from": relations[0],
             "relation_to": relations[1],
             "status": self.status,

@@ -36,7 +36,22 @@ def db() -> sqlite3.Connection:
             source, published = (E + "source/x", rest[-1]) if k == 0 else (E + "source/y", "2019-05-05")
             db.execute("INSERT INTO evidence VALUES (?, ?, ?, ?)", (claim, f"quote {n}", source, published))
     db.execute("INSERT INTO sources VALUES (?, ?, ?, 1)", (E + "source/y", "A title", "https://example.org/y"))
+    db.executescript(TALLY_FROM_HITS)
     return db
+
+
+# ``tally`` (graph.index.tally) as it mirrors ``hits``: its IRIs numbered in ``terms``.
+TALLY_FROM_HITS = """
+INSERT OR IGNORE INTO terms(term) SELECT actor FROM hits UNION SELECT relation FROM hits UNION SELECT subject FROM hits
+    UNION SELECT object FROM hits UNION SELECT claim FROM hits UNION SELECT status FROM hits
+    UNION SELECT asserted_by FROM hits;
+INSERT INTO tally
+SELECT (SELECT id FROM terms WHERE term = h.actor), h.side, (SELECT id FROM terms WHERE term = h.relation),
+       (SELECT id FROM terms WHERE term = CASE h.side WHEN 'out' THEN h.object ELSE h.subject END),
+       (SELECT id FROM terms WHERE term = h.claim), (SELECT id FROM terms WHERE term = h.status),
+       (SELECT id FROM terms WHERE term = h.asserted_by), h.valid_from, h.valid_until, h.first_published, h.confidence
+FROM hits h;
+"""
 
 
 SOURCES = {E + "source/y": ("A title", "https://example.org/y")}

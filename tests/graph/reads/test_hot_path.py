@@ -101,6 +101,7 @@ def test_writes_are_caught_up_graph_by_graph(world: tuple[GraphStore, list[str]]
     assert store.revision == (before or 0) + 1
     assert index.ready()  # caught up here: one graph, no rebuild
     assert_same(store, actors[:20], [{}])
+    assert assert_same(store, actors[:5], FILTERS[:3], limit=3) > 0  # the totals counted (graph.index.tally)
     with touching([NamedNode(source.value)]):
         store.update(
             "INSERT DATA { GRAPH <" + source.value + "> { <https://w3id.org/entente/id/claim/x> "
@@ -108,6 +109,7 @@ def test_writes_are_caught_up_graph_by_graph(world: tuple[GraphStore, list[str]]
         )
     assert index.ready()
     assert_same(store, actors[:20], [{}])
+    assert assert_same(store, actors[:5], FILTERS[:3], limit=3) > 0
 
 
 def test_an_unknown_update_rebuilds(store: GraphStore) -> None:
@@ -146,4 +148,5 @@ def test_an_index_that_follows_the_writes_needs_no_rebuild(tmp_path: Path) -> No
     assert index.revision == store.revision  # in step without reading the store back
     actors = (tmp_path / "actors.txt").read_text(encoding="utf-8").split()
     assert assert_same(store, actors[:30], FILTERS[:4]) > 0
+    assert assert_same(store, actors[:5], FILTERS, limit=3) > 0  # the totals counted in the followed tally
     store.close()
