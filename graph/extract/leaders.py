@@ -19,11 +19,13 @@ from graph.extract.lexicon import Lexicon
 from graph.extract.mentions import Mention
 from graph.extract.relations import Hit
 from graph.extract.text import Token
+from graph.namespaces import ENT
 
-__all__ = ["own_leaders"]
+__all__ = ["leaders_as_states", "own_leaders"]
 
 _CONFIDENCE = 0.75
 _OPENERS = frozenset({"the", "and", ","})
+_LEADERSHIP = ENT + "leaderOf"
 
 
 def _bare_title(tokens: Sequence[Token], m: Mention, lexicon: Lexicon) -> tuple[str, int] | None:
@@ -67,3 +69,17 @@ def own_leaders(
             m = replace(m, actors=frozenset({state}))
         kept.append(m)
     return tuple(kept), hits
+
+
+def leaders_as_states(mentions: Sequence[Mention], lexicon: Lexicon) -> tuple[Mention, ...]:
+    """ "Indian Prime Minister Narendra Modi praised Russia": a head of state or government named under the title of
+    a state's office acts for the state (India praises Russia), as the statement of a head of government speaks for
+    its state; the title's own ``leaderOf`` claim is read before. A bare name ("Modi praised") stays the person."""
+    leads = lexicon.relation(_LEADERSHIP)
+    kept = []
+    for m in mentions:
+        relation, led = m.office if m.office is not None else (None, "")
+        if relation is not None and relation == leads and lexicon.kind(led) == "State":
+            m = replace(m, actors=frozenset({led}))
+        kept.append(m)
+    return tuple(kept)

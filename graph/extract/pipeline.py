@@ -21,7 +21,7 @@ from graph.extract.clause import Clause, CueMatch, find_cues
 from graph.extract.dates import DateMention, find_dates
 from graph.extract.delegation import delegation_listed, delegation_mention
 from graph.extract.discourse import Discourse
-from graph.extract.leaders import own_leaders
+from graph.extract.leaders import leaders_as_states, own_leaders
 from graph.extract.lexicon import Lexicon, lexicon_from_store
 from graph.extract.lists import expand_left, expand_right
 from graph.extract.mentions import find_mentions
@@ -162,6 +162,7 @@ def _sentence_claims(
     found = find_mentions(sentence.tokens, lexicon, on=published)
     shaped = structural_hits(sentence.tokens, found, lexicon)
     found, led = own_leaders(sentence.tokens, found, lexicon, discourse.we, published)
+    found = leaders_as_states(found, lexicon)
     shaped += led
     named = absorb_members(sentence.tokens, found, lexicon)
     taken = set(token_indices(named))
