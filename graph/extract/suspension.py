@@ -1,0 +1,86 @@
+"""A body suspending a member: "the Council suspended X from taking part in the League's activities", "decided to
+suspend, with immediate effect, X's participation in all the organization's activities", "suspending X of its
+rights of representation", "the suspension of X's membership": X is suspended from the body that suspends it (or the
+body named after "from" or "in")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from graph.extract.attribution import Attribution
+from graph.extract.clause import Clause, CueMatch
+from graph.extract.discourse import Discourse
+from graph.extract.mentions import Mention
+from graph.extract.subjects import subject_before
+from graph.extract.words import CONDITIONS, FUTURE, HEDGES, NEGATIONS
+from graph.namespaces import ENT
+
+__all__ = ["suspensions"]
+
+_SUSPENDED = ENT + "suspendedFrom"
+_BODIES = frozenset({"Bloc", "Organisation"})
+_VERBS = frozenset({"suspend", "suspends", "suspended", "suspending"})
+_NOUNS = frozenset({"suspension"})
+_RIGHTS = frozenset({"participation", "membership", "rights", "seat"})  # "X's participation in"
+_LINKS = frozenset({"from", "of"})  # "suspended X from", "suspending X of its rights"
+_ASIDE = 6  # words of an aside between commas after the verb: ", with immediate effect,"
+_CONFIDENCE = 0.8
+
+
+def _past_aside(clause: Clause, j: int) -> int:
+    if clause.text(j) != ",":
+        return j
+    close = next((k for k in range(j + 1, min(j + 2 + _ASIDE, len(clause.tokens))) if clause.text(k) == ","), None)
+    return close + 1 if close is not None else j
+
+
+def _member(clause: Clause, j: int, noun: bool) -> tuple[Mention, int] | None:
+    """The actor suspended at ``j`` and where what follows it ends: "X from", "X's participation"."""
+    m = clause.actor_at(j)
+    if m is None or not m.resolved or clause.lexicon.kind(m.actor or "") in _BODIES | {"Person"}:
+        return None
+    following = clause.word(m.end)
+    if m.possessive and following in _RIGHTS:
+        return m, m.end + 1
+    if not m.possessive and (following in _LINKS or (noun and following == "from")):
+        return m, m.end + 1
+    return None
+
+
+def _body(clause: Clause, after: int, verb: int, member: str, discourse: Discourse) -> str | None:
+    """The body named right after "from" or "in" ("from the OAS", "in all AU activities"), else the subject."""
+    for k in range(after, min(after + 4, len(clause.tokens))):
+        m = clause.starts.get(k)
+        if m is not None:
+            if m.resolved and clause.lexicon.kind(m.actor or "") in _BODIES and not m.possessive:
+                return m.actor
+            break
+        if not clause.text(k).islower():
+            break
+    subject = subject_before(clause, verb, 0, (member,), discourse.persons)
+    bodies = [a for a in subject.actors if clause.lexicon.kind(a) in _BODIES] if subject is not None else []
+    return bodies[0] if len(bodies) == 1 else None
+
+
+def suspensions(
+    clause: Clause, attributions: Sequence[Attribution], discourse: Discourse
+) -> list[tuple[CueMatch, tuple[tuple[str, str], ...], float]]:
+    """Who a body suspends, not hedged, denied, conditional or future."""
+    del attributions  # the suspension is stated, whoever reports it
+    relation = clause.lexicon.relation(_SUSPENDED)
+    found: list[tuple[CueMatch, tuple[tuple[str, str], ...], float]] = []
+    for j, token in enumerate(clause.tokens):
+        noun = token.lower in _NOUNS and clause.word(j + 1) == "of"
+        if relation is None or not (token.text in _VERBS or noun):
+            continue
+        if set(clause.words(0, j)) & (HEDGES | CONDITIONS | NEGATIONS | FUTURE):
+            continue  # "threatened to suspend", "will suspend", "did not suspend"
+        start = j + 2 if noun else _past_aside(clause, j + 1)
+        member = _member(clause, start, noun)
+        if member is None:
+            continue
+        m, after = member
+        body = _body(clause, after, j, m.actor or "", discourse)
+        if body is not None:
+            found.append((CueMatch(j, after, relation), ((m.actor or "", body),), _CONFIDENCE))
+    return found

@@ -1,0 +1,53 @@
+"""A body suspending a member, by a verb or a noun, with the body as subject or named after "from"; and what is no
+suspension (of talks, aid or sanctions; planned, threatened, denied). The sentences are written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.lexicon import Lexicon, lexicon_from_store
+from tests.support.extraction import catalogue_store, facts
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return lexicon_from_store(catalogue_store())
+
+
+SUSPENDED = ("peru", "suspendedFrom", "oas", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        ("The OAS decided, on Friday, to suspend, with immediate effect, Peru's participation in all the"
+         " organization's activities.", None),
+        ("The OAS reacted quickly, suspending Peru of its rights of representation.", None),
+        ("Chile suspended Peru from the OAS.", None),
+        ("The OAS announced the suspension of Peru's membership.", None),
+        # the statement's own body as the subject
+        ("The Council suspended Peru from taking part in any of its activities.", "oas"),
+    ],
+)  # fmt: skip
+def test_a_body_suspending_a_member(lexicon: Lexicon, text: str, publisher: str | None) -> None:
+    assert SUSPENDED in facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon, publisher)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The OAS threatened to suspend Peru from its activities.",
+        "The OAS will suspend Peru from its activities.",
+        "The OAS did not suspend Peru from its activities.",
+        "If Peru continues, the OAS will suspend it.",
+        "Chile suspended talks with Peru.",
+        "The OAS suspended aid to Peru.",
+        "The OAS suspended sanctions on Peru.",
+        "Peru will suspend declaring sovereignty over the islands.",
+        # no body suspends: a state's own act, with no body named
+        "Chile suspended Peru's participation in the talks.",
+    ],
+)
+def test_no_suspension_where_none_is_stated(lexicon: Lexicon, text: str) -> None:
+    found = facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon)
+    assert not {f for f in found if f[1] == "suspendedFrom"}
