@@ -10,6 +10,7 @@ from graph.extract.agents import Agent, Target, nominal_agent, owner_of_its
 from graph.extract.attribution import Attribution, asserters
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.discourse import Discourse
+from graph.extract.items import item_agent
 from graph.extract.nouns import object_of_another
 from graph.extract.objects import object_after
 from graph.extract.others import carried_out_by, gerund_owner, participial_opener
@@ -74,6 +75,7 @@ def cue_agent(
     if agent is not None and nominal and agent.how == "subject" and _acted_on(clause, cue, agent, discourse):
         return None
     agent = agent or _speakers_own(clause, cue, attributions) or participial_opener(clause, cue)
+    agent = agent or item_agent(clause, cue, discourse)
     return agent or (carried_out_by(clause, target) if nominal and target is not None else None)
 
 

@@ -24,6 +24,7 @@ class Discourse:
     states: dict[str, None] = field(default_factory=dict)
     officers: frozenset[tuple[str, ...]] = frozenset()  # names of the voice's officers ("Al-Hajraf")
     delegation: tuple[str, ...] = ()  # the parties of a delegation named as such ("Representatives from A, B, C")
+    introduced: tuple[str, ...] = ()  # who acts in the items of a list a sentence ending in ":" opened
 
     def named(self, states: tuple[str, ...]) -> None:
         """States the article has named, in order."""

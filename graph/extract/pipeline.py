@@ -21,6 +21,7 @@ from graph.extract.clause import Clause, CueMatch, find_cues
 from graph.extract.dates import DateMention, find_dates
 from graph.extract.delegation import delegation_listed, delegation_mention
 from graph.extract.discourse import Discourse
+from graph.extract.items import introduced_subject
 from graph.extract.leaders import leaders_as_states, own_leaders
 from graph.extract.lexicon import Lexicon, lexicon_from_store
 from graph.extract.lists import expand_left, expand_right
@@ -187,6 +188,8 @@ def _sentence_claims(
     claims = list(_claims(sentence, clause, attributions, hits, published))
     _remember(clause, attributions, claims, discourse)
     _opening(clause, {m.start for m in voiced}, discourse)
+    item = bool(discourse.introduced) and sentence.text[:1].islower()  # an item of the list goes on
+    discourse.introduced = introduced_subject(clause, discourse) or (discourse.introduced if item else ())
     return claims
 
 

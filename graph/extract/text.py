@@ -48,6 +48,9 @@ _QUESTIONER = re.compile(r"^\s*(?:q|question|questioner|reporter|journalist)\s*[
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 # A bulleted item: its mark, and the sentence it opens (capitalised: not the tail of a sentence listed in bullets).
 _BULLET = re.compile(r"^\s*[•●▪*–-]\s+(?=[A-Z0-9])")
+# An item of a list that a line ending in ":" opens, continuing its sentence in lower case ("the Committee:" / "•
+# condemned the attack on X;", "1. calls on Y to ..."): body text, each item a sentence of its own.
+_ITEM = re.compile(r"^\s*(?:[•●▪*–-]|\d{1,2}[.)])\s+(?=[a-z])")
 _WRAPPED_LINE = 50
 _BULLET_WORDS = 6
 _HEADING_LENGTH = 160
@@ -142,11 +145,13 @@ def _units(block: list[Span], text: str) -> list[Span]:
     stands alone either way; a line ending with ";" goes on into the next."""
     if len(block) > 1 and _title_line(block[0], block[1]):
         return [block[0], *_units(block[1:], text)]
-    if len(block) > 1 and block[0].text.rstrip().endswith(";"):  # "We will increase our support to X;\nReinforce"
+    item = _ITEM.match(block[0].text) is not None  # an item of a list stands alone
+    if len(block) > 1 and block[0].text.rstrip().endswith(";") and not item:  # "We will increase our support to X;\n"
         rest = _units(block[1:], text)
         return [Span(block[0].start, rest[0].end, text[block[0].start : rest[0].end]), *rest[1:]]
     long = all(len(s.text.strip()) >= _WRAPPED_LINE for s in block[:-1])
-    wrapped = len(block) > 1 and long and not any(_BULLET.match(s.text) for s in block[1:])  # bullets stand alone
+    marked = any(_BULLET.match(s.text) or _ITEM.match(s.text) for s in block[1:])  # bullets and items stand alone
+    wrapped = len(block) > 1 and long and not marked
     if wrapped:
         return [Span(block[0].start, block[-1].end, text[block[0].start : block[-1].end])]
     return block
@@ -197,7 +202,8 @@ def _headline(unit: Span) -> bool:
     return len(stripped) < _HEADING_LENGTH and len(_SENTENCE_END.findall(stripped)) <= 1
 
 
-def _body_units(text: str) -> Iterator[Span]:
+def _candidate_units(text: str) -> Iterator[Span]:
+    """The units that may be body text: not appeals, nor "Read also" markers and the headlines they link."""
     skip_next_block = False
     for block in _blocks(text):
         if skip_next_block:
@@ -215,8 +221,21 @@ def _body_units(text: str) -> Iterator[Span]:
             if linked and _headline(unit):
                 continue
             linked = False
-            if not _is_heading(unit) and not _is_byline(unit):
-                yield unit
+            yield unit
+
+
+def _body_units(text: str) -> Iterator[Span]:
+    """Body text: not headings nor bylines, except a line ending in ":" that opens a list of items continuing it in
+    lower case, and those items."""
+    units = list(_candidate_units(text))
+    listing = False  # inside a list of items a line ending in ":" opened
+    for k, unit in enumerate(units):
+        following = units[k + 1].text if k + 1 < len(units) else ""
+        opens = unit.text.rstrip().endswith(":") and _ITEM.match(following) is not None and not _is_byline(unit)
+        item = listing and _ITEM.match(unit.text) is not None
+        if opens or item or (not _is_heading(unit) and not _is_byline(unit)):
+            yield unit
+        listing = opens or item
 
 
 def _abbreviation(text: str, end: int) -> bool:
@@ -229,7 +248,7 @@ def _abbreviation(text: str, end: int) -> bool:
 
 def _sentence_spans(unit: Span) -> Iterator[tuple[int, int]]:
     text = unit.text
-    opening = _DATELINE.match(text) or _PLACE_DAY.match(text) or _BULLET.match(text)
+    opening = _DATELINE.match(text) or _PLACE_DAY.match(text) or _BULLET.match(text) or _ITEM.match(text)
     start = opening.end() if opening else 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
