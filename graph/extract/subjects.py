@@ -15,11 +15,22 @@ from graph.extract.words import RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 
 __all__ = ["main_subject", "subject_before"]
 
+_STATE_NOUNS = frozenset({"nation", "country", "state", "kingdom", "republic"})
+
 
 def _eligible(clause: Clause, m: Mention) -> bool:
-    if m.titled or clause.gerund_follows(m) or clause.infinitive_follows(m):
+    if m.titled or clause.gerund_follows(m) or clause.infinitive_follows(m) or _named_state(clause, m):
         return True
     return m.possessive or not clause.prepositional(m)
+
+
+def _named_state(clause: Clause, m: Mention) -> bool:
+    """ "The small island nation of Maldives has rejoined": a state named after "of" and a noun of statehood is the
+    phrase's head, as if named alone."""
+    j = clause.word_before(m.start)
+    return (
+        clause.word(j) == "of" and clause.word(j - 1) in _STATE_NOUNS and clause.lexicon.kind(m.actor or "") == "State"
+    )
 
 
 def _related(clause: Clause, actors: Sequence[str], avoid: Sequence[str]) -> bool:
