@@ -12,7 +12,7 @@ from graph.extract.discourse import Discourse
 from graph.extract.lists import expand_right
 from graph.extract.mentions import Mention
 from graph.extract.subjects import subject_before
-from graph.extract.words import CONDITIONS, DIRECT_OBJECT_CUES, HEDGES, NEGATIONS
+from graph.extract.words import CONDITIONS, HEDGES, NEGATIONS
 from graph.namespaces import ENT
 
 __all__ = ["admitted", "role_members"]
@@ -54,7 +54,7 @@ def admitted(clause: Clause, m: Mention) -> bool:
 def _welcomed(clause: Clause, discourse: Discourse) -> list[tuple[CueMatch, tuple[tuple[str, str], ...], float]]:
     found = []
     for cue in clause.cues:
-        if clause.words(cue.start, cue.end) not in DIRECT_OBJECT_CUES:
+        if clause.words(cue.start, cue.end) not in clause.lexicon.direct_object:
             continue
         if set(clause.words(0, cue.start)) & (HEDGES | CONDITIONS | NEGATIONS):
             continue  # "would welcome X as a member", "did not welcome"

@@ -10,7 +10,6 @@ from graph.extract.mentions import Mention
 from graph.extract.words import (
     ADVERBS,
     BE_AUXILIARIES,
-    DIRECT_OBJECT_CUES,
     GUEST_NOUNS,
     OFFICE_WORDS,
     OWN_POSSESSIVES,
@@ -72,7 +71,7 @@ def near_object(clause: Clause, cue: CueMatch, gap: int, m: Mention) -> bool:
     words = clause.words(cue.start, cue.end)
     if words in SUMMON_CUES and clause.word(cue.end) in OWN_POSSESSIVES:
         return False  # "summoned its ambassador to France": its own envoy, no protest to anyone
-    if words not in DIRECT_OBJECT_CUES:
+    if words not in clause.lexicon.direct_object:
         return True
     person = clause.lexicon.kind(m.actor or "") == "Person" and not m.possessive
     if m.titled or person or (m.possessive and clause.word(m.end) in OFFICE_WORDS) or admitted(clause, m):

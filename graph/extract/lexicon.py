@@ -5,7 +5,8 @@ SPARQL below: labels, aliases, demonyms and metonyms of actors (``skos:prefLabel
 ``skos:altLabel``, ``ent:demonym``), who leads whom and since when (``ent:Leadership``), and
 each relation type's cue phrases (``skos:hiddenLabel``, and ``ent:passiveCue`` for the passive
 voice), its member nouns (``ent:memberNoun``: "NATO members Finland and Estonia"), its titles of
-office (``ent:titleCue``: "Russian President Vladimir Putin") and its symmetry.
+office (``ent:titleCue``: "Russian President Vladimir Putin"), the cues that act only on an actor named right after
+them (``ent:directObjectCue``: "welcomed Finland") and its symmetry.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ CUES_QUERY = (
   ?relation a ent:RelationType .
   BIND(EXISTS { ?relation a owl:SymmetricProperty } AS ?symmetric)
   OPTIONAL {
-    VALUES ?property { skos:hiddenLabel ent:passiveCue ent:memberNoun ent:titleCue }
+    VALUES ?property { skos:hiddenLabel ent:passiveCue ent:memberNoun ent:titleCue ent:directObjectCue }
     ?relation ?property ?cue FILTER(lang(?cue) = "" || langMatches(lang(?cue), "en"))
   }
 }"""
@@ -122,6 +123,7 @@ class Lexicon:
     member_nouns: Mapping[tuple[str, ...], str] = field(default_factory=dict)
     titles: Mapping[tuple[str, ...], str] = field(default_factory=dict)
     relations: frozenset[str] = frozenset()
+    direct_object: frozenset[tuple[str, ...]] = frozenset()
     longest_surface: int = field(init=False)
 
     def __post_init__(self) -> None:
@@ -245,6 +247,7 @@ class _Cues:
     member_nouns: dict[tuple[str, ...], str]
     titles: dict[tuple[str, ...], str]
     relations: frozenset[str]
+    direct_object: frozenset[tuple[str, ...]]
 
 
 def _unique(owners: Mapping[tuple[str, ...], set[str]]) -> dict[tuple[str, ...], str]:
@@ -276,6 +279,7 @@ def _cues(select: Select) -> _Cues:
         _unique(by_property[f"{ENT}memberNoun"]),
         {tuple(w.lower() for w in k): r for k, r in _unique(by_property[f"{ENT}titleCue"]).items()},
         frozenset(relations),
+        frozenset(tuple(w.lower() for w in k) for k in by_property[f"{ENT}directObjectCue"]),
     )
 
 
@@ -296,6 +300,7 @@ def lexicon_from_select(select: Select) -> Lexicon:
         found.member_nouns,
         found.titles,
         found.relations,
+        found.direct_object,
     )
 
 

@@ -153,8 +153,6 @@ DATE_WORDS = _words(
 EVENT_NOUNS = _words("attack attacks invasion offensive strike strikes sanctions war aggression bombing shelling")
 # Nouns of conduct that, after "this" or "these", refer back to the latest attack ("we condemn this behaviour").
 CONDUCT_NOUNS = _words("behaviour behavior conduct act acts actions")
-# Cue verbs that act only on an actor named right after them ("welcomed Finland"; not "welcomed the ceasefire in X").
-DIRECT_OBJECT_CUES = frozenset((w,) for w in _words("welcome welcomes welcomed welcoming"))
 # Whom a state welcomes as guests, not as an act it praises ("welcomed Ukrainian refugees",
 # "welcomed China's foreign minister to Tokyo"), with the office words.
 GUEST_NOUNS = _words(

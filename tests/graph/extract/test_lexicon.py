@@ -1,4 +1,5 @@
-"""The lexicon read from the ontology: relation types looked up by their IRI, whatever their cue phrases."""
+"""The lexicon read from the ontology: relation types looked up by their IRI, whatever their cue phrases, and the
+cue phrases that act only on an actor named right after them."""
 
 from __future__ import annotations
 
@@ -22,3 +23,8 @@ def test_a_relation_type_of_the_ontology_is_found_by_its_iri(lexicon: Lexicon, n
 @pytest.mark.parametrize("iri", [ENT + "befriends", "criticises", "https://example.org/ontology#criticises"])
 def test_anything_else_is_no_relation_type(lexicon: Lexicon, iri: str) -> None:
     assert lexicon.relation(iri) is None
+
+
+def test_the_cues_that_act_only_on_an_actor_right_after_them_are_data(lexicon: Lexicon) -> None:
+    assert {("welcome",), ("welcomed",)} <= lexicon.direct_object
+    assert ("condemned",) not in lexicon.direct_object
