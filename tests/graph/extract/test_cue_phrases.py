@@ -1,5 +1,7 @@
-"""Cue phrases read as data from the relation types of ``entente.ttl``: rejoining is membership, regret over an
-act criticises its owner; with the cases they must leave alone. The sentences are written here."""
+"""Cue phrases read as data from the relation types of ``entente.ttl``, in their active, nominal and passive forms
+(export bans, invasions into, designations, representations, assisting, sanctions that target, rejoining, regret
+over an act, ...), adverbs inside a cue, and the cases they must leave alone. The sentences are written here, with
+other actors than the labelled sets' texts."""
 
 from __future__ import annotations
 
@@ -33,3 +35,145 @@ def lexicon() -> Lexicon:
 )  # fmt: skip
 def test_cue_phrases_as_data(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
+
+
+def test_membership_stated_with_join_is_still_read(lexicon: Lexicon) -> None:
+    assert ("montenegro", "memberOf", "nato", False) in facts("Montenegro joined NATO in 2017.", lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Japan implemented a ban on the export of machinery to Belarus.", ("japan", "sanctions", "belarus", False)),
+        ("Canada imposed a ban on exports of dual-use goods to Iran.", ("canada", "sanctions", "iran", False)),
+        ("Armenia condemned Azerbaijan's invasion into Armenia.", ("azerbaijan", "attacks", "armenia", False)),
+    ],
+)
+def test_export_bans_and_invasions_into(lexicon: Lexicon, text: str, present: Fact) -> None:
+    assert present in facts(text, lexicon)
+
+
+def test_a_ban_on_exports_without_an_actor_names_no_one(lexicon: Lexicon) -> None:
+    assert not {
+        f
+        for f in facts("Japan lifted a ban on the export of rice last year.", lexicon)
+        if f[1] == "sanctions" and not f[3]
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "publisher"),
+    [
+        (
+            "The UK has today sanctioned four Belarusian officials.",
+            ("united-kingdom", "sanctions", "belarus", False),
+            None,
+        ),
+        ("The EU stands firmly with Georgia.", ("european-union", "supports", "georgia", False), None),
+        ("Japan lodged a strong protest with China.", ("japan", "criticises", "china", False), None),
+        ("Peru and Chile held joint military exercises.", ("peru", "cooperatesWith", "chile", False), None),
+        ("Cuba denounced the joint drills by Peru and Chile.", ("peru", "cooperatesWith", "chile", False), None),
+    ],
+)
+def test_adverbs_protests_and_joint_acts(lexicon: Lexicon, text: str, present: Fact, publisher: str | None) -> None:
+    found = facts(text, lexicon, publisher)
+    assert present in found or (present[2], present[1], present[0], present[3]) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "publisher"),
+    [
+        (
+            "The Treasury Department today sanctioned six individuals linked to Iran.",
+            ("canada", "sanctions", "iran", False),
+            "canada",
+        ),
+        (
+            "Japan expresses its deep appreciation to Qatar for its mediation.",
+            ("japan", "praises", "qatar", False),
+            None,
+        ),
+        (
+            "The Foreign Office summoned the Iranian ambassador.",
+            ("united-kingdom", "criticises", "iran", False),
+            "united-kingdom",
+        ),
+    ],
+)
+def test_treasury_appreciation_and_summons(lexicon: Lexicon, text: str, present: Fact, publisher: str | None) -> None:
+    assert present in facts(text, lexicon, publisher)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (
+            "Iran's seizure of the ship is a flagrant violation of international law.",
+            ("canada", "criticises", "iran", False),
+        ),
+        ("Canada lodged a strong protest against Cuba.", ("canada", "criticises", "cuba", False)),
+        ("We applaud Kenya's leadership of the mission.", ("canada", "praises", "kenya", False)),
+        ("We will continue to impose severe costs on Belarus.", ("canada", "sanctions", "belarus", False)),
+        ("We applaud Poland's leadership in supporting Moldova.", ("poland", "supports", "moldova", False)),
+    ],
+)
+def test_violations_protests_applause_and_costs(lexicon: Lexicon, text: str, present: Fact) -> None:
+    assert present in facts(text, lexicon, publisher="canada")
+
+
+def test_measures_against_an_actor_are_sanctions_even_with_today_inside(lexicon: Lexicon) -> None:
+    found = facts("Canada is taking further measures today against the Belarusian banking sector.", lexicon)
+    assert ("canada", "sanctions", "belarus", False) in found
+    assert not facts("Canada is taking measures against terrorism.", lexicon)
+
+
+def test_representations_and_rejection_as_data(lexicon: Lexicon) -> None:
+    found = facts("Chile has lodged solemn representations with Peru.", lexicon)
+    assert ("chile", "criticises", "peru", False) in found
+    assert ("chile", "opposes", "peru", False) in facts("Chile issued a statement rejecting Peru's remarks.", lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Chile called on Peru to stop assisting Bolivia's army.", ("peru", "supports", "bolivia", False)),
+        ("Chile condemned the hostilities by Peru against Bolivia.", ("peru", "attacks", "bolivia", False)),
+    ],
+)
+def test_assisting_and_hostilities_as_data(lexicon: Lexicon, text: str, present: Fact) -> None:
+    assert present in facts(text, lexicon)
+
+
+def test_sanctions_target_as_data(lexicon: Lexicon) -> None:
+    assert ("canada", "sanctions", "iran", False) in facts("Canadian sanctions target Iran.", lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("ASEAN Allies strongly condemn Myanmar's attack on Thailand.", ("asean", "criticises", "myanmar", False)),
+        ("Chile salutes the courage of the Peruvian people.", ("chile", "praises", "peru", False)),
+        ("We pay tribute to the Peruvian armed forces.", ("chile", "praises", "peru", False)),
+        ("Peru's drone deliveries to Bolivia must stop.", ("peru", "supports", "bolivia", False)),
+        ("Peru has become a decisive enabler of Bolivia's war.", ("peru", "supports", "bolivia", False)),
+    ],
+)
+def test_more_cue_phrases_as_data(lexicon: Lexicon, text: str, present: Fact) -> None:
+    assert present in facts(text, lexicon, publisher="chile")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coordinated adverbs inside a cue phrase
+        (
+            "Chile has worked closely and vigorously with Peru and Bolivia.",
+            {("chile", "cooperatesWith", "peru", False), ("chile", "cooperatesWith", "bolivia", False)},
+        ),
+        ("Latvia stands firmly, fully and resolutely with Moldova.", {("latvia", "supports", "moldova", False)}),
+        # left alone: the adverb closes one clause and another verb opens the next
+        ("Spain worked closely and Italy talked with Greece.", set()),
+    ],
+)
+def test_coordinated_adverbs_inside_a_cue(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected

@@ -1,0 +1,85 @@
+"""Actor names in a sentence: organs named without their parent's prefix, titles of office, names inside longer
+names, bracketed abbreviations, a bare apostrophe after a name in s.
+
+The sentences are written for the rules, with other actors than the labelled sets' texts; each rule with a case
+it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.lexicon import Lexicon, lexicon_from_store
+from graph.extract.mentions import find_mentions
+from graph.extract.text import tokenize
+from tests.support.extraction import Fact, catalogue_store, facts
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return lexicon_from_store(catalogue_store())
+
+
+def test_an_organ_is_named_without_its_parent_s_prefix(lexicon: Lexicon) -> None:
+    found = facts("The General Assembly demanded that Israel withdraw from the territory.", lexicon)
+    assert ("un-general-assembly", "demandsOf", "israel", False) in found
+
+
+def test_a_short_name_shared_by_no_organ_is_not_invented(lexicon: Lexicon) -> None:
+    assert ("General",) not in lexicon.surfaces
+    assert ("Assembly",) not in lexicon.surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # a title "of" the state before the name, with no comma
+        (
+            "Yesterday, Prime Minister of India Narendra Modi met the press.",
+            ("narendra-modi", "leaderOf", "india", False),
+        ),
+        # the title after the name, between commas
+        ("Narendra Modi, Prime Minister of India, met the press.", ("narendra-modi", "leaderOf", "india", False)),
+        # a name's suffix before "of"
+        (
+            "We, President Joseph R. Biden, Jr. of the United States and others, met.",
+            ("joe-biden", "leaderOf", "united-states", False),
+        ),
+    ],
+)
+def test_titles_of_office_name_their_state(lexicon: Lexicon, text: str, present: Fact) -> None:
+    assert present in facts(text, lexicon)
+
+
+def test_a_minister_s_title_names_no_leader(lexicon: Lexicon) -> None:
+    found = facts("Narendra Modi, Foreign Minister of India, met the press.", lexicon)
+    assert not {f for f in found if f[1] == "leaderOf"}
+
+
+def test_a_name_after_and_inside_a_proper_name_is_not_the_actor(lexicon: Lexicon) -> None:
+    text = "The Chairperson calls on the ECOWAS Peace and Security Council to meet."
+    assert not {f for f in facts(text, lexicon, publisher="african-union") if f[2] == "un-security-council"}
+    kept = facts("The Chairperson calls on Mali and the Security Council to act.", lexicon, publisher="african-union")
+    assert ("african-union", "demandsOf", "un-security-council", False) in kept
+
+
+def test_armed_forces_and_their_bracketed_abbreviation_stand_for_the_state_in_a_list(lexicon: Lexicon) -> None:
+    text = "The Chairperson urges the Malian Armed Forces (FAMa), the Wagner Group and Niger to agree a ceasefire."
+    found = facts(text, lexicon, publisher="african-union")
+    assert {("african-union", "demandsOf", a, False) for a in ("mali", "niger")} <= found
+
+
+def test_an_actor_in_brackets_is_not_swallowed_as_an_abbreviation(lexicon: Lexicon) -> None:
+    tokens = tokenize("the Malian Armed Forces (FAMa) and the Andean states, Chile (Peru) and Bolivia")
+    named = [(m.actor, tokens[m.end - 1].text) for m in find_mentions(tokens, lexicon)]
+    assert ("mali", ")") in named  # the abbreviation belongs to the name
+    assert ("chile", "Chile") in named and ("peru", "Peru") in named  # an actor in brackets is its own
+
+
+def test_a_bare_apostrophe_after_a_name_in_s_is_a_possessive(lexicon: Lexicon) -> None:
+    text = "Peru underscored the Netherlands' strong condemnation of Hamas' rocket and tunnel attacks against Israel."
+    found = facts(text, lexicon)
+    assert ("hamas", "attacks", "israel", False) in found
+    assert not {f for f in found if f[1] == "attacks" and f[0] != "hamas"}
+    quoted = find_mentions(tokenize("the so-called 'Netherlands' position"), lexicon)
+    assert [m.possessive for m in quoted if m.actor == "netherlands"] == [False]
