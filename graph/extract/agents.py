@@ -101,12 +101,12 @@ def nominal_agent(clause: Clause, cue: CueMatch) -> Agent | None:
             return None
         j -= 1
     m = clause.ends.get(j + 1)
-    if m is None or not m.resolved or ((modifiers or listed) and not m.possessive):
+    if m is None or not m.resolved or ((modifiers or listed) and not (m.possessive or _modifies(clause, m))):
         return None
     chain = _hyphen_chain(clause, m)
     if len(chain) > 1:  # "Japan-US-Philippines coordination", "the DPRK-Russia partnership"
         return Agent(actors_of(chain), "nominal", chain[0].start, m.end)
-    if clause.prepositional(m) and not m.possessive and (modifiers or not _modifies(clause, m)):
+    if clause.prepositional(m) and not m.possessive and not _modifies(clause, m):
         return None
     group = expand_left(clause, m)
     head = list_head(clause, m)

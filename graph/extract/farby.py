@@ -1,6 +1,6 @@
 """A verdict on an act named by a longer noun phrase falls on the act's agent named after "by": "condemns the gross
 violation of the ceasefire by the armed forces of X", "expressed the Council's condemnation of the media statements
-issued by X officials". The plain object search stops a few words after the cue; this reads on through a noun phrase
+issued by X officials", "condemnation of the escalation, triggered by the X attack on Y". The plain object search stops a few words after the cue; this reads on through a noun phrase
 of plain words (no other actor, cue or clause mark) to the "by" that names the agent."""
 
 from __future__ import annotations
@@ -16,6 +16,9 @@ __all__ = ["agent_of_phrase"]
 _VERDICTS = (ENT + "criticises", ENT + "praises", ENT + "opposes")
 _REACH = 12  # words of the noun phrase, "by" included: "the gross violation of the ceasefire regime by"
 _NOT_IN_A_NOUN_PHRASE = OBJECT_STOPS | {"and", "or", "to"}
+# Participles whose agent after "by" did the act ("the escalation, triggered by X's attack"); not "reported by".
+_AGENTIVE = frozenset({"triggered", "caused", "sparked", "provoked", "fuelled", "fueled", "launched", "committed"})
+_AGENTIVE |= {"perpetrated", "conducted", "orchestrated", "staged", "initiated", "instigated"}
 
 
 def _plain(clause: Clause, k: int) -> bool:
@@ -34,6 +37,7 @@ def agent_of_phrase(clause: Clause, cue: CueMatch) -> Target | None:
         if clause.word(k) == "by" and k > cue.end + 1:  # "the violation by X" is the noun's agent right after it
             m = agent_after_object(clause, k)
             return group_target(clause, m, k - cue.end) if m is not None and m.resolved else None
-        if not _plain(clause, k):
+        participle = clause.text(k) == "," and clause.word(k + 1) in _AGENTIVE and clause.word(k + 2) == "by"
+        if not (_plain(clause, k) or participle):  # "the escalation, triggered by X's attack": a participle's agent
             return None
     return None

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import TextIO
 
+from graph.extract.anaphora import previous_subject
 from graph.extract.attribution import Attribution, asserters, find_attributions
 from graph.extract.clause import Clause, CueMatch, find_cues
 from graph.extract.dates import DateMention, find_dates
@@ -178,6 +179,7 @@ def _sentence_claims(
     states = tuple(a for m in named for a in m.named if lexicon.kind(a) == "State")
     discourse.named(states)
     referred = government_mentions(sentence.tokens, discourse.only_other_state(), taken)
+    referred += previous_subject(sentence.tokens, discourse.subject, lexicon, taken | token_indices(referred))
     mentions = tuple(sorted((*named, *voiced, *referred), key=lambda m: m.start))
     taken |= token_indices(referred)
     clause = Clause(sentence.tokens, mentions, find_cues(sentence.tokens, lexicon, taken), lexicon)

@@ -371,3 +371,18 @@ def test_a_direct_objects_agent_after_by(lexicon: Lexicon, text: str, expected: 
 )
 def test_help_in_an_aside_between_dashes(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demonym after an article, before the noun's other modifiers, owns the act even after a preposition
+        ("Chile called for an end to the Peruvian military offensive against Bolivia.",
+         {("chile", "demandsOf", "peru", False), ("peru", "attacks", "bolivia", False)}),
+        ("The EU condemned the violence by the Peruvian security forces against protesters.",
+         {("european-union", "criticises", "peru", False)}),
+        ("Chile imposed sanctions on the Peruvian state oil company.", {("chile", "sanctions", "peru", False)}),
+    ],
+)  # fmt: skip
+def test_a_demonym_before_modifiers_owns_the_act(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected

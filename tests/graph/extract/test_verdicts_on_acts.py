@@ -82,3 +82,18 @@ def test_a_verdict_noun_on_what_an_actor_issued(
 )  # fmt: skip
 def test_an_office_of_the_agent_after_by(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert _facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle of doing after a comma names the agent of what the verdict is on
+        ("Peru expressed condemnation of the ongoing regional escalation, triggered by the Chilean unlawful missile"
+         " attack on Bolivia on June 13.",
+         {("peru", "criticises", "chile", False), ("chile", "attacks", "bolivia", False)}),
+        # left alone: who reported it is no agent
+        ("Peru condemned the violence, reported by Chile.", set()),
+    ],
+)  # fmt: skip
+def test_a_participle_of_doing_names_the_agent(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert _facts(text, lexicon) == expected
