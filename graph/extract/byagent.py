@@ -16,6 +16,7 @@ from graph.extract.words import (
     PARTICIPLE_IRREGULARS,
     STRONG_PUNCTUATION,
     SUMMON_CUES,
+    VISIT_CUES,
 )
 
 __all__ = ["agent_after_object", "agent_by", "named_after_by", "near_object", "passive_cue"]
@@ -71,9 +72,12 @@ def near_object(clause: Clause, cue: CueMatch, gap: int, m: Mention) -> bool:
     words = clause.words(cue.start, cue.end)
     if words in SUMMON_CUES and clause.word(cue.end) in OWN_POSSESSIVES:
         return False  # "summoned its ambassador to France": its own envoy, no protest to anyone
+    person = clause.lexicon.kind(m.actor or "") == "Person" and not m.possessive
+    asked = clause.infinitive_follows(m) or clause.word(m.end) in {"for", "to"}
+    if words in VISIT_CUES and (person or m.titled) and not asked:
+        return False  # "called on Prime Minister X today": a courtesy call; not "called on X to withdraw"
     if words not in clause.lexicon.direct_object:
         return True
-    person = clause.lexicon.kind(m.actor or "") == "Person" and not m.possessive
     if m.titled or person or (m.possessive and clause.word(m.end) in OFFICE_WORDS) or admitted(clause, m):
         return False  # "welcomed President X", "China's foreign minister": a guest; "X as a new member": an admission
     after = m.end + 1 if clause.word(m.end) in ("'s", "'", "\u2019s") else m.end

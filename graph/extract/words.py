@@ -161,6 +161,8 @@ GUEST_NOUNS = _words(
 )
 # Summoning one's own envoy ("summoned its ambassador to France for consultations") is no protest.
 SUMMON_CUES = frozenset((w,) for w in _words("summon summons summoned"))
+# Calling on a person without asking anything of them ("called on Prime Minister X today") is a courtesy call.
+VISIT_CUES = frozenset((w, "on") for w in _words("call calls called calling"))
 OWN_POSSESSIVES = _words("its their our his her my")
 # Nouns of a quality or a part played that praise of them praises their owner ("tribute to the courage of X").
 QUALITY_NOUNS = _words(

@@ -1,6 +1,6 @@
 """Membership stated by a role, not by a verb of joining: an admission welcomed ("welcomed X as a new member of
-Y"), a sentence opening with the member's role ("As a member of Y, X ..."); and what is neither: welcoming a guest,
-joining in an act. Each rule with the cases it must leave alone. The sentences are written here."""
+Y"), a sentence opening with the member's role ("As a member of Y, X ..."); and what is neither: welcoming a guest
+or calling on one, joining in an act. Each rule with the cases it must leave alone. The sentences are written here."""
 
 from __future__ import annotations
 
@@ -88,4 +88,22 @@ def test_a_sentence_opening_with_a_members_role(lexicon: Lexicon, text: str, exp
     ],
 )
 def test_joining_in_an_act_is_no_membership(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert _facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # calling on a person without asking anything of them is a courtesy call
+        ("The visiting Chilean Defence Minister called on Prime Minister Narendra Modi today.", set()),
+        # a demand: an infinitive or "for" after the person, or a state called on
+        ("Chile called on Prime Minister Narendra Modi to withdraw the troops.",
+         {("chile", "demandsOf", "narendra-modi", False)}),
+        ("Chile called on President Putin for restraint.", {("chile", "demandsOf", "vladimir-putin", False)}),
+        ("Chile called on Peru to withdraw.", {("chile", "demandsOf", "peru", False)}),
+    ],
+)  # fmt: skip
+def test_calling_on_a_person_is_a_visit_unless_something_is_asked(
+    lexicon: Lexicon, text: str, expected: set[Fact]
+) -> None:
     assert _facts(text, lexicon) == expected
