@@ -271,3 +271,20 @@ def test_from_after_a_verdicts_object_and_a_verbs_bare_object(lexicon: Lexicon, 
 )
 def test_a_time_adjunct_before_that(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sanctions as the issuer's response to an actor's act are on the actor
+        ("The Minister today announced a new tranche of 23 sanctions as part of the United Kingdom ongoing response"
+         " to Russia's illegal assault on Ukraine.",
+         {("united-kingdom", "sanctions", "russia", False), ("russia", "attacks", "ukraine", False)}),
+        ("The Minister today announced 23 sanctions as part of our response to Russia's illegal assault on Ukraine.",
+         {("united-kingdom", "sanctions", "russia", False), ("russia", "attacks", "ukraine", False)}),
+        # left alone: a response to no actor's act
+        ("The Minister today announced 23 sanctions as part of the response to the floods in Peru.", set()),
+    ],
+)  # fmt: skip
+def test_sanctions_as_a_response_to_an_actors_act(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts("Heading\n\nLondon, 3 June 2024\n\n" + text, lexicon, publisher="united-kingdom") == expected
