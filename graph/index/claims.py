@@ -35,7 +35,7 @@ from graph.index.build import (
     linked_nodes,
     sources_in_graphs,
 )
-from graph.index.lookup import COUNT_RELATIONS, PAGE, Filters, Lookup, PageRow, parameters, relations_shown
+from graph.index.lookup import PAGE, Filters, Lookup, PageRow, count_statement, parameters, relations_shown
 from graph.index.sources import IRREGULAR
 from graph.index.sources import SCHEMA as SOURCE_LIST
 from graph.index.stream import Staging
@@ -44,7 +44,7 @@ from graph.index.tally import SCHEMA as TALLY
 from graph.store.base import GraphStore
 
 INDEX_FILE = "entente-claims.sqlite3"
-FORMAT = 6  # bump when the schema or what is stored changes: older files are rebuilt
+FORMAT = 7  # bump when the schema or what is stored changes: older files are rebuilt
 CATCH_UP_GRAPHS = 500  # more graphs than this behind: rebuild rather than refresh
 # A worker process may hold the file in a long read (graph.index.snapshot): a write of the index
 # waits this long for it, then leaves the index behind, and catching up is not tried again
@@ -78,7 +78,7 @@ FORGET_CLAIMS = (
     "DELETE FROM hits WHERE claim IN (SELECT value FROM json_each(?))",
     "DELETE FROM evidence WHERE claim IN (SELECT value FROM json_each(?))",
     "DELETE FROM claim_graphs WHERE claim IN (SELECT value FROM json_each(?))",
-    FORGET_TALLY,
+    *FORGET_TALLY,
 )
 
 
@@ -320,9 +320,9 @@ class ClaimsIndex:
         """One page of an actor's relations with their claims and evidence; None when the index
         cannot answer exactly (an irregular claim of the actor's). The page is one statement
         (:data:`~graph.index.lookup.PAGE`) reading ranges of the ``hits`` table's key, which is in
-        the order of the reply; the total is counted in the narrow copy of ``hits``
-        (:mod:`graph.index.tally`), unless the page already shows where the relations end (fewer
-        than ``limit`` of them)."""
+        the order of the reply; the total is counted in the narrow copy of ``hits``, or summed
+        from the counts kept by status (:mod:`graph.index.tally`), unless the page already shows
+        where the relations end (fewer than ``limit`` of them)."""
         params = parameters(filters)
         with self._lock:
             db = self._db
@@ -333,7 +333,7 @@ class ClaimsIndex:
             if shown < limit and (shown or offset == 0):  # the last page: nothing after it
                 total = offset + shown
             else:
-                total = int(db.execute(COUNT_RELATIONS, params).fetchone()[0])
+                total = int(db.execute(count_statement(filters), params).fetchone()[0])
         return Lookup(total, rows)
 
     def whole(self) -> bool:

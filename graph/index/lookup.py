@@ -29,6 +29,14 @@ SELECT COUNT(*) FROM (
       AND (:known_at IS NULL OR first_published <= :known_at) AND (:min_confidence IS NULL OR confidence >= :min_confidence)
     GROUP BY side, relation, other)
 """
+# The total when the claims are kept by status alone (and relation, direction): the counts kept per
+# actor, side, status and relation (graph.index.tally), a few rows summed.
+COUNT_BY_STATUS = """
+SELECT COALESCE(SUM(relations), 0) FROM relation_counts
+WHERE actor = (SELECT id FROM terms WHERE term = :actor) AND side IN (:side_a, :side_b)
+  AND status = (SELECT id FROM terms WHERE term = :status)
+  AND (:relation IS NULL OR relation = (SELECT id FROM terms WHERE term = :relation))
+"""
 # One page whole, in one statement: the page's relations (``page``: a range of the key of ``hits``,
 # grouped in its order, cut by LIMIT/OFFSET), then for each of them the claims that match, read by
 # the full key (``actor=? AND side=? AND relation=? AND subject=? AND object=?``; CROSS JOIN keeps
@@ -83,6 +91,15 @@ class Kept:
             "known_at": self.known_at,
             "min_confidence": self.min_confidence,
         }
+
+
+def count_statement(kept: Kept) -> str:
+    """The statement that counts the relations ``kept`` keeps: summed from the counts kept by status
+    when nothing but the status (relation, direction) filters the claims, else counted claim by claim."""
+    by_status = kept.status is not None and kept.asserted_by is None and kept.as_of is None
+    if by_status and kept.known_at is None and kept.min_confidence is None:
+        return COUNT_BY_STATUS
+    return COUNT_RELATIONS
 
 
 def parameters(filters: Filters) -> dict[str, object]:

@@ -7,6 +7,12 @@ as they are. ``tally`` holds a row for each row of ``hits`` (the same key: the a
 relation, the other actor, the claim) with the columns the filters read, and is written by the same
 steps, in the same transaction (:data:`graph.index.build.STEPS`, :data:`FORGET`): whole builds,
 catch-ups and followed writes alike. ``terms`` only grows: a number once given stays that term's.
+
+``relation_counts`` holds, per actor, side, status and relation, how many relations (other actors)
+the actor has with a claim of that status: the total of a lookup filtered by status alone (the
+named query's default, ``status = asserted``), and by relation and direction, is a sum of a few
+rows. Whatever touches an actor's claims counts its rows again from ``tally``: the actors of the
+claims joined, and those of the claims forgotten (kept in ``recount`` until the join).
 """
 
 from __future__ import annotations
@@ -19,6 +25,11 @@ CREATE TABLE IF NOT EXISTS tally (
     PRIMARY KEY (actor, side, relation, other, claim)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS tally_claim ON tally(claim);
+CREATE TABLE IF NOT EXISTS relation_counts (
+    actor INTEGER, side TEXT, status INTEGER, relation INTEGER, relations INTEGER,
+    PRIMARY KEY (actor, side, status, relation)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS recount (actor INTEGER PRIMARY KEY);
 """
 
 # From the join's ``temp.claims`` (graph.index.build) to ``terms`` and ``tally``, after ``hits``;
@@ -41,8 +52,19 @@ STEPS = [
        SELECT object, 'in', relation, subject, claim, status, asserted_by, valid_from, valid_until,
               first_published, confidence FROM claim_terms
        ORDER BY 1, 2, 3, 4, 5""",
+    "INSERT OR IGNORE INTO recount SELECT subject FROM claim_terms UNION SELECT object FROM claim_terms",
+    "DELETE FROM relation_counts WHERE actor IN (SELECT actor FROM recount)",
+    """INSERT INTO relation_counts
+       SELECT actor, side, status, relation, COUNT(DISTINCT other) FROM tally
+       WHERE actor IN (SELECT actor FROM recount) GROUP BY actor, side, status, relation""",
+    "DELETE FROM recount",
 ]
 DROP_TEMPORARY = ("DROP TABLE IF EXISTS temp.claim_terms",)
 
-# The claims listed (one JSON array, bound) forgotten, as ``hits`` forgets them.
-FORGET = "DELETE FROM tally WHERE claim IN (SELECT id FROM terms WHERE term IN (SELECT value FROM json_each(?)))"
+# The claims listed (one JSON array, bound) forgotten, as ``hits`` forgets them; their actors are
+# counted again by the join that follows (graph.index.claims: a catch-up joins whenever it forgets).
+FORGET = (
+    """INSERT OR IGNORE INTO recount
+       SELECT actor FROM tally WHERE claim IN (SELECT id FROM terms WHERE term IN (SELECT value FROM json_each(?)))""",
+    "DELETE FROM tally WHERE claim IN (SELECT id FROM terms WHERE term IN (SELECT value FROM json_each(?)))",
+)

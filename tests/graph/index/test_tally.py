@@ -1,7 +1,8 @@
 """The tally (graph.index.tally) holds the rows of ``hits``, narrow, after every kind of write: a
 followed load, a catch-up after a purge or a partial write, a followed write of claims the index
 holds, a rebuild, an unknown update, and a write whose process was killed before the index heard of
-it. The lookup counts its totals there: each total is compared with the groups of ``hits``."""
+it; and the relations counted by actor, side, status and relation (``relation_counts``) are those
+of ``hits``. The lookup counts its totals there: each total is compared with the groups of ``hits``."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from pyoxigraph import NamedNode
 
 from bench.generate import write_world
 from graph.index import ClaimsIndex, claims_index
-from graph.index.lookup import COUNT_RELATIONS, Filters, parameters
+from graph.index.lookup import COUNT_BY_STATUS, COUNT_RELATIONS, Filters, parameters
 from graph.intake.load import init_store, load_files
 from graph.store.base import touching
 from graph.store.embedded import EmbeddedStore
@@ -29,7 +30,15 @@ SELECT a.term, t.side, r.term, o.term, k.term, s.term, w.term, t.valid_from, t.v
        t.confidence
 FROM tally t JOIN terms a ON a.id = t.actor JOIN terms r ON r.id = t.relation JOIN terms o ON o.id = t.other
      JOIN terms k ON k.id = t.claim JOIN terms s ON s.id = t.status JOIN terms w ON w.id = t.asserted_by"""
+COUNTS = """
+SELECT a.term, c.side, s.term, r.term, c.relations
+FROM relation_counts c JOIN terms a ON a.id = c.actor JOIN terms s ON s.id = c.status JOIN terms r ON r.id = c.relation"""
+COUNTS_FROM_HITS = """
+SELECT actor, side, status, relation, COUNT(DISTINCT CASE side WHEN 'out' THEN object ELSE subject END) FROM hits
+GROUP BY actor, side, status, relation"""
 GROUPS = "SELECT COUNT(*) FROM (SELECT 1 FROM hits WHERE actor = :actor GROUP BY side, relation, subject, object)"
+STATUS_GROUPS = """
+SELECT COUNT(*) FROM (SELECT 1 FROM hits WHERE actor = :actor AND status = :status GROUP BY side, relation, subject, object)"""
 ASSERTED_GROUPS = """
 SELECT COUNT(*) FROM (SELECT 1 FROM hits WHERE actor = :actor AND side = 'out' AND status = :status
   AND (valid_from IS NULL OR valid_from <= :as_of) AND (valid_until IS NULL OR :as_of <= valid_until)
@@ -48,10 +57,14 @@ def mirrored(index: ClaimsIndex) -> int:
     hits = sorted(index.rows(HITS, {}))
     assert sorted(index.rows(TALLY, {})) == hits
     assert index.rows("SELECT COUNT(*) FROM tally", {})[0][0] == len(hits)
+    assert sorted(index.rows(COUNTS, {})) == sorted(index.rows(COUNTS_FROM_HITS, {}))
+    assert count(index, "SELECT COUNT(*) FROM recount", {}) == 0
     actors = sorted({row[0] for row in hits})
     for actor in actors[:10] + actors[-10:]:
         every = parameters(Filters(actor=actor))
         assert count(index, COUNT_RELATIONS, every) == count(index, GROUPS, every)
+        by_status = parameters(Filters(actor=actor, status=ENT + "Asserted"))
+        assert count(index, COUNT_BY_STATUS, by_status) == count(index, STATUS_GROUPS, by_status)
         asserted = parameters(Filters(actor=actor, direction="out", status=ENT + "Asserted", as_of="2015-06-30"))
         assert count(index, COUNT_RELATIONS, asserted) == count(index, ASSERTED_GROUPS, asserted)
     return len(hits)
