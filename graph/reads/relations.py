@@ -177,57 +177,81 @@ def _day(text: str) -> bool:
         return False
 
 
-# The actors as replies name them, kept with the catalogue they come from (a store's catalogue is
-# read again after every write, and this map goes with the old one): frozen, shared by replies.
-_refs: weakref.WeakKeyDictionary[Catalogue, dict[str, ActorRef]] = weakref.WeakKeyDictionary()
+class _Names:
+    """What replies built from the index share, worked out once a catalogue (a store's catalogue is
+    read again after every write, and these go with the old one; they do not hold it): the actors
+    as replies name them (frozen, shared by replies), the relations' names and labels, the statuses'
+    names."""
+
+    def __init__(self) -> None:
+        self.refs: dict[str, ActorRef] = {}
+        self.relations: dict[str, tuple[str, str]] = {}
+        self.statuses: dict[str, str] = {}
+
+    def ref(self, known: Catalogue, iri: str) -> ActorRef:
+        found = self.refs.get(iri)
+        if found is None:
+            found = self.refs[iri] = actor_ref(known, NamedNode(iri))
+        return found
+
+    def relation(self, known: Catalogue, iri: str) -> tuple[str, str]:
+        found = self.relations.get(iri)
+        if found is None:
+            found = self.relations[iri] = relation_names(known, NamedNode(iri))
+        return found
+
+    def status(self, iri: str) -> str:
+        found = self.statuses.get(iri)
+        if found is None:
+            found = self.statuses[iri] = status_name(NamedNode(iri))
+        return found
+
+
+_names: weakref.WeakKeyDictionary[Catalogue, _Names] = weakref.WeakKeyDictionary()
+# Days as the index writes them (YYYY-MM-DD), parsed once: a few thousand distinct ones in a world.
+_days: dict[str | None, date | None] = {None: None}
+DAYS_KEPT = 100_000
+
+
+def _parsed(text: str | None) -> date | None:
+    if text in _days:
+        return _days[text]
+    if len(_days) > DAYS_KEPT:
+        _days.clear()
+    found = _days[text] = _date(text)
+    return found
 
 
 def relations_from_index(known: Catalogue, lookup: Lookup) -> list[RelationView]:
     """The page's relations with their claims, as the SPARQL path builds them. The rows come a
-    claim and evidence each, grouped by relation and claim; what several rows share (relation and
-    status names, dates) is worked out once a page, the actors once a catalogue."""
+    claim and evidence each, grouped by relation and claim (an actor's claim is on one side only);
+    the evidence of a claim in order, so a row repeating the one before it repeats its evidence."""
+    names = _names.get(known)
+    if names is None:
+        names = _names[known] = _Names()
     relations: dict[tuple[str, str, str, str], RelationView] = {}
-    refs = _refs.setdefault(known, {})
-    names: dict[str, tuple[str, str]] = {}
-    statuses: dict[str, str] = {}
-    days: dict[str | None, date | None] = {None: None}
-
-    def ref(iri: str) -> ActorRef:
-        found = refs.get(iri)
-        if found is None:
-            found = refs[iri] = actor_ref(known, NamedNode(iri))
-        return found
-
-    def day(text: str | None) -> date | None:
-        if text not in days:
-            days[text] = _date(text)
-        return days[text]
-
     view: ClaimView | None = None
-    last: tuple[str, str, str, str, str] | None = None  # the row's side, relation, subject, object and claim
+    last: tuple[str, str] | None = None  # the row's side and claim
+    seen: tuple[object, ...] = ()  # the evidence columns of the row before
     for row in lookup.rows:
-        side, claim, subject, relation_iri, object_, status, negated, confidence, agent = row[:9]
-        at = (side, relation_iri, subject, object_, claim)
-        if view is None or at != last:
-            last = at
-            if relation_iri not in names:
-                names[relation_iri] = relation_names(known, NamedNode(relation_iri))
-            if status not in statuses:
-                statuses[status] = status_name(NamedNode(status))
-            relation, label = names[relation_iri]
+        side, claim = row[0], row[1]
+        if view is None or (side, claim) != last:
+            last, seen = (side, claim), ()
+            subject, relation_iri, object_ = row[2], row[3], row[4]
+            relation, label = names.relation(known, relation_iri)
             view = ClaimView(
                 id=claim_id(claim),
                 iri=claim,
-                subject=ref(subject),
+                subject=names.ref(known, subject),
                 relation=relation,
                 relation_label=label,
-                object=ref(object_),
-                negated=bool(negated),
-                status=statuses[status],
-                confidence=confidence,
-                asserted_by=ref(agent),
-                valid_from=day(row[9]),
-                valid_until=day(row[10]),
+                object=names.ref(known, object_),
+                negated=bool(row[6]),
+                status=names.status(row[5]),
+                confidence=row[7],
+                asserted_by=names.ref(known, row[8]),
+                valid_from=_parsed(row[9]),
+                valid_until=_parsed(row[10]),
             )
             key = (side, subject, relation, object_)
             group = relations.get(key)
@@ -235,10 +259,9 @@ def relations_from_index(known: Catalogue, lookup: Lookup) -> list[RelationView]
                 group = relations[key] = RelationView(side, view.subject, relation, label, view.object)
             group.claims.append(view)
         quote, source = row[11], row[12]
-        if quote is not None and source is not None:
-            evidence = EvidenceView(quote, source_id(source), source, day(row[13]), row[14], row[15])
-            if evidence not in view.evidence:
-                view.evidence.append(evidence)
+        if quote is not None and source is not None and row[11:] != seen:
+            seen = row[11:]
+            view.evidence.append(EvidenceView(quote, source_id(source), source, _parsed(row[13]), row[14], row[15]))
     return list(relations.values())
 
 
