@@ -6,6 +6,7 @@ from __future__ import annotations
 from graph.extract.admission import admitted
 from graph.extract.agents import Target, group_target
 from graph.extract.clause import Clause, CueMatch
+from graph.extract.groups import in_brackets_of_group
 from graph.extract.mentions import Mention
 from graph.extract.words import (
     ADVERBS,
@@ -83,7 +84,7 @@ def near_object(clause: Clause, cue: CueMatch, gap: int, m: Mention) -> bool:
     after = m.end + 1 if clause.word(m.end) in ("'s", "'", "\u2019s") else m.end
     if clause.word(after) in GUEST_NOUNS | OFFICE_WORDS or clause.word(after + 1) in GUEST_NOUNS | OFFICE_WORDS:
         return False  # "welcomed Ukrainian refugees", "welcomed China's foreign minister": guests, not praise
-    return gap <= 1 or _agent_of_noun(clause, cue.end, m)
+    return gap <= 1 or _agent_of_noun(clause, cue.end, m) or in_brackets_of_group(clause, m)
 
 
 def passive_cue(clause: Clause, cue: CueMatch) -> bool:

@@ -10,6 +10,7 @@ from graph.extract.agents import MAX_MODIFIERS, Target, actors_of, pair_follows
 from graph.extract.asides import adjectives_listed, including_end, manner_end
 from graph.extract.byagent import agent_after_object, near_object
 from graph.extract.clause import Clause, CueMatch
+from graph.extract.groups import bracketed_members, group_opening
 from graph.extract.lists import expand_right
 from graph.extract.mentions import Mention
 from graph.extract.words import (
@@ -117,6 +118,11 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
     j, gap = cue.end if start is None else start, 0
     while j < len(clause.tokens) and gap <= MAX_OBJECT_GAP:
         m = clause.starts.get(j)
+        opening = group_opening(clause, m) if m is not None else -1
+        if opening > j:  # "the EU candidate countries (A, B and C)": the members, not the bloc
+            gap, j = gap + opening - j, opening
+            continue
+        m = m or bracketed_members(clause, j)
         if m is not None:
             return _target(clause, m, gap) if near_object(clause, cue, gap, m) else None
         event = _event(clause, j, events)

@@ -288,3 +288,20 @@ def test_a_time_adjunct_before_that(lexicon: Lexicon, text: str, expected: set[F
 )  # fmt: skip
 def test_sanctions_as_a_response_to_an_actors_act(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts("Heading\n\nLondon, 3 June 2024\n\n" + text, lexicon, publisher="united-kingdom") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group named by a plural noun with its members listed in brackets: the act is on each member
+        ("The EU welcomed the EU candidate countries (Ukraine, Moldova and Albania).",
+         {("european-union", "praises", a, False) for a in ("ukraine", "moldova", "albania")}),
+        ("The EU condemned the countries (Peru, Chile and Bolivia).",
+         {("european-union", "criticises", a, False) for a in ("peru", "chile", "bolivia")}),
+        # left alone: one actor in brackets glosses a place, not a group's members
+        ("The EU welcomed the talks (Peru).", set()),
+        ("The EU welcomed the talks in Lima (Peru).", set()),
+    ],
+)  # fmt: skip
+def test_a_groups_members_in_brackets(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts("Heading\n\nBrussels, 3 June 2024\n\n" + text, lexicon) == expected
