@@ -122,7 +122,9 @@ def _inside_name(tokens: Sequence[Token], m: Mention, starts: set[int], ends: fr
     named_after = _name_like(after) and m.end not in starts and not (after is not None and after.lower in _SUFFIXES)
     of_name = after is not None and after.lower == "of" and _name_like(_at(tokens, m.end + 1))
     after_name = m.start in ends  # "President of the United States Joseph R. Biden": two names side by side
+    owner = after is not None and after.norm == "'"  # "the Middle East and Russia's aggression": a name of its own
     linked = m.start > 2 and before is not None and before.lower in _LINKS and _name_like(_at(tokens, m.start - 2))
+    linked = linked and not owner
     named_before = named_before or (linked and m.start - 1 not in ends)  # "the AU Peace and Security Council"
     return (
         (named_before and m.start - 1 not in starts and not after_name)

@@ -83,3 +83,17 @@ def test_a_bare_apostrophe_after_a_name_in_s_is_a_possessive(lexicon: Lexicon) -
     assert not {f for f in found if f[1] == "attacks" and f[0] != "hamas"}
     quoted = find_mentions(tokenize("the so-called 'Netherlands' position"), lexicon)
     assert [m.possessive for m in quoted if m.actor == "netherlands"] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive after "and" ends the name before: "the Middle East and X's aggression" names X
+        ("The agenda includes discussions on the crisis in the Middle East and Peru's aggression against Bolivia.",
+         {("peru", "attacks", "bolivia", False)}),
+        # left alone: a name after "and" inside a longer proper name
+        ("The Andes Peace and Peru Council condemned Chile.", set()),
+    ],
+)  # fmt: skip
+def test_a_possessive_after_and_is_no_part_of_the_name_before(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
