@@ -215,6 +215,7 @@ STEPS = [
        SELECT object, 'in', relation, subject, object, claim, status, negated, confidence, asserted_by,
               valid_from, valid_until, first_published FROM claims""",
     *tally.STEPS,  # the same rows, narrow, for the lookup's total
+    *tally.RECOUNT,
     "INSERT INTO evidence SELECT claim, quote, source, published FROM ev WHERE claim IN (SELECT claim FROM claims)",
     "INSERT OR REPLACE INTO claim_graphs SELECT k, g FROM p_graph WHERE k IN (SELECT claim FROM claims)",
     """INSERT OR REPLACE INTO sources

@@ -37,6 +37,17 @@ WHERE actor = (SELECT id FROM terms WHERE term = :actor) AND side IN (:side_a, :
   AND status = (SELECT id FROM terms WHERE term = :status)
   AND (:relation IS NULL OR relation = (SELECT id FROM terms WHERE term = :relation))
 """
+# The total when the claims are kept by status and day alone (and direction): for each side, the
+# spans of validity (graph.index.tally) started by ``as_of`` less those ended before it.
+COUNT_VALID_ON = """
+SELECT COALESCE(SUM(
+    COALESCE((SELECT s.spans FROM valid_starts s WHERE s.actor = a.id AND s.side = x.side AND s.status = st.id
+              AND s.day <= :as_of ORDER BY s.day DESC LIMIT 1), 0)
+  - COALESCE((SELECT e.spans FROM valid_ends e WHERE e.actor = a.id AND e.side = x.side AND e.status = st.id
+              AND e.day < :as_of ORDER BY e.day DESC LIMIT 1), 0)), 0)
+FROM (SELECT :side_a AS side UNION SELECT :side_b) x, (SELECT id FROM terms WHERE term = :actor) a,
+     (SELECT id FROM terms WHERE term = :status) st
+"""
 # One page whole, in one statement: the page's relations (``page``: a range of the key of ``hits``,
 # grouped in its order, cut by LIMIT/OFFSET), then for each of them the claims that match, read by
 # the full key (``actor=? AND side=? AND relation=? AND subject=? AND object=?``; CROSS JOIN keeps
@@ -94,12 +105,16 @@ class Kept:
 
 
 def count_statement(kept: Kept) -> str:
-    """The statement that counts the relations ``kept`` keeps: summed from the counts kept by status
-    when nothing but the status (relation, direction) filters the claims, else counted claim by claim."""
-    by_status = kept.status is not None and kept.asserted_by is None and kept.as_of is None
-    if by_status and kept.known_at is None and kept.min_confidence is None:
+    """The statement that counts the relations ``kept`` keeps: from the counts kept by status when
+    nothing but the status (relation, direction) filters the claims, or by status and day (direction)
+    with ``as_of``; else counted claim by claim."""
+    if kept.status is None or kept.asserted_by is not None or kept.known_at is not None:
+        return COUNT_RELATIONS
+    if kept.min_confidence is not None:
+        return COUNT_RELATIONS
+    if kept.as_of is None:
         return COUNT_BY_STATUS
-    return COUNT_RELATIONS
+    return COUNT_VALID_ON if kept.relation is None else COUNT_RELATIONS
 
 
 def parameters(filters: Filters) -> dict[str, object]:

@@ -11,8 +11,9 @@ catch-ups and followed writes alike. ``terms`` only grows: a number once given s
 ``relation_counts`` holds, per actor, side, status and relation, how many relations (other actors)
 the actor has with a claim of that status: the total of a lookup filtered by status alone (the
 named query's default, ``status = asserted``), and by relation and direction, is a sum of a few
-rows. Whatever touches an actor's claims counts its rows again from ``tally``: the actors of the
-claims joined, and those of the claims forgotten (kept in ``recount`` until the join).
+rows. ``valid_starts`` and ``valid_ends`` answer the same with ``as_of`` (:data:`RECOUNT`).
+Whatever touches an actor's claims counts its rows again from ``tally``: the actors of the claims
+joined, and those of the claims forgotten (kept in ``recount`` until the join).
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ CREATE INDEX IF NOT EXISTS tally_claim ON tally(claim);
 CREATE TABLE IF NOT EXISTS relation_counts (
     actor INTEGER, side TEXT, status INTEGER, relation INTEGER, relations INTEGER,
     PRIMARY KEY (actor, side, status, relation)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS valid_starts (
+    actor INTEGER, side TEXT, status INTEGER, day TEXT, spans INTEGER, PRIMARY KEY (actor, side, status, day)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS valid_ends (
+    actor INTEGER, side TEXT, status INTEGER, day TEXT, spans INTEGER, PRIMARY KEY (actor, side, status, day)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS recount (actor INTEGER PRIMARY KEY);
 """
@@ -53,13 +60,47 @@ STEPS = [
               first_published, confidence FROM claim_terms
        ORDER BY 1, 2, 3, 4, 5""",
     "INSERT OR IGNORE INTO recount SELECT subject FROM claim_terms UNION SELECT object FROM claim_terms",
+]
+# The actors in ``recount`` counted again from ``tally``, then ``recount`` emptied. ``spans``: each
+# relation's (side, status, relation, other) days of validity, the union of its claims' closed
+# intervals [valid_from, valid_until] (no day: '' before every day, '~' after), overlapping ones
+# merged (a span starts where a claim starts after every claim before it has ended); a claim that
+# ends before it starts is valid on no day. Then, per actor, side and status, how many spans start
+# on or before each day (``valid_starts``) and end on or before it (``valid_ends``): the relations
+# valid on a day D are the spans started by D less those ended before D, two reads of a key.
+RECOUNT = [
     "DELETE FROM relation_counts WHERE actor IN (SELECT actor FROM recount)",
     """INSERT INTO relation_counts
        SELECT actor, side, status, relation, COUNT(DISTINCT other) FROM tally
        WHERE actor IN (SELECT actor FROM recount) GROUP BY actor, side, status, relation""",
+    "DELETE FROM valid_starts WHERE actor IN (SELECT actor FROM recount)",
+    "DELETE FROM valid_ends WHERE actor IN (SELECT actor FROM recount)",
+    """CREATE TEMP TABLE spans AS
+       WITH days AS (
+         SELECT actor, side, status, relation, other, COALESCE(valid_from, '') AS f, COALESCE(valid_until, '~') AS u
+         FROM tally WHERE actor IN (SELECT actor FROM recount) AND COALESCE(valid_from, '') <= COALESCE(valid_until, '~')
+       ), marked AS (
+         SELECT *, CASE WHEN f <= MAX(u) OVER (PARTITION BY actor, side, status, relation, other ORDER BY f, u
+                                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
+                        THEN 0 ELSE 1 END AS opens
+         FROM days
+       ), numbered AS (
+         SELECT *, SUM(opens) OVER (PARTITION BY actor, side, status, relation, other ORDER BY f, u
+                                    ROWS UNBOUNDED PRECEDING) AS span
+         FROM marked
+       )
+       SELECT actor, side, status, MIN(f) AS f, MAX(u) AS u FROM numbered
+       GROUP BY actor, side, status, relation, other, span""",
+    """INSERT INTO valid_starts
+       SELECT actor, side, status, f, SUM(COUNT(*)) OVER (PARTITION BY actor, side, status ORDER BY f)
+       FROM spans GROUP BY actor, side, status, f""",
+    """INSERT INTO valid_ends
+       SELECT actor, side, status, u, SUM(COUNT(*)) OVER (PARTITION BY actor, side, status ORDER BY u)
+       FROM spans GROUP BY actor, side, status, u""",
+    "DROP TABLE temp.spans",
     "DELETE FROM recount",
 ]
-DROP_TEMPORARY = ("DROP TABLE IF EXISTS temp.claim_terms",)
+DROP_TEMPORARY = ("DROP TABLE IF EXISTS temp.claim_terms", "DROP TABLE IF EXISTS temp.spans")
 
 # The claims listed (one JSON array, bound) forgotten, as ``hits`` forgets them; their actors are
 # counted again by the join that follows (graph.index.claims: a catch-up joins whenever it forgets).

@@ -9,7 +9,8 @@ import sqlite3
 import pytest
 
 from graph.index.claims import SCHEMA
-from graph.index.lookup import COUNT_BY_STATUS, PAGE, Filters, count_statement, parameters
+from graph.index.lookup import COUNT_BY_STATUS, COUNT_VALID_ON, PAGE, Filters, count_statement, parameters
+from graph.index.tally import RECOUNT
 
 E = "https://w3id.org/entente/"
 ACTORS = [E + f"id/a{n}" for n in range(4)]
@@ -26,8 +27,8 @@ def db() -> sqlite3.Connection:
     for n in range(400):
         subject, object_ = rng.sample(ACTORS, 2)
         claim = E + f"claim/{n}"
-        valid_from = rng.choice([None, "2010-01-01", "2015-06-30"])
-        valid_until = rng.choice([None, "2016-01-01", "2020-12-31"])
+        valid_from = rng.choice([None, "2010-01-01", "2015-06-30", "2030-01-01"])  # the last: valid on no day
+        valid_until = rng.choice([None, "2015-06-30", "2016-01-01", "2020-12-31"])  # the first: one day shared
         row = (rng.choice(RELATIONS), subject, object_, claim, rng.choice(STATUSES), rng.random() < 0.2)
         rest = (round(rng.random(), 2), rng.choice(AGENTS), valid_from, valid_until, f"20{rng.randint(10, 20)}-01-01")
         for actor, side in ((subject, "out"), (object_, "in")):
@@ -37,6 +38,8 @@ def db() -> sqlite3.Connection:
             db.execute("INSERT INTO evidence VALUES (?, ?, ?, ?)", (claim, f"quote {n}", source, published))
     db.execute("INSERT INTO sources VALUES (?, ?, ?, 1)", (E + "source/y", "A title", "https://example.org/y"))
     db.executescript(TALLY_FROM_HITS)
+    for statement in RECOUNT:  # the counts kept by status and day, from the tally
+        db.execute(statement)
     return db
 
 
@@ -51,8 +54,7 @@ SELECT (SELECT id FROM terms WHERE term = h.actor), h.side, (SELECT id FROM term
        (SELECT id FROM terms WHERE term = h.claim), (SELECT id FROM terms WHERE term = h.status),
        (SELECT id FROM terms WHERE term = h.asserted_by), h.valid_from, h.valid_until, h.first_published, h.confidence
 FROM hits h;
-INSERT INTO relation_counts
-SELECT actor, side, status, relation, COUNT(DISTINCT other) FROM tally GROUP BY actor, side, status, relation;
+INSERT INTO recount SELECT DISTINCT actor FROM tally;
 """
 
 
@@ -121,14 +123,28 @@ def test_every_combination_of_filters_answers_as_written_out(db: sqlite3.Connect
         groups = sorted({(r[0], r[3], r[2], r[4]) for r in want})
         params = parameters(f)
         assert db.execute(count_statement(f), params).fetchone()[0] == len(groups), f
-        counted += count_statement(f) == COUNT_BY_STATUS
+        counted += count_statement(f) in (COUNT_BY_STATUS, COUNT_VALID_ON)
         for limit, offset in ((5, 2), (1000, 0)):
             page = groups[offset : offset + limit]
             rows = db.execute(PAGE, {**params, "limit": limit, "offset": offset}).fetchall()
             assert rows == with_evidence(db, [r for r in want if (r[0], r[3], r[2], r[4]) in set(page)], f.known_at), f
             nonempty += bool(page)
     assert nonempty > 50  # the filters are not all empty
-    assert counted == 3 * 3  # by status alone: each direction and relation summed from the counts
+    assert counted == 3 * 3 + 3  # by status alone (each direction, relation) or status and day (each direction)
+
+
+DAYS = ["2009-12-31", "2010-01-01", "2012-05-05", "2015-06-29", "2015-06-30", "2016-01-01", "2016-01-02"]
+
+
+def test_the_relations_valid_on_a_day_are_counted_from_the_spans(db: sqlite3.Connection) -> None:
+    """Each day around the claims' bounds (on them, a day before and after), each status, actor and
+    direction: the spans' count is the relations written out."""
+    for actor, status, direction in itertools.product(ACTORS, STATUSES, ["both", "out", "in"]):
+        for day in [*DAYS, "2020-12-31", "2021-01-01", "2030-01-01", "2099-01-01"]:
+            f = Filters(actor=actor, direction=direction, status=status, as_of=day)
+            groups = {(r[0], r[3], r[2], r[4]) for r in expected(db, f)}
+            assert count_statement(f) == COUNT_VALID_ON
+            assert db.execute(COUNT_VALID_ON, parameters(f)).fetchone()[0] == len(groups), f
 
 
 def test_the_page_reads_by_the_key_of_hits(db: sqlite3.Connection) -> None:

@@ -1,8 +1,8 @@
 """The tally (graph.index.tally) holds the rows of ``hits``, narrow, after every kind of write: a
 followed load, a catch-up after a purge or a partial write, a followed write of claims the index
 holds, a rebuild, an unknown update, and a write whose process was killed before the index heard of
-it; and the relations counted by actor, side, status and relation (``relation_counts``) are those
-of ``hits``. The lookup counts its totals there: each total is compared with the groups of ``hits``."""
+it; and the relations counted by actor, side, status and relation (``relation_counts``), and by
+status and day (``valid_starts``, ``valid_ends``), are those of ``hits``. The lookup counts its totals there: each total is compared with the groups of ``hits``."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from pyoxigraph import NamedNode
 
 from bench.generate import write_world
 from graph.index import ClaimsIndex, claims_index
-from graph.index.lookup import COUNT_BY_STATUS, COUNT_RELATIONS, Filters, parameters
+from graph.index.lookup import COUNT_BY_STATUS, COUNT_RELATIONS, COUNT_VALID_ON, Filters, parameters
 from graph.intake.load import init_store, load_files
 from graph.store.base import touching
 from graph.store.embedded import EmbeddedStore
@@ -39,6 +39,10 @@ GROUP BY actor, side, status, relation"""
 GROUPS = "SELECT COUNT(*) FROM (SELECT 1 FROM hits WHERE actor = :actor GROUP BY side, relation, subject, object)"
 STATUS_GROUPS = """
 SELECT COUNT(*) FROM (SELECT 1 FROM hits WHERE actor = :actor AND status = :status GROUP BY side, relation, subject, object)"""
+VALID_GROUPS = """
+SELECT COUNT(*) FROM (SELECT 1 FROM hits WHERE actor = :actor AND status = :status
+  AND (valid_from IS NULL OR valid_from <= :as_of) AND (valid_until IS NULL OR :as_of <= valid_until)
+  GROUP BY side, relation, subject, object)"""
 ASSERTED_GROUPS = """
 SELECT COUNT(*) FROM (SELECT 1 FROM hits WHERE actor = :actor AND side = 'out' AND status = :status
   AND (valid_from IS NULL OR valid_from <= :as_of) AND (valid_until IS NULL OR :as_of <= valid_until)
@@ -65,6 +69,12 @@ def mirrored(index: ClaimsIndex) -> int:
         assert count(index, COUNT_RELATIONS, every) == count(index, GROUPS, every)
         by_status = parameters(Filters(actor=actor, status=ENT + "Asserted"))
         assert count(index, COUNT_BY_STATUS, by_status) == count(index, STATUS_GROUPS, by_status)
+        for day in ("2005-01-01", "2024-11-08"):
+            on_day = parameters(Filters(actor=actor, status=ENT + "Asserted", as_of=day))
+            assert count(index, COUNT_VALID_ON, on_day) == count(index, VALID_GROUPS, on_day)
+    for actor in actors:  # every actor, on the benchmark's day
+        on_day = parameters(Filters(actor=actor, status=ENT + "Asserted", as_of="2015-06-30"))
+        assert count(index, COUNT_VALID_ON, on_day) == count(index, VALID_GROUPS, on_day)
         asserted = parameters(Filters(actor=actor, direction="out", status=ENT + "Asserted", as_of="2015-06-30"))
         assert count(index, COUNT_RELATIONS, asserted) == count(index, ASSERTED_GROUPS, asserted)
     return len(hits)
