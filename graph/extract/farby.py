@@ -34,6 +34,9 @@ def agent_of_phrase(clause: Clause, cue: CueMatch) -> Target | None:
     if clause.word(clause.previous_word_index(cue.start)) == "by":
         return None  # "condemned by X": a passive's agent, read elsewhere
     for k in range(cue.end, min(cue.end + _REACH, len(clause.tokens))):
+        passive = clause.cue_starts.get(k)  # "the missile attack launched by X": a passive cue's agent
+        if passive is not None and clause.words(passive.start, passive.end) in clause.lexicon.passive:
+            k = passive.end - 1 if clause.word(passive.end - 1) == "by" else k
         if clause.word(k) == "by" and k > cue.end + 1:  # "the violation by X" is the noun's agent right after it
             m = agent_after_object(clause, k)
             return group_target(clause, m, k - cue.end) if m is not None and m.resolved else None

@@ -23,6 +23,7 @@ _TOPICS = frozenset({"about", "over", "regarding", "concerning", "at", "by", "on
 _BARE_TOPICS = frozenset({"about", "over", "regarding", "concerning"})
 _DEFINITE = frozenset({"the", "this", "these", "those"})
 _NOT_ADJECTIVES = DETERMINERS | PREPOSITIONS | BE_AUXILIARIES | SUBJECT_PRONOUNS | {"and", "or", "but", "nor"}
+_PREDICATING = frozenset({"is", "are", "was", "were", "became", "becomes", "become", "remains", "remain"})
 _MODALS = frozenset({"to", "will", "would", "shall", "should", "must", "can", "could", "may", "might"})
 
 
@@ -37,6 +38,8 @@ def object_of_another(clause: Clause, cue: CueMatch, agent: Agent) -> bool:
         other = verb is not None and verb.relation != cue.relation and verb.end == determiner + 1
         return (plain and word in _BARE_TOPICS) or other  # "expressed concern over sanctions against Iran"
     governing = clause.word(clause.previous_word_index(determiner))
+    if governing in _PREDICATING:
+        return False  # "Peru became the newest member of the OAS": what the subject is, its own
     if plain and governing in _TOPICS:
         return True  # "I am deeply concerned about the attack on Israel": a topic, not the subject's act
     doing = governing in DOING_VERBS | CESSATIONS | PREPOSITIONS  # "must end this war", "involved in the invasion"

@@ -177,3 +177,22 @@ def test_more_cue_phrases_as_data(lexicon: Lexicon, text: str, present: Fact) ->
 )
 def test_coordinated_adverbs_inside_a_cue(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile congratulates Bolivia on its successful elections.", {("chile", "praises", "bolivia", False)}),
+        ("Chile warmly congratulated Bolivia.", {("chile", "praises", "bolivia", False)}),
+        ("Chile restored diplomatic relations with Bolivia.", {("chile", "seeksResetWith", "bolivia", False)}),
+        ("Chile re-established diplomatic relations with Bolivia.", {("chile", "seeksResetWith", "bolivia", False)}),
+        # a noun after a copula is what the subject is: its own membership
+        ("Peru became the newest member of the OAS on Monday.", {("peru", "memberOf", "oas", False)}),
+        # left alone: a definite noun after another verb is not the subject's act
+        ("Japan is closely following the war in Ukraine.", set()),
+    ],
+)  # fmt: skip
+def test_congratulations_restored_relations_and_predicate_nouns(
+    lexicon: Lexicon, text: str, expected: set[Fact]
+) -> None:
+    assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected

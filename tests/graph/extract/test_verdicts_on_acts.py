@@ -97,3 +97,16 @@ def test_an_office_of_the_agent_after_by(lexicon: Lexicon, text: str, expected: 
 )  # fmt: skip
 def test_a_participle_of_doing_names_the_agent(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert _facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive cue of the act names its agent after "by": the verdict is on it
+        ("Chile strongly condemns the missile attack launched by Peru against Bolivia on Tuesday.",
+         {("chile", "criticises", "peru", False), ("peru", "attacks", "bolivia", False)}),
+        ("Chile praised the offensive launched by Peru.", {("chile", "praises", "peru", False)}),
+    ],
+)  # fmt: skip
+def test_a_passive_cues_agent_is_what_the_verdict_is_on(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert _facts(text, lexicon) == expected
