@@ -105,8 +105,8 @@ def agent_by(clause: Clause, cue: CueMatch) -> Target | None:
     for j in range(start, min(cue.end + _MAX_BY_GAP, len(clause.tokens))):
         if clause.text(j) in STRONG_PUNCTUATION:
             return None
-        if clause.word(j) == "by":
-            m = named_after_by(clause, j + 1)
+        if clause.word(j) == "by" or (clause.word(j) == "from" and clause.word(cue.start) == "under"):
+            m = named_after_by(clause, j + 1)  # "was attacked by X", "came under attack from X"
             if m is None:
                 return None
             return group_target(clause, m, max(0, j - cue.end))

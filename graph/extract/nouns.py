@@ -37,15 +37,26 @@ def object_of_another(clause: Clause, cue: CueMatch, agent: Agent) -> bool:
         verb = clause.cue_covering(determiner)  # "condemned arms transfers from Iran": another relation's verb
         other = verb is not None and verb.relation != cue.relation and verb.end == determiner + 1
         return (plain and word in _BARE_TOPICS) or other  # "expressed concern over sanctions against Iran"
-    governing = clause.word(clause.previous_word_index(determiner))
-    if governing in _PREDICATING:
-        return False  # "Peru became the newest member of the OAS": what the subject is, its own
+    g = clause.previous_word_index(determiner)
+    governing = clause.word(g)
+    if _predicated(clause, g):
+        return False  # "Peru became the newest member of the OAS", "is one of the founding members of": its own
     if plain and governing in _TOPICS:
         return True  # "I am deeply concerned about the attack on Israel": a topic, not the subject's act
     doing = governing in DOING_VERBS | CESSATIONS | PREPOSITIONS  # "must end this war", "involved in the invasion"
     if plain and word in _DEFINITE and not doing:
         return True  # "Japan is closely following the war in Ukraine": the subject does not wage it
     return any(agent.end <= c.start and c.end <= cue.start and c.relation != cue.relation for c in clause.cues)
+
+
+def _predicated(clause: Clause, g: int) -> bool:
+    """The noun phrase after the word at ``g`` is what the subject is: after a copula ("became the"), or after "one
+    of" or "among" that follow one ("is one of the", "is among the")."""
+    if clause.word(g) in {"of"} and clause.word(g - 1) in {"one", "some"}:
+        g = clause.previous_word_index(g - 1)
+    elif clause.word(g) == "among":
+        g = clause.previous_word_index(g)
+    return clause.word(g) in _PREDICATING
 
 
 def _before_modifiers(clause: Clause, at: int) -> int:

@@ -196,3 +196,18 @@ def test_congratulations_restored_relations_and_predicate_nouns(
     lexicon: Lexicon, text: str, expected: set[Fact]
 ) -> None:
     assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile is one of the founding members of the OAS.", {("chile", "memberOf", "oas", False)}),
+        ("Chile is among the founding members of the OAS.", {("chile", "memberOf", "oas", False)}),
+        ("Bolivia came under attack from Peru.", {("peru", "attacks", "bolivia", False)}),
+        ("Chile and Bolivia signed a security pact.", {("chile", "cooperatesWith", "bolivia", False)}),
+        # left alone: "from" naming a direction, not an actor
+        ("Bolivia came under attack from the north.", set()),
+    ],
+)  # fmt: skip
+def test_one_of_the_members_attack_from_and_security_pacts(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
