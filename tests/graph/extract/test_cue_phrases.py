@@ -211,3 +211,18 @@ def test_congratulations_restored_relations_and_predicate_nouns(
 )  # fmt: skip
 def test_one_of_the_members_attack_from_and_security_pacts(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile slammed Peru for the attack.", {("chile", "criticises", "peru", False)}),
+        ("Chile decried Peru's decision.", {("chile", "criticises", "peru", False)}),
+        ("Chile hit out at Peru over the strikes.", {("chile", "criticises", "peru", False)}),
+        ("Chile stands behind Bolivia.", {("chile", "supports", "bolivia", False)}),
+        # left alone: the verb of a collision names no one
+        ("The car slammed into the wall near the Peruvian embassy.", set()),
+    ],
+)  # fmt: skip
+def test_criticism_and_support_in_the_words_of_news_reports(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
