@@ -39,7 +39,7 @@ def _boundaries(clause: Clause, at: int, attributions: Sequence[Attribution]) ->
 
 def _coordinated(clause: Clause, at: int) -> bool:
     j = clause.previous_word_index(at)
-    while clause.word(j) in ADVERBS:
+    while clause.word(j) in ADVERBS or clause.adverb_ly(j):  # "condemns and firmly rejects"
         j -= 1
     return clause.word(j) == "and"
 

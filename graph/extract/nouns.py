@@ -30,6 +30,9 @@ _MODALS = frozenset({"to", "will", "would", "shall", "should", "must", "can", "c
 def object_of_another(clause: Clause, cue: CueMatch, agent: Agent) -> bool:
     """ "They condemned the attacks against ...": a noun the object of another relation's verb is not the
     subject's own act."""
+    adverb = clause.previous_word_index(cue.start)
+    if clause.adverb_ly(adverb) and clause.word(adverb - 1) in {"and", "or"} and clause.cue_covering(adverb - 2):
+        return False  # "strongly deplores and firmly opposes X": a verb coordinated with another, not a noun
     determiner = _before_modifiers(clause, cue.start)
     word = clause.word(determiner)
     plain = agent.how != "possessive" or agent.end < determiner  # "Japan's position on the invasion of"

@@ -14,6 +14,7 @@ from graph.extract.groups import bracketed_members, group_opening
 from graph.extract.lists import expand_right
 from graph.extract.mentions import Mention
 from graph.extract.words import (
+    ADVERBS,
     CLAUSE_PUNCTUATION,
     CONDUCT_NOUNS,
     EVENT_NOUNS,
@@ -21,6 +22,7 @@ from graph.extract.words import (
     PREPOSITIONS,
     QUOTES,
 )
+from graph.namespaces import ENT
 
 __all__ = ["MAX_OBJECT_GAP", "object_after", "onward"]
 
@@ -31,6 +33,7 @@ _COORDINATORS = frozenset({"and", "or", "nor", "to"})
 _ADJUNCTS = frozenset({"during", "amid", "amidst", "following", "throughout"})
 _NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
+_SHARING = (ENT + "criticises", ENT + "opposes", ENT + "praises", ENT + "supports")  # verbs that share an object
 
 
 def _event(clause: Clause, j: int, events: Mapping[str, str]) -> str | None:
@@ -146,11 +149,31 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
         if adjectives_listed(clause, j):  # "on the foreign, defence and justice ministers of Russia"
             j += 2
             continue
+        shared = _shared_with_verb(clause, j, cue) if gap == 0 else j
+        if shared > j:  # "condemns and rejects X's decision": the verbs share the object
+            j = shared
+            continue
         if _ends_object_search(clause, j, cue):
             return None
         gap += 0 if clause.text(j) in QUOTES or clause.text(j) == "-" else 1
         j += 1
     return None
+
+
+def _shared_with_verb(clause: Clause, j: int, cue: CueMatch) -> int:
+    """Past "and" and a verdict verb coordinated right after a verdict verb ("condemns and rejects", "strongly
+    deplores and firmly opposes"), whose object both share; ``j`` when there is none."""
+    verdicts = {clause.lexicon.relation(r) for r in _SHARING}
+    if clause.word(j) not in {"and", "or"} or cue.relation not in verdicts:
+        return j
+    k = j + 1
+    while clause.word(k) in ADVERBS or clause.adverb_ly(k):
+        k += 1
+    other = clause.cue_starts.get(k)
+    verb = other is not None and other.relation in verdicts and clause.text(k).islower()
+    return (
+        other.end if verb and other is not None and clause.words(other.start, other.end)[-1] not in PREPOSITIONS else j
+    )
 
 
 def _names_act(clause: Clause, j: int) -> bool:

@@ -44,6 +44,7 @@ _NOT_NOUNS = (
     | NEGATIONS
     | _words("and or but nor not to that who which will would can could may might must should shall do does did")
     | _words("begin begins began start starts started")
+    | _words("always ever just even once yet")  # "has always supported": adverbs without -ly
     | DATE_WORDS  # "has today sanctioned"
     | SUBORDINATORS  # "while calling for", "after condemning": a participle of the clause, after no noun
 )

@@ -305,3 +305,25 @@ def test_sanctions_as_a_response_to_an_actors_act(lexicon: Lexicon, text: str, e
 )  # fmt: skip
 def test_a_groups_members_in_brackets(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts("Heading\n\nBrussels, 3 June 2024\n\n" + text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verdict verbs coordinated right after each other share their object
+        ("Chile condemns and rejects Peru's decision.",
+         {("chile", "criticises", "peru", False), ("chile", "opposes", "peru", False)}),
+        ("Chile strongly deplores and firmly opposes Peru's move.",
+         {("chile", "criticises", "peru", False), ("chile", "opposes", "peru", False)}),
+        ("Chile welcomes and supports Bolivia's efforts.",
+         {("chile", "praises", "bolivia", False), ("chile", "supports", "bolivia", False)}),
+        # an adverb without -ly before a verb: "has always supported"
+        ("Chile has always supported Bolivia's independence.", {("chile", "supports", "bolivia", False)}),
+        # left alone: the first verb with an object of its own, a demand after "and"
+        ("Chile condemned the attack and rejected Peru's claims.", {("chile", "opposes", "peru", False)}),
+        ("Chile condemns and calls on Peru to stop.", {("chile", "demandsOf", "peru", False)}),
+        ("Chile condemned the brutal and deadly attack on Bolivia.", set()),
+    ],
+)  # fmt: skip
+def test_coordinated_verdict_verbs_share_their_object(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
