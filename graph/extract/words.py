@@ -141,7 +141,7 @@ OFFICE_WORDS = _words(
     " army navy air force coast guard naval royal mission delegation diplomat diplomats lawmakers parliament chief head commander rulers junta"
     " regime administration embassy department office cabinet senate congress council commission presidency"
     " counterpart representative representatives high treasury negotiators top acting members people chairperson chairman"
-    " chairwoman chairmanship affairs"
+    " chairwoman chairmanship affairs side"
 )
 FORMER_WORDS = _words("former ex late then")
 # Words between a speaker and the verb: "Iran on Tuesday denied", "the Kremlin said on 7 November".

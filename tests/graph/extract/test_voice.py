@@ -377,3 +377,18 @@ def test_a_delegation_listed_once_acts_as_its_parties(lexicon: Lexicon) -> None:
 )
 def test_a_delegation_is_not_guessed(lexicon: Lexicon, text: str) -> None:
     assert not {f for f in facts(text, lexicon) if f[0] in {"peru", "chile"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the X side" names the state in a ministry's idiom
+        ("The Peruvian side must immediately stop its unilateral actions.", {("chile", "demandsOf", "peru", False)}),
+        ("The Chilean Government has decided to impose countermeasures on Peru.",
+         {("chile", "sanctions", "peru", False)}),
+        # left alone: a side of a border acted on by no one
+        ("Troops crossed to the Peruvian side of the border.", set()),
+    ],
+)  # fmt: skip
+def test_the_side_of_a_state_and_countermeasures(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts("Heading\n\nSantiago, 3 June 2024\n\n" + text, lexicon, publisher="chile") == expected
