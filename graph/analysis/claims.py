@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 from pyoxigraph import Literal, NamedNode, Triple
@@ -32,6 +33,7 @@ from pyoxigraph import Literal, NamedNode, Triple
 from graph.index import ClaimsIndex, StaleIndexError, claims_index
 from graph.index.ties import TieFilters
 from graph.index.ties import edge_rows as indexed_edge_rows
+from graph.model.catalogue import catalogue
 from graph.model.ids import short_id
 from graph.model.terms import date_term
 from graph.namespaces import STATUSES, XSD_DECIMAL, sparql
@@ -128,6 +130,9 @@ TIE_RECORDS_QUERY = sparql(
     + _LOOKED_UP
 )
 TSV = "text/tab-separated-values"
+# The index's ties are read in ranges of subjects, one per this many of the catalogue's actors (at
+# 10k actors: 40 ranges), each read while the rows of the last one are made (see edge_rows).
+RANGE_OF_ACTORS = 250
 
 
 class EdgeRow(NamedTuple):
@@ -192,18 +197,28 @@ def whole_index(store: GraphStore, bindings: Mapping[str, Term | None]) -> tuple
     return index, filters
 
 
-def edge_rows(store: GraphStore, bindings: Mapping[str, Term | None], indexed: bool = True) -> Iterator[EdgeRow]:
+def edge_rows(store: GraphStore, bindings: Mapping[str, Term | None], indexed: bool = True) -> Iterable[EdgeRow]:
     """The aggregated claims, one row per (subject, relation, object): from the claims index where
     it answers (``indexed``), else from the engine."""
     found = whole_index(store, bindings) if indexed else None
-    try:
-        rows = indexed_edge_rows(*found) if found is not None else None
-    except StaleIndexError:  # a worker's read-only index, no longer at its view's revision
-        rows = None
-    if rows is not None:
-        for subject, relation, obj, claims, total, best, first, last, sources, spells in rows:
-            yield edge_row(subject, relation, obj, claims, total, best, first, last, json.loads(sources), spells)
-        return
+    if found is not None:
+        index, filters = found
+        bounds = sorted(catalogue(store).actors)[::RANGE_OF_ACTORS]
+        rows: list[EdgeRow] = []
+        try:
+            for part in indexed_edge_rows(index, filters, bounds):  # the next part read meanwhile
+                rows.extend(
+                    edge_row(subject, relation, obj, claims, total, best, first, last, json.loads(sources), spells)
+                    for subject, relation, obj, claims, total, best, first, last, sources, spells in part
+                )
+            return rows
+        except StaleIndexError:  # written meanwhile, or a worker's read-only index behind its view
+            pass
+    return engine_edge_rows(store, bindings)
+
+
+def engine_edge_rows(store: GraphStore, bindings: Mapping[str, Term | None]) -> Iterator[EdgeRow]:
+    """The aggregated claims from the engine (:data:`EDGES_QUERY`)."""
     for subject, relation, obj, claims_cell, total_cell, best_cell, first, last, sources, spells in tsv_rows(
         store, EDGES_QUERY, bindings
     ):
@@ -245,7 +260,7 @@ def edge_row(
         _day(first) or date.min,
         _day(last) or date.min,
         tuple(sources),
-        tuple(_spell(s) for s in spells.split(" ")),
+        tuple(map(_spell, spells.split(" "))),
     )
 
 
@@ -315,6 +330,8 @@ def lexical_cell(cell: str) -> str:
     return value
 
 
+# Days and spells repeat across the edges (a few thousand days at a million claims): parsed once.
+@lru_cache(maxsize=1 << 16)
 def _day(cell: str) -> date | None:
     value = lexical_cell(cell)
     try:
@@ -328,6 +345,7 @@ def spell(start: str, end: str) -> tuple[date | None, date | None]:
     return (date.fromisoformat(start[:10]) if start else None, date.fromisoformat(end[:10]) if end else None)
 
 
+@lru_cache(maxsize=1 << 16)
 def _spell(text: str) -> tuple[date | None, date | None]:
     start, _, end = text.partition("/")
     return spell(start, end)

@@ -194,7 +194,10 @@ def node_attributes(node: str, known: Catalogue) -> dict[str, str]:
 
 def tie_attributes(relation: RelationType, parts: Sequence[EdgeRow]) -> dict[str, Any]:
     """An edge's attributes from its relation and aggregated rows."""
-    return {**_edge_head(relation), **_summary_of_rows(parts, relation)}
+    return {
+        **_edge_head(relation),
+        **(_summary_of_row(parts[0], relation) if len(parts) == 1 else _summary_of_rows(parts, relation)),
+    }
 
 
 def _add_nodes(graph: nx.MultiDiGraph, nodes: set[str], known: Catalogue) -> None:
@@ -228,6 +231,31 @@ def _summary_of_rows(parts: Sequence[EdgeRow], relation: RelationType) -> dict[s
         "first_reported": min(p.first for p in parts),
         "last_reported": max(p.last for p in parts),
         "spells": tuple(spells) if len(spells) == 1 else merge_spells(spells),
+    }
+
+
+def _summary_of_row(part: EdgeRow, relation: RelationType) -> dict[str, Any]:
+    """:func:`_summary_of_rows` of one row (all but the symmetric ties: most edges), the same values."""
+    spells = part.spells
+    if len(spells) == 1:
+        valid_from, valid_until = spells[0]
+    else:
+        froms = [s for s, _ in spells]
+        untils = [u for _, u in spells]
+        valid_from = None if None in froms else min(d for d in froms if d is not None)
+        valid_until = None if None in untils else max(d for d in untils if d is not None)
+        spells = merge_spells(spells)
+    return {
+        "weight": round(relation.polarity * abs(relation.weight) * part.total, 6),
+        "confidence": part.best,
+        "claims": part.claims,
+        "sources": len(part.sources),
+        "source_ids": tuple(sorted(part.sources)),
+        "valid_from": valid_from,
+        "valid_until": valid_until,
+        "first_reported": part.first,
+        "last_reported": part.last,
+        "spells": spells,
     }
 
 

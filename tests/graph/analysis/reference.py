@@ -81,3 +81,17 @@ def claim_records(store: GraphStore, filters: Filters) -> list[ClaimRecord]:
 
 def project(store: GraphStore, filters: Filters = NO_FILTERS) -> nx.MultiDiGraph:
     return build_graph(claim_records(store, filters), catalogue(store))
+
+
+def signed(graph: nx.MultiDiGraph) -> nx.Graph:
+    """The pairs' net weights as they were summed through networkx, edge by edge."""
+    pairs = nx.Graph()
+    pairs.add_nodes_from(sorted(graph.nodes(data=True)))
+    for a, b, data in sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2].get("relation", ""))):
+        if a == b:
+            continue
+        previous = pairs.edges[a, b]["weight"] if pairs.has_edge(a, b) else 0.0
+        pairs.add_edge(a, b, weight=round(previous + data["weight"], 6))
+    for _a, _b, data in pairs.edges(data=True):
+        data["sign"] = (data["weight"] > 0) - (data["weight"] < 0)
+    return pairs

@@ -15,6 +15,7 @@ import pytest
 from graph import analysis, export
 from graph.analysis import Filters, edge_records, project
 from graph.analysis.edges import edge_details_of
+from graph.analysis.measures import signed
 from graph.intake.load import init_store
 from graph.model.catalogue import catalogue
 from graph.store.base import GraphStore
@@ -73,6 +74,18 @@ def test_the_analysis_is_the_same(world: GraphStore) -> None:
     assert analysis.alignment_series(old, a, b, start, end) == analysis.alignment_series(
         project(world), a, b, start, end
     )
+
+
+def test_the_pairs_are_summed_as_before(world: GraphStore) -> None:
+    """The pairs' net weights, summed outside networkx, are the very floats, in the same order."""
+    signs = set()
+    for filters in filter_sets(world)[:4]:
+        graph = project(world, filters)
+        old, new = reference.signed(graph), signed(graph)
+        assert list(new.nodes(data=True)) == list(old.nodes(data=True))
+        assert list(new.edges(data=True)) == list(old.edges(data=True)), filters
+        signs |= {d["sign"] for _, _, d in new.edges(data=True)}
+    assert {-1, 1} <= signs
 
 
 def test_every_export_is_the_same(world: GraphStore, monkeypatch: pytest.MonkeyPatch) -> None:

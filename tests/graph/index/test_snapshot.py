@@ -61,7 +61,7 @@ def test_an_index_moved_past_the_view_is_not_read(primary: EmbeddedStore) -> Non
     assert claims_index(primary).revision == primary.revision == index.snapshot + 1  # type: ignore[union-attr]
     assert not index.ready() and not index.whole()
     with pytest.raises(StaleIndexError):
-        index_edge_rows(index, TieFilters(STATUSES["asserted"].value))
+        list(index_edge_rows(index, TieFilters(STATUSES["asserted"].value)))
     bindings = claim_bindings(Filters())
     assert sorted(edge_rows(view, bindings)) == sorted(edge_rows(view, bindings, indexed=False))  # the engine
     assert isinstance(claims_index(worker_view(primary)), SnapshotIndex)  # a view reopened is in step again
