@@ -11,6 +11,7 @@ from graph.extract.attribution import Attribution, asserters
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.discourse import Discourse
 from graph.extract.items import item_agent
+from graph.extract.lists import expand_left
 from graph.extract.nouns import object_of_another
 from graph.extract.objects import object_after
 from graph.extract.others import carried_out_by, gerund_owner, participial_opener
@@ -20,6 +21,7 @@ from graph.extract.words import ADVERBS, DETERMINERS, STRONG_PUNCTUATION, SUBORD
 __all__ = ["cue_agent", "subject_phrase"]
 
 _THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_JOINING = frozenset({"join", "joins", "joined", "joining"})
 
 
 def _opens_clause(clause: Clause, j: int) -> bool:
@@ -74,9 +76,24 @@ def cue_agent(
         return None
     if agent is not None and nominal and agent.how == "subject" and _acted_on(clause, cue, agent, discourse):
         return None
+    agent = _joined_in(clause, cue, agent, discourse)
     agent = agent or _speakers_own(clause, cue, attributions) or participial_opener(clause, cue)
     agent = agent or item_agent(clause, cue, discourse)
     return agent or (carried_out_by(clause, target) if nominal and target is not None else None)
+
+
+def _joined_in(clause: Clause, cue: CueMatch, agent: Agent | None, discourse: Discourse) -> Agent | None:
+    """ "Chile joined Bolivia in condemning X": who joins does the act too, with whom it joins."""
+    if agent is None or clause.word(clause.previous_word_index(cue.start)) != "in":
+        return agent
+    m = clause.starts.get(agent.start)
+    group = expand_left(clause, m) if m is not None else ()  # "joins Bolivia and Argentina in condemning"
+    actors = tuple(dict.fromkeys(a for x in group for a in x.named)) or agent.actors
+    j = clause.previous_word_index(group[0].start if group else agent.start)
+    if clause.word(j) not in _JOINING:
+        return agent
+    joiner = subject_before(clause, j, 0, actors, discourse.persons)
+    return Agent((*joiner.actors, *actors), agent.how, agent.start, agent.end) if joiner else agent
 
 
 def _listed_after(clause: Clause, cue: CueMatch, hard: int) -> bool:

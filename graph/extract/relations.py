@@ -57,6 +57,8 @@ _HOW_PENALTY: dict[How, float] = {
 _FAR = 12
 _ACCOMPANIED = frozenset({("joined",)})
 _JOINING = frozenset({("join",), ("joins",), ("joined",)})
+_MEMBERSHIP = ENT + "memberOf"
+_BODIES = frozenset({"Bloc", "Organisation"})  # what one can be a member of
 _BLOC = ENT + "formsBlocWith"  # the relation type of alignment in a bloc
 _VERDICTS = (ENT + "criticises", ENT + "praises")  # the relations a verdict on an act passes on its owner
 _BEING = COPULAS | {"as", "become", "becomes", "became", "becoming", "be", "been"}
@@ -200,6 +202,8 @@ def _hit(
         return None
     reasons = given_reasons(clause, cue.start, cue.end)
     pairs = [(s, o) for s, o in _pairs(clause, cue, agent, target) if o not in reasons]
+    if cue.relation == clause.lexicon.relation(_MEMBERSHIP):  # "Chile joined Bolivia in condemning X": company
+        pairs = [(s, o) for s, o in pairs if clause.lexicon.kind(o) in _BODIES]
     if not pairs:
         return None
     if not passive and target is not None and agent is not None and not target.reversed:

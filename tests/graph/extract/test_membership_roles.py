@@ -107,3 +107,17 @@ def test_calling_on_a_person_is_a_visit_unless_something_is_asked(
     lexicon: Lexicon, text: str, expected: set[Fact]
 ) -> None:
     assert _facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who joins another in an act does it too; a state joined is no body to be a member of
+        ("Chile joined Bolivia in condemning Peru.",
+         {("chile", "criticises", "peru", False), ("bolivia", "criticises", "peru", False)}),
+        ("Chile joined Peru.", set()),
+        ("Chile joined the OAS in 1948.", {("chile", "memberOf", "oas", False)}),
+    ],
+)  # fmt: skip
+def test_joining_another_in_an_act(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert _facts(text, lexicon) == expected
