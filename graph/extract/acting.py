@@ -22,6 +22,7 @@ __all__ = ["cue_agent", "subject_phrase"]
 
 _THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _JOINING = frozenset({"join", "joins", "joined", "joining"})
+_OWNED_NOUN_WORDS = 3  # "Peru's sudden unilateral decision to"
 
 
 def _opens_clause(clause: Clause, j: int) -> bool:
@@ -65,7 +66,8 @@ def cue_agent(
         return _shared_subject(clause, cue, hard, attributions, avoid, discourse)
     if agent is None and _coordinated(clause, cue.start):
         agent = _shared_subject(clause, cue, hard, attributions, avoid, discourse)
-    agent = agent or gerund_owner(clause, cue) or subject_before(clause, cue.start, soft, avoid, discourse.persons)
+    agent = agent or gerund_owner(clause, cue) or _owner_of_infinitive(clause, cue)
+    agent = agent or subject_before(clause, cue.start, soft, avoid, discourse.persons)
     verb = clause.word(cue.start - 1) in {"and", "or"} and clause.word(cue.end - 1) != "of"  # not "and occupation of"
     if agent is not None and agent.how == "possessive" and verb:
         agent = None  # "condemn Russia's aggression and call on Belarus": the possessive owns the noun, not the verb
@@ -80,6 +82,26 @@ def cue_agent(
     agent = agent or _speakers_own(clause, cue, attributions) or participial_opener(clause, cue)
     agent = agent or item_agent(clause, cue, discourse)
     return agent or (carried_out_by(clause, target) if nominal and target is not None else None)
+
+
+def _owner_of_infinitive(clause: Clause, cue: CueMatch) -> Agent | None:
+    """ "condemns Peru's decision to sanction Bolivia": an infinitive after a noun a possessive owns ("decision",
+    "plan", "move") is the owner's act, not the clause subject's."""
+    to = clause.previous_word_index(cue.start)
+    if clause.word(to) != "to":
+        return None
+    j = clause.previous_word_index(to)
+    for _ in range(_OWNED_NOUN_WORDS):
+        text = clause.text(j)
+        if not (text.isalpha() and text.islower()) or clause.word(j).endswith("ed") or clause.cue_covering(j):
+            break
+        if j in clause.ends:  # the owner ends right before this word
+            j -= 1
+            break
+        j = clause.previous_word_index(j)
+    m = clause.ends.get(j + 1)
+    owned = m is not None and m.possessive and m.resolved and j + 1 < to
+    return Agent(m.named, "possessive", m.start, m.end) if owned and m is not None else None
 
 
 def _joined_in(clause: Clause, cue: CueMatch, agent: Agent | None, discourse: Discourse) -> Agent | None:

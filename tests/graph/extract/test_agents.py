@@ -386,3 +386,20 @@ def test_help_in_an_aside_between_dashes(lexicon: Lexicon, text: str, expected: 
 )  # fmt: skip
 def test_a_demonym_before_modifiers_owns_the_act(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an infinitive after a noun a possessive owns is the owner's act
+        ("Chile condemns Peru's decision to sanction Bolivia.",
+         {("chile", "criticises", "peru", False), ("peru", "sanctions", "bolivia", False)}),
+        ("Chile welcomed Peru's sudden unilateral decision to support Bolivia.",
+         {("chile", "praises", "peru", False), ("peru", "supports", "bolivia", False)}),
+        # left alone: the subject's own decision, a demand of another
+        ("Chile decided to sanction Peru.", {("chile", "sanctions", "peru", False)}),
+        ("Chile urged Peru to sanction Bolivia.", {("chile", "demandsOf", "peru", False)}),
+    ],
+)  # fmt: skip
+def test_an_infinitive_after_an_owned_noun_is_the_owners_act(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
