@@ -6,7 +6,8 @@ SPARQL below: labels, aliases, demonyms and metonyms of actors (``skos:prefLabel
 each relation type's cue phrases (``skos:hiddenLabel``, and ``ent:passiveCue`` for the passive
 voice), its member nouns (``ent:memberNoun``: "NATO members Finland and Estonia"), its titles of
 office (``ent:titleCue``: "Russian President Vladimir Putin"), the cues that act only on an actor named right after
-them (``ent:directObjectCue``: "welcomed Finland") and its symmetry.
+them (``ent:directObjectCue``: "welcomed Finland"), the cues whose subjects act each toward the other (``ent:mutualCue``:
+"A and B restored diplomatic relations") and its symmetry.
 """
 
 from __future__ import annotations
@@ -65,7 +66,9 @@ CUES_QUERY = (
   ?relation a ent:RelationType .
   BIND(EXISTS { ?relation a owl:SymmetricProperty } AS ?symmetric)
   OPTIONAL {
-    VALUES ?property { skos:hiddenLabel ent:passiveCue ent:memberNoun ent:titleCue ent:directObjectCue }
+    VALUES ?property {
+      skos:hiddenLabel ent:passiveCue ent:mutualCue ent:memberNoun ent:titleCue ent:directObjectCue
+    }
     ?relation ?property ?cue FILTER(lang(?cue) = "" || langMatches(lang(?cue), "en"))
   }
 }"""
@@ -124,6 +127,7 @@ class Lexicon:
     titles: Mapping[tuple[str, ...], str] = field(default_factory=dict)
     relations: frozenset[str] = frozenset()
     direct_object: frozenset[tuple[str, ...]] = frozenset()
+    mutual: frozenset[tuple[str, ...]] = frozenset()
     longest_surface: int = field(init=False)
 
     def __post_init__(self) -> None:
@@ -248,6 +252,7 @@ class _Cues:
     titles: dict[tuple[str, ...], str]
     relations: frozenset[str]
     direct_object: frozenset[tuple[str, ...]]
+    mutual: frozenset[tuple[str, ...]]
 
 
 def _unique(owners: Mapping[tuple[str, ...], set[str]]) -> dict[tuple[str, ...], str]:
@@ -269,9 +274,11 @@ def _cues(select: Select) -> _Cues:
         cue = phrase_tokens(_text(row["cue"]))
         if cue:
             prop = _text(row["property"])
-            by_property["cue" if prop in (_HIDDEN, f"{ENT}passiveCue") else prop][cue].add(relation)
+            by_property["cue" if prop in (_HIDDEN, f"{ENT}passiveCue", f"{ENT}mutualCue") else prop][cue].add(relation)
             if prop == f"{ENT}passiveCue":
                 by_property["passive"][cue].add(relation)
+            if prop == f"{ENT}mutualCue":
+                by_property["mutual"][cue].add(relation)
     return _Cues(
         _unique(by_property["cue"]),
         frozenset(symmetric),
@@ -280,6 +287,7 @@ def _cues(select: Select) -> _Cues:
         {tuple(w.lower() for w in k): r for k, r in _unique(by_property[f"{ENT}titleCue"]).items()},
         frozenset(relations),
         frozenset(tuple(w.lower() for w in k) for k in by_property[f"{ENT}directObjectCue"]),
+        frozenset(tuple(w.lower() for w in k) for k in by_property["mutual"]),
     )
 
 
@@ -301,6 +309,7 @@ def lexicon_from_select(select: Select) -> Lexicon:
         found.titles,
         found.relations,
         found.direct_object,
+        found.mutual,
     )
 
 

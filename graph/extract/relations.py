@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import combinations
+from itertools import combinations, permutations
 
 from graph.extract.acting import cue_agent, subject_phrase
 from graph.extract.admission import role_members
@@ -88,6 +88,9 @@ def _pairs(clause: Clause, cue: CueMatch, agent: Agent | None, target: Target | 
     if target is None or agent is None:
         named = agent is not None and clause.text(agent.start)[:1].isupper()  # not "our cooperation"
         group = agent.actors if agent is not None and named else target.actors if target is not None else ()
+        mutual = target is None and clause.words(cue.start, cue.end) in clause.lexicon.mutual
+        if mutual:  # "A and B restored diplomatic relations": each with the other
+            return list(permutations(group, 2))
         return list(combinations(group, 2)) if symmetric else []
     subjects, objects = (target.actors, agent.actors) if target.reversed else (agent.actors, target.actors)
     return [(s, o) for s in subjects for o in objects if not clause.lexicon.related(s, o)]

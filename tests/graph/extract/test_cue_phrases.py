@@ -226,3 +226,21 @@ def test_one_of_the_members_attack_from_and_security_pacts(lexicon: Lexicon, tex
 )  # fmt: skip
 def test_criticism_and_support_in_the_words_of_news_reports(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mutual cue (ent:mutualCue): subjects named together act each toward the other
+        ("Chile and Peru resumed diplomatic relations after a decade.",
+         {("chile", "seeksResetWith", "peru", False), ("peru", "seeksResetWith", "chile", False)}),
+        ("Chile and Peru announced the normalization of their relations.",
+         {("chile", "seeksResetWith", "peru", False), ("peru", "seeksResetWith", "chile", False)}),
+        # left alone: one subject alone, a hedge; with an object, the cue's own direction
+        ("Chile restored diplomatic relations.", set()),
+        ("Chile and Peru could restore diplomatic relations.", set()),
+        ("Chile restored diplomatic relations with Peru.", {("chile", "seeksResetWith", "peru", False)}),
+    ],
+)  # fmt: skip
+def test_a_mutual_cue_pairs_its_subjects_each_way(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected

@@ -28,3 +28,9 @@ def test_anything_else_is_no_relation_type(lexicon: Lexicon, iri: str) -> None:
 def test_the_cues_that_act_only_on_an_actor_right_after_them_are_data(lexicon: Lexicon) -> None:
     assert {("welcome",), ("welcomed",)} <= lexicon.direct_object
     assert ("condemned",) not in lexicon.direct_object
+
+
+def test_mutual_cues_are_data_and_cues(lexicon: Lexicon) -> None:
+    phrase = ("restored", "diplomatic", "relations")
+    assert phrase in lexicon.mutual
+    assert lexicon.cues[phrase] == "seeksResetWith"
