@@ -59,6 +59,7 @@ class Target:
     by: bool = False
     between: bool = False
     end: int = 0
+    against: bool = False  # named after "against": an adversary, never a partner
 
 
 def actors_of(mentions: Sequence[Mention]) -> tuple[str, ...]:

@@ -96,7 +96,13 @@ def _target(clause: Clause, m: Mention, gap: int) -> Target | None:
     second = clause.starts.get(m.end + 1) if word == "between" and clause.word(m.end) == "and" else None
     group = (m, second) if len(group) == 1 and second is not None and second.resolved else group
     return Target(
-        actors_of(group), gap, reversed=word == "from", by=word == "by", between=word == "between", end=group[-1].end
+        actors_of(group),
+        gap,
+        reversed=word == "from",
+        by=word == "by",
+        between=word == "between",
+        end=group[-1].end,
+        against=word == "against",
     )
 
 

@@ -57,6 +57,10 @@ _HOW_PENALTY: dict[How, float] = {
 _FAR = 12
 _ACCOMPANIED = frozenset({("joined",)})
 _JOINING = frozenset({("join",), ("joins",), ("joined",)})
+_APPLYING = frozenset(
+    {"applied", "applies", "apply", "applying", "application", "seeks", "seek", "sought", "seeking", "aspires"}
+    | {"aspire", "aspiration", "request", "requested", "bid", "wish", "wishes", "hopes", "hope", "ambition"}
+)
 _MEMBERSHIP = ENT + "memberOf"
 _BODIES = frozenset({"Bloc", "Organisation"})  # what one can be a member of
 _BLOC = ENT + "formsBlocWith"  # the relation type of alignment in a bloc
@@ -154,6 +158,10 @@ def _hit(
     )
     if passive and target is None:
         return None
+    if target is not None and target.against and cue.relation in clause.lexicon.symmetric:
+        target = None  # "Chile and Bolivia formed an alliance against Peru": the adversary is no partner
+    if _applying(clause, cue):
+        return None  # "applied to join the OAS", "its application to join": not yet a member
     if (
         target is not None
         and (target.reversed or target.by)
@@ -228,6 +236,13 @@ def _hit(
     if not pairs:
         return None
     return Hit(cue.relation, tuple(pairs), denied, cue, _confidence(clause, cue, agent, target, len(pairs)))
+
+
+def _applying(clause: Clause, cue: CueMatch) -> bool:
+    """A membership applied or hoped for: "applied to join", "seeks to join", "its application to join"."""
+    to = clause.previous_word_index(cue.start)
+    joining = clause.words(cue.start, cue.end) in _JOINING and clause.word(to) == "to"
+    return joining and clause.word(clause.previous_word_index(to)) in _APPLYING
 
 
 def _genitive_hit(clause: Clause, cue: CueMatch, genitive: tuple[Target, Target | None]) -> Hit | None:

@@ -121,3 +121,19 @@ def test_calling_on_a_person_is_a_visit_unless_something_is_asked(
 )  # fmt: skip
 def test_joining_another_in_an_act(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert _facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # applying or hoping to join is not membership
+        ("Chile formally applied to join the OAS.", set()),
+        ("Chile's application to join the OAS was accepted.", set()),
+        ("Chile joined the OAS.", {("chile", "memberOf", "oas", False)}),
+        # an alliance against a third party pairs the allies, not the adversary
+        ("Chile and Bolivia formed an alliance against Peru.", {("chile", "formsBlocWith", "bolivia", False)}),
+        ("Chile formed an alliance with Bolivia against Peru.", {("chile", "formsBlocWith", "bolivia", False)}),
+    ],
+)  # fmt: skip
+def test_applications_and_alliances_against(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert _facts(text, lexicon) == expected
