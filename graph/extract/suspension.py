@@ -25,6 +25,7 @@ _RIGHTS = frozenset({"participation", "membership", "rights", "seat"})  # "X's p
 _LINKS = frozenset({"from", "of"})  # "suspended X from", "suspending X of its rights"
 _ASIDE = 6  # words of an aside between commas after the verb: ", with immediate effect,"
 _CONFIDENCE = 0.8
+_BEEN = frozenset({"was", "is", "been", "be", "were", "are"})  # "was suspended", "has been suspended"
 
 
 def _past_aside(clause: Clause, j: int) -> int:
@@ -62,6 +63,24 @@ def _body(clause: Clause, after: int, verb: int, member: str, discourse: Discour
     return bodies[0] if len(bodies) == 1 else None
 
 
+def _passive_suspensions(
+    clause: Clause, relation: str | None, discourse: Discourse
+) -> list[tuple[CueMatch, tuple[tuple[str, str], ...], float]]:
+    """ "X's membership of the OAS was suspended": the owner of the membership is suspended from the body."""
+    found: list[tuple[CueMatch, tuple[tuple[str, str], ...], float]] = []
+    for m in clause.mentions:
+        if relation is None or not (m.possessive and m.resolved) or clause.word(m.end) not in _RIGHTS:
+            continue
+        verb = next((k for k in range(m.end + 1, min(m.end + _ASIDE + 4, len(clause.tokens)))
+                     if clause.text(k) in _VERBS and clause.word(k - 1) in _BEEN), None)  # fmt: skip
+        if verb is None or set(clause.words(0, verb)) & (HEDGES | CONDITIONS | NEGATIONS | FUTURE):
+            continue
+        body = _body(clause, m.end + 1, m.start, m.actor or "", discourse)
+        if body is not None and body != m.actor:
+            found.append((CueMatch(m.start, verb + 1, relation), ((m.actor or "", body),), _CONFIDENCE))
+    return found
+
+
 def suspensions(
     clause: Clause, attributions: Sequence[Attribution], discourse: Discourse
 ) -> list[tuple[CueMatch, tuple[tuple[str, str], ...], float]]:
@@ -69,6 +88,7 @@ def suspensions(
     del attributions  # the suspension is stated, whoever reports it
     relation = clause.lexicon.relation(_SUSPENDED)
     found: list[tuple[CueMatch, tuple[tuple[str, str], ...], float]] = []
+    found += _passive_suspensions(clause, relation, discourse)
     for j, token in enumerate(clause.tokens):
         noun = token.lower in _NOUNS and clause.word(j + 1) == "of"
         if relation is None or not (token.text in _VERBS or noun):

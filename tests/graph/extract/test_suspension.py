@@ -1,5 +1,6 @@
-"""A body suspending a member, by a verb or a noun, with the body as subject or named after "from"; and what is no
-suspension (of talks, aid or sanctions; planned, threatened, denied). The sentences are written here."""
+"""A body suspending a member, by a verb, a noun or in the passive ("X's membership of Y was suspended"), with the
+body as subject or named after "from"; and what is no suspension (of talks, aid or sanctions; planned, threatened,
+denied). The sentences are written here."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ SUSPENDED = ("peru", "suspendedFrom", "oas", False)
         ("The OAS reacted quickly, suspending Peru of its rights of representation.", None),
         ("Chile suspended Peru from the OAS.", None),
         ("The OAS announced the suspension of Peru's membership.", None),
+        # a membership suspended in the passive: its owner from the body named
+        ("Peru's membership of the OAS was suspended.", None),
+        ("Peru's participation in the OAS has been suspended until further notice.", None),
         # the statement's own body as the subject
         ("The Council suspended Peru from taking part in any of its activities.", "oas"),
     ],
@@ -43,6 +47,8 @@ def test_a_body_suspending_a_member(lexicon: Lexicon, text: str, publisher: str 
         "Chile suspended talks with Peru.",
         "The OAS suspended aid to Peru.",
         "The OAS suspended sanctions on Peru.",
+        "Peru's membership of the OAS could be suspended.",
+        "Peru's membership of the OAS was renewed.",
         "Peru will suspend declaring sovereignty over the islands.",
         # no body suspends: a state's own act, with no body named
         "Chile suspended Peru's participation in the talks.",
