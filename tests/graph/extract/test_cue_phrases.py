@@ -244,3 +244,15 @@ def test_criticism_and_support_in_the_words_of_news_reports(lexicon: Lexicon, te
 )  # fmt: skip
 def test_a_mutual_cue_pairs_its_subjects_each_way(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile thanks Bolivia for hosting the summit.", {("chile", "praises", "bolivia", False)}),
+        # left alone: "thanks to" as "because of"
+        ("Thanks to Peru's veto, the resolution failed.", set()),
+    ],
+)  # fmt: skip
+def test_thanks(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
