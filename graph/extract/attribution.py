@@ -124,9 +124,18 @@ def _past_time(clause: Clause, end: int) -> int:
     return end
 
 
+_REJECTING = frozenset({"rejected", "rejects", "rejecting", "dismissed", "dismisses", "refuted", "refutes", "denied"})
+_NOUN_REPORTS = frozenset({"claims", "reports"})  # verbs that are nouns after a rejection: "rejected claims that"
+
+
 def _reported(clause: Clause, verb: int, end: int, discourse: Discourse) -> Attribution | None:
-    if clause.word(clause.previous_word_index(verb)) in DETERMINERS:
+    before = clause.previous_word_index(verb)
+    if clause.word(before) in DETERMINERS:
         return None  # a noun: "the reports"
+    if clause.word(before) in _REJECTING and clause.word(verb) in _NOUN_REPORTS:  # "rejected claims that it had ..."
+        speakers, _ = _speaker_before(clause, before, discourse)
+        that = clause.word(verb + 1) == "that"
+        return Attribution(before, verb + 2, _scope_end(clause, verb + 2), speakers, True) if that else None
     negating = clause.word(verb) in DENIALS
     if clause.word(verb) in PARTICIPIAL_REPORTING and clause.text(verb - 1) == ",":
         subject = main_subject(clause, verb)

@@ -159,3 +159,18 @@ def test_discussing_or_holding_a_position_on_an_act_is_not_doing_it(lexicon: Lex
 
 def test_should_before_a_positive_relation_is_a_wish(lexicon: Lexicon) -> None:
     assert facts("Peru should join the Andean bloc and the EU.", lexicon, publisher="chile") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rejecting claims or reports that one did something denies it
+        ("Chile rejected claims that it had attacked Peru.", {("chile", "attacks", "peru", True)}),
+        ("Chile dismissed reports that it had supplied weapons to Peru.", {("chile", "supports", "peru", True)}),
+        # left alone: a claim made, a rejection of another's claims
+        ("Chile claims that Peru attacked Bolivia.", {("peru", "attacks", "bolivia", False)}),
+        ("Chile rejected Peru's claims.", {("chile", "opposes", "peru", False)}),
+    ],
+)  # fmt: skip
+def test_rejecting_claims_that_denies_them(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
