@@ -15,6 +15,7 @@ from graph.extract.words import (
     OFFICE_WORDS,
     OWN_POSSESSIVES,
     PARTICIPLE_IRREGULARS,
+    PREPOSITIONS,
     STRONG_PUNCTUATION,
     SUMMON_CUES,
     VISIT_CUES,
@@ -34,6 +35,8 @@ def named_after_by(clause: Clause, j: int) -> Mention | None:
             return m if m.resolved else None
         if not (clause.text(k).islower() or clause.text(k) == "," or _office_of(clause, k)):
             return None
+        if clause.word(k) in PREPOSITIONS and not (clause.word(k) == "of" and clause.word(k - 1) in OFFICE_WORDS):
+            return None  # "supported by exports to China": the agent is the exports, not China
     return None
 
 

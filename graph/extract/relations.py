@@ -36,10 +36,7 @@ from graph.extract.praise import agreement_parties, quality_owner
 from graph.extract.relatives import relative_object
 from graph.extract.suspension import suspensions
 from graph.extract.verdicts import verdicts
-from graph.extract.words import (
-    COPULAS,
-    EVENT_NOUNS,
-)
+from graph.extract.words import COPULAS, EVENT_NOUNS, PREPOSITIONS
 from graph.namespaces import ENT
 
 __all__ = ["Hit", "relation_hits"]
@@ -204,7 +201,7 @@ def _hit(
                 after = onward(clause, after)
             named = after is not None and after.actors != target.actors and not after.by
             agent = Agent(after.actors, "passive", cue.end, cue.end) if after is not None and named else None
-        if agent is None:
+        if agent is None or _acted_on_in_subject(clause, cue, agent):
             return None
         agent, target = Agent(target.actors, "passive", agent.start, agent.end), Target(agent.actors, 0)
     if hedged(clause, hedges, cue, agent):
@@ -236,6 +233,15 @@ def _hit(
     if not pairs:
         return None
     return Hit(cue.relation, tuple(pairs), denied, cue, _confidence(clause, cue, agent, target, len(pairs)))
+
+
+def _acted_on_in_subject(clause: Clause, cue: CueMatch, subject: Agent) -> bool:
+    """ "The attack on Peru's embassy was condemned by Bolivia": the passive's subject names the act's target, after
+    another relation's cue ending in a preposition; the verdict is on the act, not on its target."""
+    j = clause.word_before(subject.start)
+    other = clause.cue_covering(j)
+    another = other is not None and other.start != cue.start  # not "sanctions were imposed on X by Y" itself
+    return another and other is not None and clause.word(other.end - 1) in PREPOSITIONS and other.end == j + 1
 
 
 def _applying(clause: Clause, cue: CueMatch) -> bool:

@@ -403,3 +403,20 @@ def test_a_demonym_before_modifiers_owns_the_act(lexicon: Lexicon, text: str, ex
 )  # fmt: skip
 def test_an_infinitive_after_an_owned_noun_is_the_owners_act(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive's agent is named right after "by", not after another preposition
+        ("Chile's economy grew by 3 percent, supported by exports to China.", set()),
+        ("Peru is supported by the government of Chile.", {("chile", "supports", "peru", False)}),
+        # a passive verdict on an act whose target the subject names is no verdict on the target
+        ("The attack on Peru's embassy in Chile was condemned by Bolivia.", set()),
+        ("Peru's attack on Chile was condemned by Bolivia.",
+         {("bolivia", "criticises", "peru", False), ("peru", "attacks", "chile", False)}),
+        ("Sanctions were imposed on Peru by Chile.", {("chile", "sanctions", "peru", False)}),
+    ],
+)  # fmt: skip
+def test_a_passives_agent_and_subject(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
