@@ -54,7 +54,7 @@ HEDGE_PHRASES = frozenset(
 # Nouns of a statement: a participle after one is its author's act ("issued a statement condemning X").
 STATEMENT_NOUNS = _words("statement statements communique communiqué declaration declarations letter message")
 # Nouns of an agreement: welcoming one praises its parties ("welcomes the agreement between A and B").
-AGREEMENT_NOUNS = _words("agreement agreements accord accords deal ceasefire truce treaty memorandum")
+AGREEMENT_NOUNS = _words("agreement agreements accord accords deal ceasefire truce treaty memorandum peace")
 # Nouns of hearsay or falsehood: an act they tell of is not stated ("spread fake information that X supplied Y").
 HEARSAY = _words(
     "fake fakes rumour rumours rumor rumors allegation allegations disinformation misinformation hoax speculation"

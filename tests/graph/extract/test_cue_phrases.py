@@ -256,3 +256,20 @@ def test_a_mutual_cue_pairs_its_subjects_each_way(lexicon: Lexicon, text: str, e
 )  # fmt: skip
 def test_thanks(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # approval expressed is praise; peace between two parties is an agreement whose parties it praises
+        ("Chile expressed approval of Peru's decision.", {("chile", "praises", "peru", False)}),
+        ("Chile expressed strong approval on Friday regarding recent progress toward a lasting peace between Peru"
+         " and Bolivia.", {("chile", "praises", "peru", False), ("chile", "praises", "bolivia", False)}),
+        ("Chile welcomed the peace between Peru and Bolivia.",
+         {("chile", "praises", "peru", False), ("chile", "praises", "bolivia", False)}),
+        # left alone: approval of something no actor did
+        ("Peru's parliament expressed approval of the budget.", set()),
+    ],
+)  # fmt: skip
+def test_approval_and_peace_between_parties(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
