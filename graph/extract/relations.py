@@ -34,6 +34,7 @@ from graph.extract.others import (
 from graph.extract.participles import modifies_a_noun
 from graph.extract.praise import agreement_parties, quality_owner
 from graph.extract.relatives import relative_object
+from graph.extract.rights import self_defence
 from graph.extract.suspension import suspensions
 from graph.extract.verdicts import verdicts
 from graph.extract.words import COPULAS, EVENT_NOUNS, PREPOSITIONS
@@ -291,6 +292,7 @@ def relation_hits(clause: Clause, attributions: Sequence[Attribution], discourse
             *voice_listings(clause, attributions, discourse),
             *role_members(clause, attributions, discourse),
             *suspensions(clause, attributions, discourse),
+            *self_defence(clause, attributions, discourse),
         ]
     ]
     return [*(h for h in hits if h is not None), *extra, *owed]
