@@ -18,7 +18,14 @@ def genitive_agent(clause: Clause, cue: CueMatch) -> tuple[Target, Target | None
     word = clause.word(cue.start)
     if cue.end - cue.start != 1 or clause.word(cue.end) != "of" or word.endswith(("ed", "ing")):
         return None
-    if clause.word(clause.previous_word_index(cue.start)) not in _ARTICLES:
+    j = clause.previous_word_index(cue.start)
+    while j > 0 and (
+        (clause.text(j).isalpha() and (clause.text(j).islower() or clause.text(j - 1) == "-")) or clause.text(j) == "-"
+    ):
+        if clause.word(j) in _ARTICLES:
+            break
+        j = clause.previous_word_index(j)  # "the new anti-Peruvian sanctions of Bolivia": past the noun's modifiers
+    if clause.word(j) not in _ARTICLES:
         return None
     m = clause.actor_at(cue.end + 1)  # "of the United States" may be a name with its article
     if m is None or not m.resolved:

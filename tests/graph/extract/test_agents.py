@@ -420,3 +420,16 @@ def test_an_infinitive_after_an_owned_noun_is_the_owners_act(lexicon: Lexicon, t
 )  # fmt: skip
 def test_a_passives_agent_and_subject(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the actor after "of" does what a noun names, past the noun's modifiers after its article
+        ("Chile condemned the anti-Peruvian sanctions of Bolivia.", set()),
+        ("Chile condemned the harsh sanctions of Bolivia on Peru.", {("bolivia", "sanctions", "peru", False)}),
+        ("The new sanctions of the EU on Russia took effect.", {("european-union", "sanctions", "russia", False)}),
+    ],
+)  # fmt: skip
+def test_the_actor_after_of_past_modifiers(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
