@@ -18,7 +18,11 @@ _TITLE_OF_WINDOW = 4
 _LINKS = frozenset({"and", "for"})
 _MISSIONS = frozenset({"mission", "missions"})
 _MISSION_REACH = 3
-_SUFFIXES = frozenset({"jr", "sr"})  # "Joseph R. Biden Jr.": a suffix, not a longer name
+_SUFFIXES = frozenset({"jr", "sr"})
+# Groups a state's name or demonym qualifies that do not stand for the state: "the Syrian opposition", "Peru rebels".
+_AGAINST_THE_STATE = frozenset(
+    {"opposition", "rebels", "rebel", "insurgents", "dissidents", "separatists", "exiles"}
+)  # "Joseph R. Biden Jr.": a suffix, not a longer name
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +266,7 @@ def find_mentions(tokens: Sequence[Token], lexicon: Lexicon, *, on: date | None 
         for m in names
         if not (_modifier(tokens, m) or _inside_name(tokens, m, starts, ends) or _states_organ(tokens, m, states))
         and not (m.end in states and m.end in blocs)  # "the Swedish OSCE Chairmanship": the OSCE's
+        and not (m.end in states and _at(tokens, m.end) is not None and tokens[m.end].lower in _AGAINST_THE_STATE)
     ]
     people = {m.start: m for m in kept if m.resolved and lexicon.kind(m.actor or "") == "Person"}
     merged: list[Mention] = []

@@ -136,6 +136,9 @@ def _hit(
         return None  # "visa restrictions on 910 individuals, including members of the Russian military": not joining
     if _manner_of_a_noun(clause, cue):
         return None
+    before = clause.previous_word_index(cue.start)
+    if clause.word(cue.start) == "opposition" and before > 0 and clause.text(before)[:1].isupper():
+        return None  # "invited the Syrian opposition to meet": a group of people, not an act of opposing
     passive = passive_cue(clause, cue)
     genitive = None if passive else genitive_agent(clause, cue)
     if genitive is not None:  # "the demands of ECOWAS (on Guinea)": the actor after "of" acts

@@ -97,3 +97,19 @@ def test_a_bare_apostrophe_after_a_name_in_s_is_a_possessive(lexicon: Lexicon) -
 )  # fmt: skip
 def test_a_possessive_after_and_is_no_part_of_the_name_before(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's opposition, rebels or dissidents do not stand for the state, nor is "the X opposition" an act
+        ("Chile and the Peruvian opposition signed an agreement.", set()),
+        ("Chile invited the Peruvian opposition to meet in Santiago.", set()),
+        # left alone: an armed group's own name, a state's forces, opposition as an act
+        ("The Houthi rebels attacked Saudi Arabia.", {("houthis", "attacks", "saudi-arabia", False)}),
+        ("Peruvian forces attacked Bolivia.", {("peru", "attacks", "bolivia", False)}),
+        ("Chile expressed its opposition to Peru's plans.", {("chile", "opposes", "peru", False)}),
+    ],
+)  # fmt: skip
+def test_a_states_opposition_is_not_the_state(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
