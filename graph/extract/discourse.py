@@ -25,6 +25,7 @@ class Discourse:
     officers: frozenset[tuple[str, ...]] = frozenset()  # names of the voice's officers ("Al-Hajraf")
     delegation: tuple[str, ...] = ()  # the parties of a delegation named as such ("Representatives from A, B, C")
     introduced: tuple[str, ...] = ()  # who acts in the items of a list a sentence ending in ":" opened
+    organs: dict[str, str] = field(default_factory=dict)  # bodies named so far, by their name's last word
 
     def named(self, states: tuple[str, ...]) -> None:
         """States the article has named, in order."""

@@ -28,6 +28,7 @@ from graph.extract.lexicon import Lexicon, lexicon_from_store
 from graph.extract.lists import expand_left, expand_right
 from graph.extract.mentions import find_mentions
 from graph.extract.officers import officer_names
+from graph.extract.organs import named_organ, remember_organs
 from graph.extract.reference import government_mentions
 from graph.extract.relations import Hit, relation_hits
 from graph.extract.structure import (
@@ -172,6 +173,8 @@ def _sentence_claims(
     voiced = voice_mentions(
         sentence.tokens, discourse.we, discourse.back, taken, bloc=bloc, officers=discourse.officers
     )
+    voiced = named_organ(sentence.tokens, voiced, discourse.organs)  # "The Council" after "the Arab League Council"
+    remember_organs(sentence.tokens, named, lexicon, discourse.organs)
     delegation = delegation_mention(sentence.tokens, discourse.delegation, taken)
     voiced = [*voiced, delegation] if delegation is not None else voiced
     discourse.delegation = delegation_listed(sentence.tokens, found) or discourse.delegation

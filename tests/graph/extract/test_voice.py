@@ -392,3 +392,22 @@ def test_a_delegation_is_not_guessed(lexicon: Lexicon, text: str) -> None:
 )  # fmt: skip
 def test_the_side_of_a_state_and_countermeasures(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts("Heading\n\nSantiago, 3 June 2024\n\n" + text, lexicon, publisher="chile") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "expected"),
+    [
+        # "The Council" after a body named with a name ending in "Council" is that body, not the voice
+        ("On Saturday, the Arab League Council suspended Peru from its activities.\n\n"
+         "The Council called upon Peru to withdraw.", "chile",
+         {("peru", "suspendedFrom", "arab-league", False), ("arab-league", "demandsOf", "peru", False)}),
+        ("The UN Security Council met on Friday.\n\nThe Council called upon Peru to withdraw.", "united-nations",
+         {("un-security-council", "demandsOf", "peru", False)}),
+        # left alone: no such body named before, "The Council" is the voice's own
+        ("The Council called upon Peru to withdraw.", "chile", {("chile", "demandsOf", "peru", False)}),
+    ],
+)  # fmt: skip
+def test_an_organ_named_again_by_its_last_word(
+    lexicon: Lexicon, text: str, publisher: str, expected: set[Fact]
+) -> None:
+    assert facts("Heading\n\nCairo, 3 June 2024\n\n" + text, lexicon, publisher) == expected
