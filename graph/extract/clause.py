@@ -58,7 +58,8 @@ def _cue_length(tokens: Sequence[Token], i: int, cue: tuple[str, ...]) -> int:
                 return 0
         token = tokens[k]
         initial = k == 0 or tokens[k - 1].text in QUOTES
-        if token.norm != word and not (initial and token.lower == word):
+        titled = offset > 0 and token.text.istitle() and word.islower()  # "as a Member of", "Member States"
+        if token.norm != word and not ((initial or titled) and token.lower == word):
             return 0
         k = _adverbs_end(tokens, k) if offset < len(cue) - 1 and _adverb(token) else k + 1  # "closely and actively"
     return k - i

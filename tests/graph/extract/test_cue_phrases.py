@@ -273,3 +273,16 @@ def test_thanks(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
 )  # fmt: skip
 def test_approval_and_peace_between_parties(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue's later words in title case still match ("as a Member of")
+        ("Peru is obliged to protect peace as a Member of the OAS.", {("peru", "memberOf", "oas", False)}),
+        # left alone: a title-case first word inside a sentence (a document's name)
+        ("Chile welcomed the Joint Statement on Support for Peru.", set()),
+    ],
+)  # fmt: skip
+def test_title_case_inside_a_cue(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
