@@ -147,7 +147,11 @@ def _hit(
         return None  # "the Ministers were joined by the Foreign Minister of X": company, not membership
     if clause.words(cue.start, cue.end) in _JOINING and clause.word(cue.end) == "in":
         return None  # "Kenya joins in commending X", "joined in the call": an act shared, not membership
-    target = agent_by(clause, cue) if passive else object_after(clause, cue, discourse.events)
+    target = (
+        agent_by(clause, cue)
+        if passive
+        else (agent_of_phrase(clause, cue) or object_after(clause, cue, discourse.events))
+    )
     target = target or (
         None
         if passive

@@ -110,3 +110,20 @@ def test_a_participle_of_doing_names_the_agent(lexicon: Lexicon, text: str, expe
 )  # fmt: skip
 def test_a_passive_cues_agent_is_what_the_verdict_is_on(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert _facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the victim named as a modifier of the act's object is not what the verdict is on; the agent after "by" is
+        ("Chile condemns the seizure of the Ukrainian vessel by Russia.", {("chile", "criticises", "russia", False)}),
+        ("Chile condemns the detention of Ukrainian fishermen by Russia.", {("chile", "criticises", "russia", False)}),
+        ("Chile condemns the bombing of the Ukrainian embassy, carried out by Russia.",
+         {("chile", "criticises", "russia", False)}),
+        # left alone: no agent after "by" (a means, a time): the verdict stays on the actor named
+        ("Chile condemned Peru by a statement.", {("chile", "criticises", "peru", False)}),
+        ("Chile condemned the Peruvian government by a unanimous vote.", {("chile", "criticises", "peru", False)}),
+    ],
+)  # fmt: skip
+def test_a_victim_named_as_a_modifier_is_not_condemned(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert _facts(text, lexicon) == expected
