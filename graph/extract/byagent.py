@@ -24,6 +24,7 @@ from graph.extract.words import (
 __all__ = ["agent_after_object", "agent_by", "named_after_by", "near_object", "passive_cue"]
 
 _MAX_BY_GAP = 4
+_OBJECT_NOUNS = 2  # nouns an object may qualify before "by": "on Russian border territory by"
 _MAX_NOUN_WORDS = 6  # "the sustained high-level engagement"
 
 
@@ -40,6 +41,14 @@ def named_after_by(clause: Clause, j: int) -> Mention | None:
     return None
 
 
+def _object_noun(clause: Clause, k: int) -> bool:
+    """A noun in lower case that an object before it qualifies ("territory", "capital"): no verb, auxiliary or
+    preposition."""
+    text, word = clause.text(k), clause.word(k)
+    plain = text.isalpha() and text.islower() and k not in clause.covered and clause.cue_covering(k) is None
+    return plain and not word.endswith("ed") and word not in BE_AUXILIARIES | PREPOSITIONS | {"has", "have", "had"}
+
+
 def _office_of(clause: Clause, k: int) -> bool:
     """ "by the Spokesperson of the X Ministry", "by the Foreign Minister of X": an office of the actor after "of",
     who speaks for it."""
@@ -49,7 +58,14 @@ def _office_of(clause: Clause, k: int) -> bool:
 
 
 def agent_after_object(clause: Clause, end: int) -> Mention | None:
-    """ "the attack on Israel by Hamas": the actor "by" names right after a noun's object that ends at ``end``."""
+    """ "the attack on Israel by Hamas": the actor "by" names right after a noun's object that ends at ``end``, or
+    after the noun the object qualifies ("attacks on Russian territory by Ukraine", "on Ukraine's capital by")."""
+    owner = clause.ends.get(end)
+    if end > 0 and clause.word(end) != "by" and owner is not None and (owner.possessive or _object_noun(clause, end)):
+        k = end
+        while k < end + _OBJECT_NOUNS and _object_noun(clause, k):
+            k += 1
+        end = k if clause.word(k) == "by" else end
     if end <= 0 or clause.word(end) != "by":
         return None
     m = named_after_by(clause, end + 1)

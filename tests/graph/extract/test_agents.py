@@ -433,3 +433,20 @@ def test_a_passives_agent_and_subject(lexicon: Lexicon, text: str, expected: set
 )  # fmt: skip
 def test_the_actor_after_of_past_modifiers(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun's agent after "by" also past the noun its object qualifies
+        ("Chile condemns attacks on Russian territory by Ukraine.",
+         {("chile", "criticises", "ukraine", False), ("ukraine", "attacks", "russia", False)}),
+        ("Chile condemns the attack on Ukraine's capital by Russia.",
+         {("chile", "criticises", "russia", False), ("russia", "attacks", "ukraine", False)}),
+        # left alone: a passive verb after the object, a time after "by"
+        ("The attack on Israel was condemned by the UK.", set()),
+        ("Chile condemned the attack on the Peruvian capital by the end of the week.", set()),
+    ],
+)  # fmt: skip
+def test_an_agent_after_the_noun_an_object_qualifies(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
