@@ -71,15 +71,19 @@ def own_leaders(
     return tuple(kept), hits
 
 
-def leaders_as_states(mentions: Sequence[Mention], lexicon: Lexicon) -> tuple[Mention, ...]:
-    """ "Indian Prime Minister Narendra Modi praised Russia": a head of state or government named under the title of
-    a state's office acts for the state (India praises Russia), as the statement of a head of government speaks for
-    its state; the title's own ``leaderOf`` claim is read before. A bare name ("Modi praised") stays the person."""
+def leaders_as_states(mentions: Sequence[Mention], lexicon: Lexicon, titled: Sequence[Hit] = ()) -> tuple[Mention, ...]:
+    """ "Indian Prime Minister Narendra Modi praised Russia", "Joe Biden, President of the United States, condemned":
+    a head of state or government named under the title of a state's office acts for the state (India praises
+    Russia), as the statement of a head of government speaks for its state; the title's own ``leaderOf`` claim
+    (``titled``, the sentence's) is read before. A bare name ("Modi praised") stays the person."""
     leads = lexicon.relation(_LEADERSHIP)
+    states = {p: s for h in titled if h.relation == leads for p, s in h.pairs if lexicon.kind(s) == "State"}
     kept = []
     for m in mentions:
         relation, led = m.office if m.office is not None else (None, "")
         if relation is not None and relation == leads and lexicon.kind(led) == "State":
             m = replace(m, actors=frozenset({led}))
+        elif m.actor in states and not m.group:
+            m = replace(m, actors=frozenset({states[m.actor]}))
         kept.append(m)
     return tuple(kept)

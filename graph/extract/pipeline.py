@@ -165,7 +165,7 @@ def _sentence_claims(
     found = find_mentions(sentence.tokens, lexicon, on=published)
     shaped = structural_hits(sentence.tokens, found, lexicon)
     found, led = own_leaders(sentence.tokens, found, lexicon, discourse.we, published)
-    found = leaders_as_states(found, lexicon)
+    found = leaders_as_states(found, lexicon, shaped)
     shaped += led
     named = absorb_members(sentence.tokens, found, lexicon)
     taken = set(token_indices(named))

@@ -28,6 +28,10 @@ KISHIDA = ("fumio-kishida", "leaderOf", "japan", False)
          {("india", "cooperatesWith", "japan", False), MODI, KISHIDA}),
         ("Russian President Vladimir Putin condemned the sanctions imposed by Japan.",
          {("russia", "criticises", "japan", False)}),
+        # the title after the name, or before it with the state after "of"
+        ("Narendra Modi, Prime Minister of India, praised Russia.", {("india", "praises", "russia", False), MODI}),
+        ("The Prime Minister of India, Narendra Modi, praised Russia.", {("india", "praises", "russia", False), MODI}),
+        ("Prime Minister Narendra Modi of India praised Russia.", {("india", "praises", "russia", False), MODI}),
         # left alone: the name without its title, a former holder of the office
         ("Narendra Modi praised Russia.", {("narendra-modi", "praises", "russia", False)}),
         ("Modi praised Russia.", {("narendra-modi", "praises", "russia", False)}),
