@@ -37,7 +37,7 @@ SUBJECT_PRONOUNS = _words("it he she we they")
 
 NEGATIONS = _words(
     "not never denied denies deny denying refused refuses refuse refusing declined declines omitted omits"
-    " without neither nor reluctance reluctant unwilling failed fails"
+    " without neither nor reluctance reluctant unwilling failed fails refrained refrains abstained abstains"
 )
 NEGATION_PREFIXES = _words("non")
 # Words that make the relation a possibility, a plan or a request rather than a fact.

@@ -174,3 +174,18 @@ def test_should_before_a_positive_relation_is_a_wish(lexicon: Lexicon) -> None:
 )  # fmt: skip
 def test_rejecting_claims_that_denies_them(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "expected"),
+    [
+        # having refrained or abstained from an act is its negation
+        ("Chile refrained from condemning Peru.", None, {("chile", "criticises", "peru", True)}),
+        ("Chile abstained from criticising Peru.", None, {("chile", "criticises", "peru", True)}),
+        # left alone: "should refrain" in the voice is still a demand
+        ("North Korea should refrain from any further provocations.", "south-korea",
+         {("south-korea", "demandsOf", "north-korea", False)}),
+    ],
+)  # fmt: skip
+def test_refraining_negates_the_act(lexicon: Lexicon, text: str, publisher: str | None, expected: set[Fact]) -> None:
+    assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon, publisher) == expected
