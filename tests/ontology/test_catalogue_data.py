@@ -1,4 +1,5 @@
-"""The catalogue's data: Wikidata ids, rigour agreement, unshared aliases, ambiguous names, and the reference claims."""
+"""The catalogue's data: Wikidata ids, rigour agreement, unshared aliases, ambiguous names, demonyms, and the
+reference claims."""
 
 from __future__ import annotations
 
@@ -135,6 +136,31 @@ def test_no_name_is_shared_by_two_actors() -> None:
     assert set(ambiguous) & set(owners) == set(), "an ambiguous name is no actor's label, alias or demonym"
     assert ambiguous["congo"] == {"democratic-republic-of-the-congo", "republic-of-the-congo"}
     assert ambiguous["korea"] == {"north-korea", "south-korea"}
+
+
+# States that news names by no adjective of their own: each form is an ambiguous name of several actors, or
+# names something else too. Every other state has at least one ent:demonym.
+WITHOUT_DEMONYM = {
+    "democratic-republic-of-the-congo": "'Congolese' is both Congos' (an ambiguous name)",
+    "republic-of-the-congo": "'Congolese' is both Congos' (an ambiguous name)",
+    "dominica": "'Dominican' is also the Dominican Republic's (an ambiguous name)",
+    "dominican-republic": "'Dominican' is also Dominica's (an ambiguous name)",
+    "guinea": "'Guinean' is also Guinea-Bissau's and Equatorial Guinea's (an ambiguous name)",
+    "samoa": "'Samoan' is also American Samoa's (an ambiguous name)",
+    "central-african-republic": "'Central African' is also the region's adjective",
+    "holy-see": "its adjective 'Vatican' is its alias",
+}
+
+
+def test_every_state_has_a_demonym_or_is_listed_with_the_reason() -> None:
+    store = catalogue()
+    query = PREFIXES + "SELECT ?a WHERE { ?a a ent:State FILTER NOT EXISTS { ?a ent:demonym ?d } }"
+    without = {local(row["a"].value) for row in store.query(query)}  # type: ignore[union-attr]
+    assert without == set(WITHOUT_DEMONYM)
+    pairs = PREFIXES + "SELECT ?a ?n WHERE { ?a a ent:State ; ent:ambiguousName ?n }"
+    ambiguous = {(local(row["a"].value), row["n"].value) for row in store.query(pairs)}  # type: ignore[union-attr]
+    said = {(a, reason.split("'")[1]) for a, reason in WITHOUT_DEMONYM.items() if "ambiguous name" in reason}
+    assert said <= ambiguous, "the reason names the actor's ambiguous adjective"
 
 
 def claims(name: str, subject: str, relation: str, obj: str) -> list[dict[str, str]]:
