@@ -42,6 +42,8 @@ COLUMNS = (
 REQUIRED = ("subject", "relation", "object", "quote", "published")
 TRUE = {"true", "yes", "y", "1"}
 FALSE = {"false", "no", "n", "0", ""}
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_URL = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
 
 
 def read_claims(data: bytes, name: str, catalogue: Catalogue) -> list[Claim]:
@@ -113,6 +115,11 @@ class Shared:
 
     publishers: dict[str, str | None] = field(default_factory=dict)
     sources: dict[SourceDoc, SourceDoc] = field(default_factory=dict)
+    # Names the catalogue resolved, to their IRIs: a file names the same few hundred actors and
+    # relations row after row (a miss is not kept: it is looked up, and reported, every time).
+    actors: dict[str, str] = field(default_factory=dict)
+    relations: dict[str, str] = field(default_factory=dict)
+    days: dict[str, date] = field(default_factory=dict)  # the days read, checked once each
 
 
 class RowParser(RowChecks):
@@ -124,24 +131,40 @@ class RowParser(RowChecks):
         self.shared = Shared() if shared is None else shared
 
     def actor(self, column: str, required: bool = True) -> str | None:
-        actor = self.resolved(column, self.text(column, required), self.catalogue.resolve_actor)
-        return None if actor is None else actor.iri
+        name = self.text(column, required)
+        known = self.shared.actors
+        if name is None or name in known:
+            return None if name is None else known[name]
+        actor = self.resolved(column, name, self.catalogue.resolve_actor)
+        if actor is None:
+            return None
+        known[name] = actor.iri
+        return actor.iri
 
     def relation(self) -> str | None:
-        relation = self.resolved("relation", self.text("relation", required=True), self.catalogue.resolve_relation)
-        return None if relation is None else relation.iri
+        name = self.text("relation", required=True)
+        known = self.shared.relations
+        if name is None or name in known:
+            return None if name is None else known[name]
+        relation = self.resolved("relation", name, self.catalogue.resolve_relation)
+        if relation is None:
+            return None
+        known[name] = relation.iri
+        return relation.iri
 
     def date(self, column: str, required: bool = False) -> date | None:
         value = self.text(column, required)
-        if value is None:
-            return None
+        days = self.shared.days
+        if value is None or value in days:
+            return None if value is None else days[value]
         try:
-            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            if not _DAY.fullmatch(value):
                 raise ValueError
-            return date.fromisoformat(value)
+            day = days[value] = date.fromisoformat(value)
         except ValueError:
             self.problem(column, f"{value!r} is not a date (YYYY-MM-DD)")
             return None
+        return day
 
     def confidence(self) -> Decimal:
         value = self.text("confidence")
@@ -182,7 +205,7 @@ class RowParser(RowChecks):
         value = self.text("source_url")
         if value is None:
             return None
-        if not re.fullmatch(r"https?://[^\s<>\"{}|\\^`]+", value):
+        if not _URL.fullmatch(value):
             self.problem("source_url", f"{value[:60]!r} is not an http(s) URL")
             return None
         try:

@@ -182,6 +182,7 @@ class QuadStream:
         self.progress = progress
         self.store = store
         self.activity = activity
+        self._node = None if activity is None else activity.node  # hashed once, not once a claim
         self.claims = 0
         self.quads = 0
         self.actors = 0
@@ -232,11 +233,11 @@ class QuadStream:
         source = claim.source.iri.value
         stored = self._stored_status(claim)
         record: list[Quad] = []  # the load's own record: not counted among the data's quads
-        if stored is None and self.activity is not None:  # new: recorded by this load
+        if stored is None and self.activity is not None and self._node is not None:  # new: recorded by this load
             if not self._recorded:
                 self._recorded = True
                 record.extend(self.activity.quads())
-            record.append(Quad(claim.iri, GENERATED_BY, self.activity.node, claim.source.iri))
+            record.append(Quad(claim.iri, GENERATED_BY, self._node, claim.source.iri))
         elif stored is not None and stored != claim.status:
             if stored == "superseded":
                 self._problems.append(
