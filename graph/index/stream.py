@@ -18,11 +18,12 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from graph.index import sources as listed
 from graph.index.build import FORGET_STAGED_SOURCES, SCANS, create_scan_tables, join_all
-from graph.namespaces import DCT, ENT, RDF_TYPE, SOURCE
+from graph.namespaces import ENT, RDF_TYPE, SOURCE
 
-NAMES = {prop: name for name, prop in SCANS}
+# Keyed by the predicate's term: a term hashes faster than its IRI is copied out as a string.
+NODE_NAMES = {NamedNode(prop): name for name, prop in SCANS}
 SUBJECT = ENT + "subject"
-TYPE, ISSUED = RDF_TYPE.value, DCT + "issued"
+TYPE = RDF_TYPE.value
 MAX_REREAD = 5_000  # claims read again from the store after a write; more: left to catch up
 
 # A write's rows are appended as they go by, and made distinct once, in key order, when the write
@@ -80,12 +81,15 @@ class Staging:
         graphs: list[tuple[str, str]] = []
         facts: list[tuple[str, str, str, str, str, str]] = []  # about sources (graph.index.sources)
         for quad in quads:
-            predicate = quad.predicate.value
-            if (predicate == TYPE and quad.object == SOURCE) or predicate == ISSUED:
+            name = NODE_NAMES.get(quad.predicate)
+            if name is None:  # of the unscanned predicates, only a source's type is a fact
+                if quad.predicate == RDF_TYPE and quad.object == SOURCE:
+                    facts.append(_fact(quad))
+                continue
+            if name == "issued":
                 facts.append(_fact(quad))
-            name = NAMES.get(predicate)
             subject = quad.subject
-            if name is None or not isinstance(subject, NamedNode):
+            if not isinstance(subject, NamedNode):
                 continue
             value = quad.object
             if isinstance(value, NamedNode):
