@@ -90,6 +90,8 @@ def near_object(clause: Clause, cue: CueMatch, gap: int, m: Mention) -> bool:
     right after it, or the agent of its plain noun phrase ("welcomed the engagement by the United States"), and
     not its guests ("welcomed Ukrainian refugees"); summoning one's own envoy names no one protested to."""
     words = clause.words(cue.start, cue.end)
+    if words == ("thanks",) and clause.word(cue.end) == "to":
+        return False  # "survived, thanks to Chile's loans": the preposition, no one thanked
     if words in SUMMON_CUES and clause.word(cue.end) in OWN_POSSESSIVES:
         return False  # "summoned its ambassador to France": its own envoy, no protest to anyone
     person = clause.lexicon.kind(m.actor or "") == "Person" and not m.possessive

@@ -200,10 +200,12 @@ class ClaimsIndex:
             self._builder.start()
 
     def _rebuild_quietly(self) -> None:
+        revision = self.store.revision
         try:
             self.rebuild()
         except Exception as error:
             self.error = f"{type(error).__name__}: {error}"
+            self._failed_at = revision  # not started again by every lookup before the next write
 
     def rebuild(self) -> None:
         """Build the index whole from the store, into a new file renamed into place; a rebuild

@@ -100,5 +100,5 @@ def edge_rows(index: ClaimsIndex, filters: TieFilters, bounds: Sequence[str] = (
 
 def timeline_rows(index: ClaimsIndex, filters: TieFilters) -> list[tuple[str, str, str, str]]:
     """Per (subject, relation, object) IRIs: its claims, each "claim|from|until|confidence|published|source";
-    read whole, when called, as :func:`edge_rows`."""
+    read whole, when called."""
     return index.rows(TIMELINE, vars(filters))

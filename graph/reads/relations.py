@@ -11,6 +11,7 @@ import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from pyoxigraph import Literal, NamedNode
@@ -208,18 +209,13 @@ class _Names:
 
 
 _names: weakref.WeakKeyDictionary[Catalogue, _Names] = weakref.WeakKeyDictionary()
+
+
 # Days as the index writes them (YYYY-MM-DD), parsed once: a few thousand distinct ones in a world.
-_days: dict[str | None, date | None] = {None: None}
-DAYS_KEPT = 100_000
-
-
+# Read by several threads at once: lru_cache keeps its own lock.
+@lru_cache(maxsize=100_000)
 def _parsed(text: str | None) -> date | None:
-    if text in _days:
-        return _days[text]
-    if len(_days) > DAYS_KEPT:
-        _days.clear()
-    found = _days[text] = _date(text)
-    return found
+    return _date(text)
 
 
 def relations_from_index(known: Catalogue, lookup: Lookup) -> list[RelationView]:

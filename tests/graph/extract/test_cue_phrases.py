@@ -252,6 +252,9 @@ def test_a_mutual_cue_pairs_its_subjects_each_way(lexicon: Lexicon, text: str, e
         ("Chile thanks Bolivia for hosting the summit.", {("chile", "praises", "bolivia", False)}),
         # left alone: "thanks to" as "because of"
         ("Thanks to Peru's veto, the resolution failed.", set()),
+        ("Peru survived the crisis, thanks to Chile's loans.", set()),
+        ("Chile thanks to its allies defeated Peru.", set()),
+        ("Chile thanks Peru's government for its help.", {("chile", "praises", "peru", False)}),
     ],
 )  # fmt: skip
 def test_thanks(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:

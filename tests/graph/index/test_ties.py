@@ -4,7 +4,7 @@ index that cannot answer exactly leaves them to the engine."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -30,7 +30,7 @@ def world(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     store.close()
 
 
-def comparable(rows: Iterator[EdgeRow]) -> list[tuple[object, ...]]:
+def comparable(rows: Iterable[EdgeRow]) -> list[tuple[object, ...]]:
     """Rows in one order, a row's sources and spells as sets, sums to the engine's decimals."""
     return sorted(
         (*row[:4], round(row.total, 9), *row[5:8], tuple(sorted(row.sources)), tuple(sorted(row.spells, key=str)))

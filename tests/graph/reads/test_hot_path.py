@@ -137,6 +137,29 @@ def test_a_waited_rebuild_waits_for_the_one_under_way(world: tuple[GraphStore, l
     assert_same(store, actors[:20], [{}])
 
 
+def test_a_failed_rebuild_is_not_started_again_before_the_next_write(
+    store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index = claims_index(store)
+    assert index is not None and index.ready(wait=True)
+    store.update("INSERT DATA { <https://example.org/unknown/f> a <https://example.org/T> }")
+
+    def broken() -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(index, "_build", broken)
+    assert not index.ready()  # behind after an unknown update: a rebuild starts in the background
+    first = index._builder
+    assert first is not None
+    first.join()
+    assert index.error == "OSError: disk full"
+    assert not index.ready() and index._builder is first  # not started again at this revision
+    store.update("INSERT DATA { <https://example.org/unknown/g> a <https://example.org/T> }")
+    assert not index.ready() and index._builder is not first  # a write: tried again
+    monkeypatch.undo()
+    assert index.ready(wait=True)
+
+
 def test_an_index_that_follows_the_writes_needs_no_rebuild(tmp_path: Path) -> None:
     write_world(tmp_path, 1500, seed=9)
     store = EmbeddedStore(tmp_path / "store")
