@@ -216,35 +216,26 @@ def _edge_head(relation: RelationType) -> dict[str, Any]:
 
 
 def _summary_of_rows(parts: Sequence[EdgeRow], relation: RelationType) -> dict[str, Any]:
-    spells = [spell for part in parts for spell in part.spells]
-    sources = parts[0].sources if len(parts) == 1 else tuple(sorted({s for part in parts for s in part.sources}))
-    froms = [s for s, _ in spells]
-    untils = [u for _, u in spells]
+    """What the rows of a symmetric tie's two directions give their one edge."""
+    sources = tuple(sorted({s for part in parts for s in part.sources}))
+    valid_from, valid_until, spells = _validity([spell for part in parts for spell in part.spells])
     return {
         "weight": round(relation.polarity * abs(relation.weight) * sum(p.total for p in parts), 6),
         "confidence": max(p.best for p in parts),
         "claims": sum(p.claims for p in parts),
         "sources": len(sources),
-        "source_ids": tuple(sorted(sources)) if len(parts) == 1 else sources,
-        "valid_from": None if None in froms else min(d for d in froms if d is not None),
-        "valid_until": None if None in untils else max(d for d in untils if d is not None),
+        "source_ids": sources,
+        "valid_from": valid_from,
+        "valid_until": valid_until,
         "first_reported": min(p.first for p in parts),
         "last_reported": max(p.last for p in parts),
-        "spells": tuple(spells) if len(spells) == 1 else merge_spells(spells),
+        "spells": spells,
     }
 
 
 def _summary_of_row(part: EdgeRow, relation: RelationType) -> dict[str, Any]:
-    """:func:`_summary_of_rows` of one row (all but the symmetric ties: most edges), the same values."""
-    spells = part.spells
-    if len(spells) == 1:
-        valid_from, valid_until = spells[0]
-    else:
-        froms = [s for s, _ in spells]
-        untils = [u for _, u in spells]
-        valid_from = None if None in froms else min(d for d in froms if d is not None)
-        valid_until = None if None in untils else max(d for d in untils if d is not None)
-        spells = merge_spells(spells)
+    """What one row gives its edge (every edge but the symmetric ties reported both ways)."""
+    valid_from, valid_until, spells = _validity(part.spells)
     return {
         "weight": round(relation.polarity * abs(relation.weight) * part.total, 6),
         "confidence": part.best,
@@ -257,6 +248,23 @@ def _summary_of_row(part: EdgeRow, relation: RelationType) -> dict[str, Any]:
         "last_reported": part.last,
         "spells": spells,
     }
+
+
+Spell = tuple[date | None, date | None]
+
+
+def _validity(spells: Sequence[Spell]) -> tuple[date | None, date | None, tuple[Spell, ...]]:
+    """The first day and the last of the claims' spells (None: one of them is open at that end)
+    and the spells merged."""
+    if len(spells) == 1:
+        return spells[0][0], spells[0][1], tuple(spells)
+    froms = [s for s, _ in spells]
+    untils = [u for _, u in spells]
+    return (
+        None if None in froms else min(d for d in froms if d is not None),
+        None if None in untils else max(d for d in untils if d is not None),
+        merge_spells(spells),
+    )
 
 
 def build_graph(records: Iterable[ClaimRecord], known: Catalogue) -> nx.MultiDiGraph:

@@ -10,13 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract.lexicon import Lexicon, lexicon_from_store
-from tests.support.extraction import Fact, catalogue_store, facts
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return lexicon_from_store(catalogue_store())
+from graph.extract.lexicon import Lexicon
+from tests.support.extraction import Fact, facts
 
 
 @pytest.mark.parametrize(

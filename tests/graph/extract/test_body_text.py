@@ -10,14 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract.lexicon import Lexicon, lexicon_from_store
+from graph.extract.lexicon import Lexicon
 from graph.extract.text import body_sentences
-from tests.support.extraction import catalogue_store, facts
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return lexicon_from_store(catalogue_store())
+from tests.support.extraction import facts
 
 
 def _texts(text: str) -> list[str]:

@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract.lexicon import Lexicon, lexicon_from_store
-from tests.support.extraction import Fact, catalogue_store, facts
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return lexicon_from_store(catalogue_store())
-
+from graph.extract.lexicon import Lexicon
+from tests.support.extraction import Fact, facts
 
 MODI = ("narendra-modi", "leaderOf", "india", False)
 KISHIDA = ("fumio-kishida", "leaderOf", "japan", False)

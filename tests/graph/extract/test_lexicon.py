@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract.lexicon import Lexicon, lexicon_from_store
+from graph.extract.lexicon import Lexicon
 from graph.namespaces import ENT
-from tests.support.extraction import catalogue_store
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return lexicon_from_store(catalogue_store())
 
 
 @pytest.mark.parametrize("name", ["criticises", "praises", "demandsOf", "formsBlocWith", "suspendedFrom"])

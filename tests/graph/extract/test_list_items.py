@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract.lexicon import Lexicon, lexicon_from_store
+from graph.extract.lexicon import Lexicon
 from graph.extract.text import body_sentences
-from tests.support.extraction import Fact, catalogue_store, facts
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return lexicon_from_store(catalogue_store())
-
+from tests.support.extraction import Fact, facts
 
 ITEMS = """
   • condemned in the strongest terms the armed attack on Peru by Chile in violation of international law;

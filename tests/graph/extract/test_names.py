@@ -9,15 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract.lexicon import Lexicon, lexicon_from_store
+from graph.extract.lexicon import Lexicon
 from graph.extract.mentions import find_mentions
 from graph.extract.text import tokenize
-from tests.support.extraction import Fact, catalogue_store, facts
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return lexicon_from_store(catalogue_store())
+from tests.support.extraction import Fact, facts
 
 
 def test_an_organ_is_named_without_its_parent_s_prefix(lexicon: Lexicon) -> None:

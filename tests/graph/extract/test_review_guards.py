@@ -7,14 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract.lexicon import Lexicon, lexicon_from_store
-from tests.support.extraction import Fact, catalogue_store, facts
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return lexicon_from_store(catalogue_store())
-
+from graph.extract.lexicon import Lexicon
+from tests.support.extraction import Fact, facts
 
 OFFICER = "British Foreign Office Spokesperson Sarah May said the attacks were unacceptable. "
 OFFICER_LINDE = "British Foreign Office Spokesperson Ann Lindqvist said the attacks were unacceptable. "

@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract.lexicon import Lexicon, lexicon_from_store
-from tests.support.extraction import catalogue_store, facts
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return lexicon_from_store(catalogue_store())
-
+from graph.extract.lexicon import Lexicon
+from tests.support.extraction import facts
 
 SUSPENDED = ("peru", "suspendedFrom", "oas", False)
 
