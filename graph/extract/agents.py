@@ -136,12 +136,30 @@ def owner_of_its(clause: Clause, cue: CueMatch) -> Agent | None:
     if clause.word(j - 2) == "and" and clause.text(j - 1).isalpha() and clause.word(j - 1) not in PREPOSITIONS:
         return None  # "..., and expresses its appreciation to X": the verbs' subject owns it, not the nearest actor
     for m in reversed(clause.mentions):
-        if m.end > j or not m.resolved:
+        if m.end > j or not m.resolved or _complement_of_possessed(clause, m):
             continue
         if m.possessive or not clause.prepositional(m) or not in_aside(clause, m):
             group = expand_left(clause, m)
             return Agent(actors_of(group), "possessive", group[0].start, m.end)
     return None
+
+
+def _complement_of_possessed(clause: Clause, m: Mention) -> bool:
+    """ "Russia's intervention in Ukraine, and its annexation of": an actor after a preposition in a noun phrase that
+    a possessive opens ("Russia's", "Russia's military") is the place or the victim of the agent's act, never the
+    owner of the next one."""
+    if m.possessive or not clause.prepositional(m):
+        return False
+    j = m.start - 1
+    while m.start - j <= MAX_MODIFIERS + 1 and j + 1 not in clause.ends and clause.text(j).isalpha():
+        if not clause.text(j).islower():
+            return False
+        j -= 1
+    owner = clause.ends.get(j + 1) if j + 1 < m.start - 1 else None  # a noun and its preposition at least
+    if owner is None or not owner.resolved:
+        return False
+    owned = any(clause.text(k) in QUOTES for k in range(owner.start, owner.end))  # "Russia's military"
+    return owner.possessive or owned
 
 
 def _hyphen_chain(clause: Clause, last: Mention) -> tuple[Mention, ...]:

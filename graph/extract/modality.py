@@ -21,6 +21,7 @@ from graph.extract.words import (
     HEDGES,
     NEGATION_PREFIXES,
     NEGATIONS,
+    NOT_FOCUS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
 )
@@ -77,7 +78,7 @@ def negated(
 ) -> bool:
     """ "did not condemn", "declined to send", "denied supplying", "non-bloc", "no longer backs"."""
     bigrams = list(pairwise([*clause.words(between.start, between.stop), ""]))
-    plain = any(w in NEGATIONS and (w, n) != ("not", "only") for w, n in bigrams)
+    plain = any(w in NEGATIONS and not (w == "not" and n in NOT_FOCUS) for w, n in bigrams)
     contracted = ("no", "longer") in bigrams or ("'", "t") in bigrams
     prefixed = clause.text(cue.start - 1) == "-" and clause.word(cue.start - 2) in NEGATION_PREFIXES
     denial = attribution is not None and attribution.negating and bool(set(attribution.speakers) & set(subjects))

@@ -40,6 +40,8 @@ NEGATIONS = _words(
     " without neither nor reluctance reluctant unwilling failed fails refrained refrains abstained abstains"
 )
 NEGATION_PREFIXES = _words("non")
+# Words after "not" that make it a focus on what follows, not its negation ("not only", "and not least its war").
+NOT_FOCUS = _words("only least just merely simply")
 # Words that make the relation a possibility, a plan or a request rather than a fact.
 HEDGES = _words(
     "could might may would should consider considers considered considering weigh weighs weighing mulling"

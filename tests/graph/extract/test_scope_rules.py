@@ -1,0 +1,58 @@
+"""Rules from the sixth blind set's false claims (issue 14): what a negation, a pronoun and a noun's complement reach.
+
+The sentences are written for the rules, with other actors and wording than the texts that prompted them; each
+rule has a near case it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.lexicon import Lexicon
+from tests.support.extraction import Fact, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "not least", "not only", "not just": a focus on what follows, not its negation
+        (
+            "The measures answer Iran's drone attacks on Israel, and not least its supply of missiles to Russia.",
+            {("iran", "attacks", "israel", False), ("iran", "supports", "russia", False)},
+        ),
+        ("Chile not just supports Peru but also arms it.", {("chile", "supports", "peru", False)}),
+        # near case: "not even" still denies
+        ("Chile does not even support Peru.", {("chile", "supports", "peru", True)}),
+    ],
+)
+def test_a_focus_after_not_is_no_negation(text: str, expected: set[Fact], lexicon: Lexicon) -> None:
+    assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its" after a noun phrase a possessive opens is the possessive's, not the actor in the noun's complement
+        (
+            "Australia condemned Belarus's military support for Russia, and its attacks on Lithuania.",
+            {
+                ("australia", "criticises", "belarus", False),
+                ("belarus", "supports", "russia", False),
+                ("belarus", "attacks", "lithuania", False),
+            },
+        ),
+        (
+            "The report describes Sudan's attacks on Chad and its aid to the Houthis.",
+            {("sudan", "attacks", "chad", False), ("sudan", "supports", "houthis", False)},
+        ),
+        # near case: an actor after a preposition outside such a noun phrase still owns "its"
+        (
+            "The Netherlands imposed sanctions on Iran for its attack on Israel.",
+            {("netherlands", "sanctions", "iran", False), ("iran", "attacks", "israel", False)},
+        ),
+    ],
+)
+def test_its_belongs_to_the_possessive_of_the_noun_phrase_before(
+    text: str, expected: set[Fact], lexicon: Lexicon
+) -> None:
+    assert facts(text, lexicon) == expected
