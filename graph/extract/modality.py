@@ -15,6 +15,7 @@ from graph.extract.words import (
     DEEPENINGS,
     DETERMINERS,
     ENDINGS,
+    ENGAGEMENTS,
     FUTURE,
     HEARSAY,
     HEDGE_PHRASES,
@@ -54,6 +55,19 @@ def _ruling_index(clause: Clause, cue: CueMatch) -> int:
     return j
 
 
+def _presupposed(clause: Clause, cue: CueMatch, between: range) -> bool:
+    """ "ensure that Russia does not prevail in its war against": a noun the subject owns ("its", and adjectives)
+    after a verb and its preposition is presupposed; but "did not engage in its attacks" denies it."""
+    j = clause.previous_word_index(cue.start)
+    while cue.start - j <= _NOMINAL_REACH and clause.word(j) not in POSSESSIVE_PRONOUNS:
+        if not (clause.text(j).isalpha() and clause.text(j).islower()):
+            return False
+        j -= 1
+    preposition, verb = j - 1, j - 2
+    owned = clause.word(j) in POSSESSIVE_PRONOUNS and clause.word(preposition) in PREPOSITIONS
+    return owned and between.start <= verb and clause.word(verb) not in ENGAGEMENTS | NEGATIONS
+
+
 def _ruling_verb(clause: Clause, cue: CueMatch) -> str:
     return clause.word(_ruling_index(clause, cue))
 
@@ -85,6 +99,8 @@ def negated(
     ruling = _ruling_index(clause, cue)
     if clause.word(ruling) in CESSATIONS and between.start <= ruling and (plain or contracted):
         return denial  # "does not stop its war", "has not ended its support": the negation is the cessation's
+    if _presupposed(clause, cue, between) and (plain or contracted):
+        return denial  # "does not prevail in its war": the negation is the verb's, the war is waged
     ended = clause.word(ruling) in ENDINGS and not _conditional(clause, cue) and not _demanded(clause, ruling)
     return plain or contracted or prefixed or denial or ended
 

@@ -90,6 +90,13 @@ ENDINGS = _words(
     "stop stops stopped stopping cease ceased end ended ending abandon abandoned abandoning drop dropped dropping"
     " halt halted lift lifts lifted lifting suspend suspended"
 )
+# Verbs that take part in the act their prepositional object names: a negation before them denies it ("did not
+# engage in its attacks"); before any other verb and a preposition, "its" noun is presupposed ("does not prevail in
+# its war": the war is waged).
+ENGAGEMENTS = _words(
+    "engage engages engaged engaging participate participates participated participating part join joins joined"
+    " joining involved involve involves persist persists persisted"
+)
 BE_AUXILIARIES = _words("is are was were be been being")
 ADVERBS = _words(
     "also already reportedly repeatedly allegedly widely formally now still again later notably consistently"

@@ -56,3 +56,22 @@ def test_its_belongs_to_the_possessive_of_the_noun_phrase_before(
     text: str, expected: set[Fact], lexicon: Lexicon
 ) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negated verb with a preposition before a noun the subject owns: the noun is presupposed
+        (
+            "The allies will make sure that Azerbaijan does not profit from its offensive against Armenia.",
+            {("azerbaijan", "attacks", "armenia", False)},
+        ),
+        ("Chile has not wavered in its support for Peru.", {("chile", "supports", "peru", False)}),
+        # near cases: a verb of taking part denies it, and so does a verb that does the act to its object
+        ("Serbia has never taken part in its attacks on Kosovo.", {("serbia", "attacks", "kosovo", True)}),
+        ("Azerbaijan did not launch its offensive against Armenia.", {("azerbaijan", "attacks", "armenia", True)}),
+        ("Azerbaijan did not persist in attacks on Armenia.", {("azerbaijan", "attacks", "armenia", True)}),
+    ],
+)
+def test_a_negation_does_not_reach_a_presupposed_noun(text: str, expected: set[Fact], lexicon: Lexicon) -> None:
+    assert facts(text, lexicon) == expected
