@@ -21,6 +21,7 @@ from graph.extract.words import (
     OBJECT_STOPS,
     PREPOSITIONS,
     QUOTES,
+    VIOLENCE_NOUNS,
 )
 from graph.namespaces import ENT
 
@@ -34,6 +35,7 @@ _ADJUNCTS = frozenset({"during", "amid", "amidst", "following", "throughout"})
 _NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
 _SHARING = (ENT + "criticises", ENT + "opposes", ENT + "praises", ENT + "supports")  # verbs that share an object
+_HOSTILE_VERDICTS = (ENT + "criticises", ENT + "opposes")
 
 
 def _event(clause: Clause, j: int, events: Mapping[str, str]) -> str | None:
@@ -132,6 +134,9 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
             gap, j = gap + opening - j, opening
             continue
         m = m or bracketed_members(clause, j)
+        if m is not None and _place_of_violence(clause, cue, m):  # but "the bombing in X by Y" is on Y
+            by = agent_after_object(clause, m.end)
+            return _target(clause, by, gap) if by is not None else None
         if m is not None:
             return _target(clause, m, gap) if near_object(clause, cue, gap, m) else None
         event = _event(clause, j, events)
@@ -164,6 +169,14 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
         gap += 0 if clause.text(j) in QUOTES or clause.text(j) == "-" else 1
         j += 1
     return None
+
+
+def _place_of_violence(clause: Clause, cue: CueMatch, m: Mention) -> bool:
+    """ "condemned the coup attempt in Niger", "deplores the bombing in Kabul": the actor after "in" that follows a
+    noun of violence is where it happened, not whom the verdict is on (but "its attack in Syria" has an agent)."""
+    hostile = {clause.lexicon.relation(r) for r in _HOSTILE_VERDICTS}
+    j = clause.word_before(m.start)
+    return cue.relation in hostile and clause.word(j) == "in" and clause.word(j - 1) in VIOLENCE_NOUNS
 
 
 def _shared_with_verb(clause: Clause, j: int, cue: CueMatch) -> int:

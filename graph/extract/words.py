@@ -160,6 +160,12 @@ DATE_WORDS = _words(
 )
 # Nouns that name an act and can refer back to it ("condemned the attack").
 EVENT_NOUNS = _words("attack attacks invasion offensive strike strikes sanctions war aggression bombing shelling")
+# Nouns of violence whose place is named after "in": condemning "the coup attempt in Niger" or "the bombing in
+# Kabul" condemns no one the place names.
+VIOLENCE_NOUNS = _words(
+    "coup coups attempt attempts attack attacks bombing bombings explosion explosions blast blasts assassination"
+    " assassinations killing killings massacre massacres shooting shootings kidnapping kidnappings hostage-taking"
+)
 # Nouns of conduct that, after "this" or "these", refer back to the latest attack ("we condemn this behaviour").
 CONDUCT_NOUNS = _words("behaviour behavior conduct act acts actions")
 # Whom a state welcomes as guests, not as an act it praises ("welcomed Ukrainian refugees",

@@ -75,3 +75,26 @@ def test_its_belongs_to_the_possessive_of_the_noun_phrase_before(
 )
 def test_a_negation_does_not_reach_a_presupposed_noun(text: str, expected: set[Fact], lexicon: Lexicon) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verdict on an act of violence "in" a state: the state is where it happened, not whom the verdict is on
+        ("Ghana condemned the assassination attempt in Burkina Faso.", set()),
+        ("Senegal strongly deplores the terrorist bombings in Somalia.", set()),
+        # but an agent after the place is
+        (
+            "Senegal strongly deplores the bombings in Afghanistan by Pakistan.",
+            {("senegal", "criticises", "pakistan", False)},
+        ),
+        # near cases: a noun of the state's own conduct, and a possessive agent
+        ("Ghana condemned the crackdown in Belarus.", {("ghana", "criticises", "belarus", False)}),
+        (
+            "Ghana condemned Israel's attacks in Lebanon.",
+            {("ghana", "criticises", "israel", False), ("israel", "attacks", "lebanon", False)},
+        ),
+    ],
+)
+def test_the_place_of_violence_is_not_its_culprit(text: str, expected: set[Fact], lexicon: Lexicon) -> None:
+    assert facts(text, lexicon) == expected
