@@ -21,6 +21,7 @@ from graph.extract.words import (
     OBJECT_STOPS,
     PREPOSITIONS,
     QUOTES,
+    REFORM_NOUNS,
     VIOLENCE_NOUNS,
 )
 from graph.namespaces import ENT
@@ -36,6 +37,7 @@ _NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "ei
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
 _SHARING = (ENT + "criticises", ENT + "opposes", ENT + "praises", ENT + "supports")  # verbs that share an object
 _HOSTILE_VERDICTS = (ENT + "criticises", ENT + "opposes")
+_DEMAND = ENT + "demandsOf"
 
 
 def _event(clause: Clause, j: int, events: Mapping[str, str]) -> str | None:
@@ -137,6 +139,8 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
         if m is not None and _place_of_violence(clause, cue, m):  # but "the bombing in X by Y" is on Y
             by = agent_after_object(clause, m.end)
             return _target(clause, by, gap) if by is not None else None
+        if m is not None and _reformed(clause, cue, m):
+            return None
         if m is not None:
             return _target(clause, m, gap) if near_object(clause, cue, gap, m) else None
         event = _event(clause, j, events)
@@ -177,6 +181,14 @@ def _place_of_violence(clause: Clause, cue: CueMatch, m: Mention) -> bool:
     hostile = {clause.lexicon.relation(r) for r in _HOSTILE_VERDICTS}
     j = clause.word_before(m.start)
     return cue.relation in hostile and clause.word(j) == "in" and clause.word(j - 1) in VIOLENCE_NOUNS
+
+
+def _reformed(clause: Clause, cue: CueMatch, m: Mention) -> bool:
+    """ "urged for an overhaul of the United Nations", "calls for the reform of the Security Council": the body a
+    demanded change is made to is not who the demand is made of."""
+    j = clause.word_before(m.start)
+    changed = clause.word(j) == "of" and clause.word(j - 1) in REFORM_NOUNS
+    return changed and cue.relation == clause.lexicon.relation(_DEMAND) and m.start > cue.end
 
 
 def _shared_with_verb(clause: Clause, j: int, cue: CueMatch) -> int:

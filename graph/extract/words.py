@@ -166,6 +166,11 @@ VIOLENCE_NOUNS = _words(
     "coup coups attempt attempts attack attacks bombing bombings explosion explosions blast blasts assassination"
     " assassinations killing killings massacre massacres shooting shootings kidnapping kidnappings hostage-taking"
 )
+# Nouns of a change made to a body: a demand for "the reform of the UN" is about the body, not made of it.
+REFORM_NOUNS = _words(
+    "reform reforms overhaul restructuring enlargement expansion democratisation democratization modernisation"
+    " modernization revitalisation revitalization"
+)
 # Nouns of conduct that, after "this" or "these", refer back to the latest attack ("we condemn this behaviour").
 CONDUCT_NOUNS = _words("behaviour behavior conduct act acts actions")
 # Whom a state welcomes as guests, not as an act it praises ("welcomed Ukrainian refugees",

@@ -98,3 +98,21 @@ def test_a_negation_does_not_reach_a_presupposed_noun(text: str, expected: set[F
 )
 def test_the_place_of_violence_is_not_its_culprit(text: str, expected: set[Fact], lexicon: Lexicon) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demand for a change to a body is about the body, not made of it
+        ("India calls for the urgent reform of the UN Security Council.", set()),
+        ("The Arab League ministers urged the restructuring of the African Union.", set()),
+        # near cases: the body asked to change itself, and an act demanded of the actor it names
+        (
+            "India called on the UN Security Council to reform itself.",
+            {("india", "demandsOf", "un-security-council", False)},
+        ),
+        ("India demanded the withdrawal of Pakistan from Kashmir.", {("india", "demandsOf", "pakistan", False)}),
+    ],
+)
+def test_a_demanded_reform_of_a_body_is_not_a_demand_of_it(text: str, expected: set[Fact], lexicon: Lexicon) -> None:
+    assert facts(text, lexicon) == expected
