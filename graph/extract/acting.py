@@ -16,7 +16,15 @@ from graph.extract.nouns import object_of_another
 from graph.extract.objects import object_after
 from graph.extract.others import carried_out_by, gerund_owner, participial_opener
 from graph.extract.subjects import subject_before
-from graph.extract.words import ADVERBS, DETERMINERS, STRONG_PUNCTUATION, SUBORDINATORS
+from graph.extract.words import (
+    ACCOUNTABILITY,
+    ADVERBS,
+    BE_AUXILIARIES,
+    CLAUSE_PUNCTUATION,
+    DETERMINERS,
+    STRONG_PUNCTUATION,
+    SUBORDINATORS,
+)
 
 __all__ = ["cue_agent", "subject_phrase"]
 
@@ -76,12 +84,28 @@ def cue_agent(
         agent = Agent(found.actors, "coordinated", found.start, found.end) if found else None
     if agent is not None and agent.how != "nominal" and object_of_another(clause, cue, agent):
         return None
+    if agent is not None and agent.how in {"subject", "coordinated"} and _accounted_for(clause, cue, agent):
+        return None
     if agent is not None and nominal and agent.how == "subject" and _acted_on(clause, cue, agent, discourse):
         return None
     agent = _joined_in(clause, cue, agent, discourse)
     agent = agent or _speakers_own(clause, cue, attributions) or participial_opener(clause, cue)
     agent = agent or item_agent(clause, cue, discourse)
     return agent or (carried_out_by(clause, target) if nominal and target is not None else None)
+
+
+def _accounted_for(clause: Clause, cue: CueMatch, agent: Agent) -> bool:
+    """ "Lithuania seeks criminal liability for repression and support for Russia", "seeks justice for the attacks
+    on Georgia": an act named "for" which someone is held to account is not the accuser's; but the accused named
+    right before ("holds Belarus responsible for", "Iran be held accountable for") does it."""
+    j = clause.previous_word_index(cue.start)
+    while j > agent.end and clause.word(j) != "for" and clause.text(j) not in CLAUSE_PUNCTUATION:
+        j -= 1
+    account = clause.previous_word_index(j)
+    if clause.word(j) != "for" or clause.word(account) not in ACCOUNTABILITY or account < agent.end:
+        return False
+    between = set(clause.words(agent.end, account))
+    return not between <= BE_AUXILIARIES | {"held"}
 
 
 def _owner_of_infinitive(clause: Clause, cue: CueMatch) -> Agent | None:

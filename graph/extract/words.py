@@ -171,6 +171,12 @@ REFORM_NOUNS = _words(
     "reform reforms overhaul restructuring enlargement expansion democratisation democratization modernisation"
     " modernization revitalisation revitalization"
 )
+# Words of holding to account: the acts "for" which are the accused's, never the accuser's ("seeks criminal liability
+# for repression and support for Russia", "justice for the attacks on Georgia").
+ACCOUNTABILITY = _words(
+    "liability liable accountability accountable responsibility responsible justice punishment punished punish"
+    " prosecution prosecuted compensation reparations impunity"
+)
 # Nouns of conduct that, after "this" or "these", refer back to the latest attack ("we condemn this behaviour").
 CONDUCT_NOUNS = _words("behaviour behavior conduct act acts actions")
 # Whom a state welcomes as guests, not as an act it praises ("welcomed Ukrainian refugees",

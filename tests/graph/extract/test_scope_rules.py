@@ -116,3 +116,21 @@ def test_the_place_of_violence_is_not_its_culprit(text: str, expected: set[Fact]
 )
 def test_a_demanded_reform_of_a_body_is_not_a_demand_of_it(text: str, expected: set[Fact], lexicon: Lexicon) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act named "for" which someone is held to account is not the accuser's
+        ("Estonia seeks justice for the attacks on Georgia.", set()),
+        ("The Czech Republic pursues criminal liability for the invasion of Ukraine.", set()),
+        ("Latvia seeks accountability for repression and support for Russia.", set()),
+        # near cases: the accused named right before does it
+        ("Estonia will hold Belarus responsible for support for Russia.", {("belarus", "supports", "russia", False)}),
+        ("Belarus was held accountable for support for Russia.", {("belarus", "supports", "russia", False)}),
+        # and "for" after another word is no accounting
+        ("Estonia voted for sanctions on Russia.", {("estonia", "sanctions", "russia", False)}),
+    ],
+)
+def test_an_act_held_to_account_is_not_the_accusers(text: str, expected: set[Fact], lexicon: Lexicon) -> None:
+    assert facts(text, lexicon) == expected
