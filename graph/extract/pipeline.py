@@ -18,6 +18,7 @@ from typing import TextIO
 
 from graph.extract.anaphora import previous_subject
 from graph.extract.attribution import Attribution, asserters, find_attributions
+from graph.extract.chairs import chair_members
 from graph.extract.clause import Clause, CueMatch, find_cues
 from graph.extract.dates import DateMention, find_dates
 from graph.extract.delegation import delegation_listed, delegation_mention
@@ -188,7 +189,7 @@ def _sentence_claims(
     clause = Clause(sentence.tokens, mentions, find_cues(sentence.tokens, lexicon, taken), lexicon)
     attributions = find_attributions(clause, discourse)
     shaped += possessive_members(sentence.tokens, mentions, lexicon) + copular_members(sentence.tokens, named, lexicon)
-    shaped += composition_members(sentence.tokens, named, lexicon)
+    shaped += composition_members(sentence.tokens, named, lexicon) + chair_members(sentence.tokens, named, lexicon)
     hits = [*shaped, *relation_hits(clause, attributions, discourse)]
     claims = list(_claims(sentence, clause, attributions, hits, published))
     _remember(clause, attributions, claims, discourse)

@@ -1,0 +1,34 @@
+"""A state named as a bloc's chair is its member (issue 14): written for the rule, with other actors and wording
+than the texts that prompted it, and the near cases it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.lexicon import Lexicon
+from tests.support.extraction import facts
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("The summit was hosted by Ghana, the current chair of ECOWAS, in Accra.", ("ghana", "ecowas")),
+        ("Kenya, as chair of the East African Community, welcomed the talks.", ("kenya", "east-african-community")),
+        ("Ministers praised Indonesia's ASEAN chairmanship.", ("indonesia", "asean")),
+        ("Angola's presidency of the SADC ends in August.", ("angola", "sadc")),
+    ],
+)
+def test_a_states_chair_of_a_bloc_is_membership(text: str, member: tuple[str, str], lexicon: Lexicon) -> None:
+    assert (*member[:1], "memberOf", member[1], False) in facts(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana could take the chair of ECOWAS next year.",  # supposed, not stated
+        "Kenya thanked Ghana, the chair of the meeting.",  # a meeting is no bloc
+        "Kenya met the chair of the African Union.",  # the state is not the one named as chair
+    ],
+)
+def test_no_membership_without_a_state_named_as_chair(text: str, lexicon: Lexicon) -> None:
+    assert not {f for f in facts(text, lexicon) if f[1] == "memberOf"}
