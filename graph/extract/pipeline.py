@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import TextIO
 
+from graph.extract.accountable import accounting_cues
 from graph.extract.anaphora import previous_subject
 from graph.extract.attribution import Attribution, asserters, find_attributions
 from graph.extract.chairs import chair_members
@@ -186,7 +187,8 @@ def _sentence_claims(
     referred += previous_subject(sentence.tokens, discourse.subject, lexicon, taken | token_indices(referred))
     mentions = tuple(sorted((*named, *voiced, *referred), key=lambda m: m.start))
     taken |= token_indices(referred)
-    clause = Clause(sentence.tokens, mentions, find_cues(sentence.tokens, lexicon, taken), lexicon)
+    cues = accounting_cues(sentence.tokens, mentions, lexicon, find_cues(sentence.tokens, lexicon, taken))
+    clause = Clause(sentence.tokens, mentions, cues, lexicon)
     attributions = find_attributions(clause, discourse)
     shaped += possessive_members(sentence.tokens, mentions, lexicon) + copular_members(sentence.tokens, named, lexicon)
     shaped += composition_members(sentence.tokens, named, lexicon) + chair_members(sentence.tokens, named, lexicon)
