@@ -28,6 +28,7 @@ from graph.extract.items import introduced_subject
 from graph.extract.leaders import leaders_as_states, own_leaders
 from graph.extract.lexicon import Lexicon, lexicon_from_store
 from graph.extract.lists import expand_left, expand_right
+from graph.extract.meetings import meeting_partners
 from graph.extract.mentions import find_mentions
 from graph.extract.officers import officer_names
 from graph.extract.organs import named_organ, remember_organs
@@ -192,6 +193,7 @@ def _sentence_claims(
     attributions = find_attributions(clause, discourse)
     shaped += possessive_members(sentence.tokens, mentions, lexicon) + copular_members(sentence.tokens, named, lexicon)
     shaped += composition_members(sentence.tokens, named, lexicon) + chair_members(sentence.tokens, named, lexicon)
+    shaped += meeting_partners(sentence.tokens, named, lexicon)
     hits = [*shaped, *relation_hits(clause, attributions, discourse)]
     claims = list(_claims(sentence, clause, attributions, hits, published))
     _remember(clause, attributions, claims, discourse)
