@@ -284,3 +284,33 @@ def test_approval_and_peace_between_parties(lexicon: Lexicon, text: str, expecte
 )  # fmt: skip
 def test_title_case_inside_a_cue(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # raids as attacks, in the nominal form with an adjective or a "by" agent
+        (
+            "Chile condemned the Peruvian air raids on Bolivia.",
+            {("chile", "criticises", "peru", False), ("peru", "attacks", "bolivia", False)},
+        ),
+        (
+            "Iraq denounced the raid on Syria by Turkey.",
+            {("iraq", "criticises", "turkiye", False), ("turkiye", "attacks", "syria", False)},
+        ),
+        (
+            "Chile condemned the military intervention in Bolivia by Peru.",
+            {("chile", "criticises", "peru", False), ("peru", "attacks", "bolivia", False)},
+        ),
+        # a blockade or an embargo as sanctions, with the passive "imposed on ... by"
+        ("The arms embargo imposed on Libya by the UN remains.", {("united-nations", "sanctions", "libya", False)}),
+        (
+            "The economic blockade against Cuba by the United States continues.",
+            {("united-states", "sanctions", "cuba", False)},
+        ),
+        # left alone: a raid on no actor
+        ("Peru protested the raid on its consulate.", set()),
+    ],
+)
+def test_raids_interventions_blockades_and_embargoes_as_data(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
