@@ -28,7 +28,6 @@ from graph.store import GraphStore, PooledStore, cancel_event
 T = TypeVar("T")
 CHUNK_BYTES = 1 << 20
 GRACE_S = 0.5  # the worker's own deadline comes first; this one catches what cannot be killed
-DISCONNECT_POLL_S = 0.1
 
 
 async def bounded(request: Request, seconds: float, function: Callable[[], T]) -> T:
@@ -60,8 +59,7 @@ async def bounded(request: Request, seconds: float, function: Callable[[], T]) -
         scope.cancel()
 
     async def watch(scope: anyio.CancelScope) -> None:
-        while not await request.is_disconnected():
-            await anyio.sleep(DISCONNECT_POLL_S)
+        await disconnected(request)
         cancel.set()
         scope.cancel()
 
@@ -82,6 +80,14 @@ async def bounded(request: Request, seconds: float, function: Callable[[], T]) -
     if not outcome:
         raise QueryCancelledError("the client went away; its query was stopped")
     return outcome[0]
+
+
+async def disconnected(request: Request) -> None:
+    """Return when the client has gone. The server sends ``http.disconnect`` when it happens, so
+    this waits for that message instead of polling; what comes before it (the rest of a body no
+    one read) is dropped, as :meth:`Request.is_disconnected` drops it."""
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
 
 
 async def bounded_update(request: Request, seconds: float, function: Callable[[], None]) -> None:

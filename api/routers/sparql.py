@@ -11,7 +11,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from api.bodies import read_capped
-from api.deps import LimitsDep, SettingsDep, StoreDep, token_names, writer
+from api.deps import get_limits, get_settings, get_store, token_names, writer
 from api.execution import bounded, bounded_update
 from api.negotiation import GRAPHS, RESULTS, negotiate, prefers_html
 from api.pages import prefers_page, sparql_page
@@ -19,10 +19,34 @@ from api.ratelimit import limit_sparql
 from api.schemas import PROBLEMS
 from graph.intake import record_update
 from graph.settings import LOCAL_WRITER, Settings
-from graph.sparql import Dataset, Limits, prepare_query, run_query, run_update, service_description
+from graph.sparql import Dataset, Limits, PreparedQuery, prepare_query, run_query, run_update, service_description
 from graph.store import GraphStore
 
-router = APIRouter(prefix="/sparql", tags=["sparql"], responses=PROBLEMS, dependencies=[Depends(limit_sparql)])
+
+# The endpoint's dependencies are coroutines: FastAPI runs a plain function dependency in a thread
+# of its pool, a hop (and a wake-up of the event loop) per dependency per request, for work of a
+# few microseconds that never blocks.
+async def limited(request: Request) -> None:
+    limit_sparql(request)
+
+
+async def store_of(request: Request) -> GraphStore:
+    return get_store(request)
+
+
+async def settings_of(request: Request) -> Settings:
+    return get_settings(request)
+
+
+async def limits_of(request: Request) -> Limits:
+    return get_limits(get_settings(request))
+
+
+StoreDep = Annotated[GraphStore, Depends(store_of)]
+SettingsDep = Annotated[Settings, Depends(settings_of)]
+LimitsDep = Annotated[Limits, Depends(limits_of)]
+
+router = APIRouter(prefix="/sparql", tags=["sparql"], responses=PROBLEMS, dependencies=[Depends(limited)])
 # A command on this machine writes through the server (the store directory's token): its updates
 # (a load's INSERT DATA) may be as large as ten uploads.
 LOCAL_MAX_BYTES_FACTOR = 10
@@ -47,16 +71,26 @@ RESPONSES: dict[int | str, dict[str, object]] = {
 async def answer_query(
     request: Request, store: GraphStore, settings: Settings, limits: Limits, text: str, dataset: Dataset
 ) -> Response:
-    prepared = await bounded(request, settings.query_timeout_s, partial(prepare_query, store, text, limits, dataset))
-    offers = GRAPHS if prepared.returns_graph else RESULTS
-    media_type = negotiate(request.headers.get("accept"), offers)
-    if media_type is None:
-        raise HTTPException(406, f"a {prepared.form} query gives one of {', '.join(sorted(set(offers.values())))}")
-    body = await bounded(request, settings.query_timeout_s, partial(run_query, store, prepared, media_type))
+    accept = request.headers.get("accept")
+    work = partial(prepared_answer, store, text, limits, dataset, accept)
+    prepared, media_type, body = await bounded(request, settings.query_timeout_s, work)
     headers = {"Vary": "Accept"}
     if prepared.capped:  # the server lowered or added the LIMIT: the client may not have every row
         headers["Entente-Result-Limit"] = str(limits.max_results)
     return Response(body, media_type=media_type, headers=headers)
+
+
+def prepared_answer(
+    store: GraphStore, text: str, limits: Limits, dataset: Dataset, accept: str | None
+) -> tuple[PreparedQuery, str, bytes]:
+    """Check the query, choose the media type its form and ``accept`` allow (406 if none) and run
+    it: one call, so a request waits for one thread of the pool, not one to check and one to run."""
+    prepared = prepare_query(store, text, limits, dataset)
+    offers = GRAPHS if prepared.returns_graph else RESULTS
+    media_type = negotiate(accept, offers)
+    if media_type is None:
+        raise HTTPException(406, f"a {prepared.form} query gives one of {', '.join(sorted(set(offers.values())))}")
+    return prepared, media_type, run_query(store, prepared, media_type)
 
 
 async def answer_update(request: Request, store: GraphStore, settings: Settings, limits: Limits, text: str) -> Response:
