@@ -8,6 +8,7 @@ from itertools import combinations, permutations
 
 from graph.extract.acting import cue_agent, subject_phrase
 from graph.extract.admission import role_members
+from graph.extract.adopting import adopters
 from graph.extract.agents import Agent, How, Target
 from graph.extract.attribution import Attribution, asserters
 from graph.extract.byagent import agent_after_object, agent_by, passive_cue
@@ -203,6 +204,8 @@ def _hit(
     hedges = window(clause, agent, cue, after_cues=False)
     negations = window(clause, agent, cue, after_cues=True)
     if passive and target is not None:
+        if agent is not None and _named_right_after(clause, cue, target):
+            agent = None  # "Norway adopted the sanctions imposed on Russia by the EU": Russia's, not Norway's
         if agent is None:  # "sanctions imposed on Iran by Canada": the object follows the cue
             after = object_after(clause, cue, discourse.events)
             if after is not None and after.by and after.actors == target.actors:  # "launched by Israel against Syria"
@@ -232,6 +235,10 @@ def _hit(
         listed = owners_listed(clause, target.end) if verdict and owner is not None and owner.possessive else []
         listed += also_for(clause, target.end or cue.end) if verdict else []
         pairs += [(s, o) for s in agent.actors for o in listed if s != o and (s, o) not in pairs]
+    imposers = tuple(dict.fromkeys(s for s, _ in pairs))
+    pairs += [
+        (a, o) for a in adopters(clause, cue, imposers, discourse.persons) for o in dict.fromkeys(o for _, o in pairs)
+    ]
     denied = negated(clause, negations, cue, asserters(attributions, cue.start), [s for s, _ in pairs])
     blocs = aligned(clause, cue, pairs)
     bloc = clause.lexicon.relation(_BLOC)
@@ -241,6 +248,12 @@ def _hit(
     if not pairs:
         return None
     return Hit(cue.relation, tuple(pairs), denied, cue, _confidence(clause, cue, agent, target, len(pairs)))
+
+
+def _named_right_after(clause: Clause, cue: CueMatch, by: Target) -> bool:
+    """A passive cue ending in its own preposition ("imposed on") with an actor right after it, not the agent."""
+    after = object_after(clause, cue, {}) if clause.word(cue.end - 1) in PREPOSITIONS - {"by"} else None
+    return after is not None and after.gap == 0 and not after.by and after.actors != by.actors
 
 
 def _acted_on_in_subject(clause: Clause, cue: CueMatch, subject: Agent) -> bool:

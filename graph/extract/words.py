@@ -177,6 +177,12 @@ ACCOUNTABILITY = _words(
     "liability liable accountability accountable responsibility responsible justice punishment punished punish"
     " prosecution prosecuted compensation reparations impunity"
 )
+# Verbs that take on another's measures as one's own ("adopted the EU sanctions", "aligned itself with").
+ADOPTIONS = _words(
+    "adopt adopts adopted adopting implement implements implemented implementing apply applies applied applying"
+    " enforce enforces enforced enforcing mirror mirrors mirrored mirroring transpose transposes transposed"
+    " align aligns aligned aligning join joins joined joining"
+)
 # Nouns of conduct that, after "this" or "these", refer back to the latest attack ("we condemn this behaviour").
 CONDUCT_NOUNS = _words("behaviour behavior conduct act acts actions")
 # Whom a state welcomes as guests, not as an act it praises ("welcomed Ukrainian refugees",

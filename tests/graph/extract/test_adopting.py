@@ -1,0 +1,44 @@
+"""Sanctions one state adopts from another (issue 14): written for the rule, with other actors and wording than the
+text that prompted it, and the near cases it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.lexicon import Lexicon
+from tests.support.extraction import Fact, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Liechtenstein implemented the EU sanctions against Belarus.",
+            {("liechtenstein", "sanctions", "belarus", False), ("european-union", "sanctions", "belarus", False)},
+        ),
+        # the passive "imposed on X by Y": X is sanctioned, by Y and by the adopter, never the adopter itself
+        (
+            "Iceland has adopted the sanctions imposed on Iran by the United Kingdom.",
+            {("iceland", "sanctions", "iran", False), ("united-kingdom", "sanctions", "iran", False)},
+        ),
+        (
+            "Montenegro aligned itself with the EU's restrictive measures against Syria.",
+            {("montenegro", "sanctions", "syria", False), ("european-union", "sanctions", "syria", False)},
+        ),
+    ],
+)
+def test_adopted_sanctions_are_the_adopters_too(text: str, expected: set[Fact], lexicon: Lexicon) -> None:
+    assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liechtenstein has not implemented the EU sanctions against Belarus.",  # denied
+        "Liechtenstein could adopt the EU sanctions against Belarus.",  # only possible
+        "Liechtenstein welcomed the EU sanctions against Belarus.",  # a verdict on them, not adopting them
+    ],
+)
+def test_no_adoption_that_is_not_stated(text: str, lexicon: Lexicon) -> None:
+    assert ("liechtenstein", "sanctions", "belarus", False) not in facts(text, lexicon)
+    assert ("european-union", "sanctions", "belarus", False) in facts(text, lexicon)
