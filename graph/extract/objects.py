@@ -142,7 +142,8 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
         if m is not None and _reformed(clause, cue, m):
             return None
         if m is not None:
-            return _target(clause, m, gap) if near_object(clause, cue, gap, m) else None
+            found = _target(clause, m, gap) if near_object(clause, cue, gap, m) else None
+            return replace(found, reversed=False) if found is not None and _own_from(clause, cue, m) else found
         event = _event(clause, j, events)
         if event is not None:
             return Target((event,), gap, anaphoric=True)
@@ -173,6 +174,13 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
         gap += 0 if clause.text(j) in QUOTES or clause.text(j) == "-" else 1
         j += 1
     return None
+
+
+def _own_from(clause: Clause, cue: CueMatch, m: Mention) -> bool:
+    """ "Niger was suspended from the AU": "from" ends a participle's cue, so what follows is its object, not a source
+    (as after "the threat from")."""
+    participle = clause.word(cue.end - 2).endswith("ed") and cue.end - cue.start >= 2
+    return participle and clause.word(cue.end - 1) == "from" and clause.word_before(m.start) == cue.end - 1
 
 
 def _place_of_violence(clause: Clause, cue: CueMatch, m: Mention) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract.lexicon import Lexicon
-from tests.support.extraction import facts
+from tests.support.extraction import Fact, facts
 
 SUSPENDED = ("peru", "suspendedFrom", "oas", False)
 
@@ -51,3 +51,24 @@ def test_a_body_suspending_a_member(lexicon: Lexicon, text: str, publisher: str 
 def test_no_suspension_where_none_is_stated(lexicon: Lexicon, text: str) -> None:
     found = facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon)
     assert not {f for f in found if f[1] == "suspendedFrom"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "from" that ends a participle's cue names the body, not a source (which would turn the claim round)
+        ("Mali was suspended from the African Union.", ("mali", "suspendedFrom", "african-union", False)),
+        (
+            "Burundi, suspended from the EAC, held elections.",
+            ("burundi", "suspendedFrom", "east-african-community", False),
+        ),
+    ],
+)
+def test_suspended_from_a_body_is_not_turned_round(lexicon: Lexicon, text: str, expected: Fact) -> None:
+    found = facts(text, lexicon)
+    assert expected in found
+    assert (expected[2], "suspendedFrom", expected[0], False) not in found
+
+
+def test_a_threat_from_an_actor_still_names_its_source(lexicon: Lexicon) -> None:
+    assert ("peru", "criticises", "chile", False) in facts("Peru condemned the threat from Chile.", lexicon)
