@@ -1,7 +1,7 @@
 """A body suspending a member: "the Council suspended X from taking part in the League's activities", "decided to
-suspend, with immediate effect, X's participation in all the organization's activities", "suspending X of its
-rights of representation", "the suspension of X's membership": X is suspended from the body that suspends it (or the
-body named after "from" or "in")."""
+suspend, with immediate effect, X's participation in all the organization's activities", "to suspend the
+participation of X in AU activities", "suspending X of its rights of representation", "the suspension of X's
+membership": X is suspended from the body that suspends it (or the body named after "from" or "in")."""
 
 from __future__ import annotations
 
@@ -37,7 +37,10 @@ def _past_aside(clause: Clause, j: int) -> int:
 
 def _member(clause: Clause, j: int, noun: bool) -> tuple[Mention, int] | None:
     """The actor suspended at ``j`` and where what follows it ends: "X from", "X's participation"."""
-    m = clause.actor_at(j)
+    rights_of = clause.word(j) == "the" and clause.word(j + 1) in _RIGHTS and clause.word(j + 2) == "of"
+    m = clause.actor_at(j + 3 if rights_of else j)  # "to suspend the participation of X in"
+    if rights_of and m is not None and m.resolved and not m.possessive:
+        return (m, m.end) if clause.lexicon.kind(m.actor or "") not in _BODIES | {"Person"} else None
     if m is None or not m.resolved or clause.lexicon.kind(m.actor or "") in _BODIES | {"Person"}:
         return None
     following = clause.word(m.end)

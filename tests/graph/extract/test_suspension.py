@@ -72,3 +72,28 @@ def test_suspended_from_a_body_is_not_turned_round(lexicon: Lexicon, text: str, 
 
 def test_a_threat_from_an_actor_still_names_its_source(lexicon: Lexicon) -> None:
     assert ("peru", "criticises", "chile", False) in facts("Peru condemned the threat from Chile.", lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Council decided to suspend the participation of Chad in African Union activities.",
+            ("chad", "suspendedFrom", "african-union", False),
+        ),
+        ("ECOWAS suspended the membership of Mali with immediate effect.", ("mali", "suspendedFrom", "ecowas", False)),
+    ],
+)
+def test_the_participation_of_a_state_suspended(lexicon: Lexicon, text: str, expected: Fact) -> None:
+    assert expected in facts(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ECOWAS could suspend the participation of Mali.",  # only possible
+        "Chile suspended the participation of Peru in the talks.",  # no body suspends
+    ],
+)
+def test_the_participation_of_a_state_not_suspended(lexicon: Lexicon, text: str) -> None:
+    assert not {f for f in facts(text, lexicon) if f[1] == "suspendedFrom"}
