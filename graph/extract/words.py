@@ -156,7 +156,8 @@ FORMER_WORDS = _words("former ex late then")
 # Words between a speaker and the verb: "Iran on Tuesday denied", "the Kremlin said on 7 November".
 DATE_WORDS = _words(
     "on last this week today yesterday earlier monday tuesday wednesday thursday friday saturday sunday january"
-    " february march april may june july august september october november december"
+    " february march april may june july august september october november december morning afternoon evening"
+    " night"
 )
 # Nouns that name an act and can refer back to it ("condemned the attack").
 EVENT_NOUNS = _words("attack attacks invasion offensive strike strikes sanctions war aggression bombing shelling")

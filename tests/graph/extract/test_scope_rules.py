@@ -134,3 +134,17 @@ def test_a_demanded_reform_of_a_body_is_not_a_demand_of_it(text: str, expected: 
 )
 def test_an_act_held_to_account_is_not_the_accusers(text: str, expected: set[Fact], lexicon: Lexicon) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time of day after the day between the subject and its verb
+        ("Chile on Tuesday night condemned Peru.", {("chile", "criticises", "peru", False)}),
+        ("Japan on Monday evening welcomed the Indian decision.", {("japan", "praises", "india", False)}),
+        # near case: a day alone, as before
+        ("Chile on Tuesday condemned Peru.", {("chile", "criticises", "peru", False)}),
+    ],
+)
+def test_a_time_of_day_between_subject_and_verb(text: str, expected: set[Fact], lexicon: Lexicon) -> None:
+    assert facts(text, lexicon) == expected
