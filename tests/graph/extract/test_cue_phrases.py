@@ -308,8 +308,15 @@ def test_title_case_inside_a_cue(lexicon: Lexicon, text: str, expected: set[Fact
             "The economic blockade against Cuba by the United States continues.",
             {("united-states", "sanctions", "cuba", False)},
         ),
-        # left alone: a raid on no actor
+        # a blockade or an embargo alone, with its agent as a modifier or after "imposed by"
+        ("Qatar condemned the Saudi blockade.", {("qatar", "criticises", "saudi-arabia", False)}),
+        (
+            "Venezuela demanded the lifting of the embargo imposed by the United States.",
+            {("venezuela", "demandsOf", "united-states", False)},
+        ),
+        # left alone: a raid on no actor, an embargo that names none
         ("Peru protested the raid on its consulate.", set()),
+        ("The arms embargo remains in force.", set()),
     ],
 )
 def test_raids_interventions_blockades_and_embargoes_as_data(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
