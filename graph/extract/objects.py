@@ -163,7 +163,7 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
             j = manner
             continue
         if adjectives_listed(clause, j):  # "on the foreign, defence and justice ministers of Russia"
-            j += 2
+            j, gap = _past_adjectives(clause, j + 1), max(0, gap - 1)  # the whole list is one modifier
             continue
         shared = _shared_with_verb(clause, j, cue) if gap == 0 else j
         if shared > j:  # "condemns and rejects X's decision": the verbs share the object
@@ -174,6 +174,16 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
         gap += 0 if clause.text(j) in QUOTES or clause.text(j) == "-" else 1
         j += 1
     return None
+
+
+def _past_adjectives(clause: Clause, j: int) -> int:
+    """From the second of listed adjectives to the last ("economic, [commercial and financial] blockade")."""
+    while clause.text(j + 1) in {",", "and"} and all(
+        clause.text(k).isalpha() and clause.text(k).islower() and not clause.text(k).endswith(("ing", "ed"))
+        for k in (j, j + 2)
+    ):
+        j += 2
+    return j
 
 
 def _own_from(clause: Clause, cue: CueMatch, m: Mention) -> bool:

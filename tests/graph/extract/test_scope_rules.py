@@ -148,3 +148,24 @@ def test_an_act_held_to_account_is_not_the_accusers(text: str, expected: set[Fac
 )
 def test_a_time_of_day_between_subject_and_verb(text: str, expected: set[Fact], lexicon: Lexicon) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of adjectives before a noun is one modifier, however long, on the way to the object
+        (
+            "Venezuela demanded the lifting of the illegal, unilateral and coercive sanctions imposed by Chile.",
+            {("venezuela", "demandsOf", "chile", False)},
+        ),
+        (
+            "The Government of Syria demanded the end of the economic, commercial and financial embargo imposed by "
+            "the United States.",
+            {("syria", "demandsOf", "united-states", False)},
+        ),
+        # near case: a comma after a noun, not an adjective, still ends the search
+        ("Peru condemned the talks, and then Chile attacked Bolivia.", {("chile", "attacks", "bolivia", False)}),
+    ],
+)
+def test_listed_adjectives_are_no_distance_to_the_object(text: str, expected: set[Fact], lexicon: Lexicon) -> None:
+    assert facts(text, lexicon) == expected
