@@ -19,7 +19,7 @@ from graph.extract.farby import agent_of_phrase
 from graph.extract.genitive import genitive_agent
 from graph.extract.linked import linked_to
 from graph.extract.listings import voice_listings
-from graph.extract.lists import expand_right
+from graph.extract.lists import expand_left, expand_right
 from graph.extract.modality import hedged, negated, window
 from graph.extract.nouns import noun_cue
 from graph.extract.objects import object_after, onward
@@ -88,6 +88,10 @@ def _pairs(clause: Clause, cue: CueMatch, agent: Agent | None, target: Target | 
         return _pair_claim(clause, agent, target)
     if target is None and clause.word(cue.end) == "with":
         return []  # "work together with the international community": the partner is not an actor
+    mutual = clause.words(cue.start, cue.end) in clause.lexicon.mutual
+    parties = _parties_before_infinitive(clause, cue) if mutual else ()
+    if len(parties) > 1:  # "the agreement between A and B to resume diplomatic relations": each with the other
+        return list(permutations(parties, 2))
     if target is None or agent is None:
         named = agent is not None and clause.text(agent.start)[:1].isupper()  # not "our cooperation"
         group = agent.actors if agent is not None and named else target.actors if target is not None else ()
@@ -97,6 +101,18 @@ def _pairs(clause: Clause, cue: CueMatch, agent: Agent | None, target: Target | 
         return list(combinations(group, 2)) if symmetric else []
     subjects, objects = (target.actors, agent.actors) if target.reversed else (agent.actors, target.actors)
     return [(s, o) for s in subjects for o in objects if not clause.lexicon.related(s, o)]
+
+
+def _parties_before_infinitive(clause: Clause, cue: CueMatch) -> tuple[str, ...]:
+    """The actors listed after "between" right before the cue's "to" ("an agreement between A and B to restore")."""
+    to = clause.previous_word_index(cue.start)
+    last = clause.ends.get(to) if clause.word(to) == "to" else None
+    group = expand_left(clause, last) if last is not None and last.resolved else ()
+    if len(group) == 1 and clause.word(clause.previous_word_index(group[0].start)) == "and":  # "between A and B"
+        first = clause.ends.get(clause.previous_word_index(group[0].start))
+        group = (first, *group) if first is not None and first.resolved else group
+    between = bool(group) and clause.word(clause.word_before(group[0].start)) == "between"
+    return tuple(dict.fromkeys(a for m in group for a in m.named)) if between else ()
 
 
 def _pair_claim(clause: Clause, agent: Agent | None, target: Target) -> list[tuple[str, str]]:

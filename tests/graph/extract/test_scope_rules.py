@@ -169,3 +169,23 @@ def test_a_time_of_day_between_subject_and_verb(text: str, expected: set[Fact], 
 )
 def test_listed_adjectives_are_no_distance_to_the_object(text: str, expected: set[Fact], lexicon: Lexicon) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mutual act in an infinitive after "between A and B": each with the other
+        (
+            "The agreement between Egypt and Qatar to restore diplomatic relations was signed.",
+            {("egypt", "seeksResetWith", "qatar", False), ("qatar", "seeksResetWith", "egypt", False)},
+        ),
+        # near cases: failed, and only urged
+        ("Talks between Egypt and Qatar failed to restore diplomatic relations.", set()),
+        (
+            "Chile urged talks between Peru and Bolivia to restore diplomatic relations.",
+            {("chile", "demandsOf", "peru", False), ("chile", "demandsOf", "bolivia", False)},
+        ),
+    ],
+)
+def test_a_mutual_act_of_the_parties_between(text: str, expected: set[Fact], lexicon: Lexicon) -> None:
+    assert facts(text, lexicon) == expected
