@@ -20,7 +20,9 @@ __all__ = ["meeting_partners"]
 _CONFIDENCE = 0.75
 _COOPERATION = ENT + "cooperatesWith"
 _HYPHENS = frozenset({"-", "–"})
-_MEETINGS = frozenset({"summit", "dialogue", "meeting", "talks", "consultations", "forum"})
+_MEETINGS = frozenset({"summit", "dialogue", "meeting", "consultations", "forum"})
+# Meetings of adversaries ("the Russia-Ukraine peace talks", "the Israel-Hamas ceasefire meeting"): no cooperation.
+_SETTLING = frozenset({"peace", "ceasefire", "truce", "armistice", "negotiations", "talks"})
 _MAX_MODIFIERS = 4  # "Defense Ministerial", "Strategic and Economic", "Annual", "foreign ministers'"
 _MODIFIER_WORDS = frozenset({"and", "+", "'", "’", "2"})
 # Verbs that make the meeting a plan ("decided on a joint EAC-SADC summit", "agreed to hold a China-Japan dialogue").
@@ -49,6 +51,8 @@ def _chain(tokens: Sequence[Token], first: Mention, by_start: dict[int, Mention]
 def _meeting_after(tokens: Sequence[Token], k: int) -> bool:
     for j in range(k, min(len(tokens), k + _MAX_MODIFIERS + 1)):
         word = tokens[j].lower
+        if word in _SETTLING:
+            return False
         if word in _MEETINGS:
             return True
         if not (tokens[j].text.isalpha() or word in _MODIFIER_WORDS):
@@ -64,11 +68,11 @@ def meeting_partners(tokens: Sequence[Token], mentions: Sequence[Mention], lexic
     by_start = {m.start: m for m in mentions}
     hits, inside = [], set()
     for m in mentions:
-        if m.start in inside or not m.resolved or m.possessive:
+        if m.start in inside or not m.resolved or m.possessive or lexicon.kind(m.actor or "") == "Person":
             continue
         chain = _chain(tokens, m, by_start)
         inside |= {x.start for x in chain}
-        actors = list(dict.fromkeys(a for x in chain for a in x.named))
+        actors = list(dict.fromkeys(a for x in chain for a in x.named if lexicon.kind(a) != "Person"))
         last = chain[-1]  # "Fiji Defense Ministerial Meeting" may be read as an office of Fiji's
         meeting = tokens[last.end - 1].lower in _MEETINGS or _meeting_after(tokens, last.end)
         planned = {t.lower for t in tokens[max(0, m.start - _PLAN_REACH) : m.start]} & _PLANNING

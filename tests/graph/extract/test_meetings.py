@@ -37,6 +37,8 @@ def test_a_hyphenated_meeting_is_cooperation(text: str, expected: set[Fact], lex
         "The leaders decided on a joint Kenya-Uganda summit next year.",  # planned
         "Chile and Peru could hold a Chile-Peru dialogue.",  # hoped for
         "The Kenya - Uganda summit was cancelled after the dispute.",  # spaced out: not one name
+        "Delegates met at the Armenia-Azerbaijan peace summit in Prague.",  # adversaries settling a conflict
+        "The Ethiopia-Eritrea talks resumed in Nairobi.",  # talks, as between adversaries
     ],
 )
 def test_no_cooperation_from_a_meeting_not_held(text: str, lexicon: Lexicon) -> None:
