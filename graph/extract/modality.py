@@ -180,5 +180,8 @@ def hedged(clause: Clause, between: range, cue: CueMatch, agent: Agent | None) -
         return True
     if _future(clause, between, cue) or any(w in HEARSAY for w in clause.words(0, cue.start)):
         return True  # "the fake about X supplying weapons", "rumours that X attacked": told, not stated
-    verbs = any(_hedge_at(clause, j) for j in between)
-    return verbs or any(b in HEDGE_PHRASES for b in pairwise(clause.words(between.start, between.stop)))
+    demand = clause.lexicon.relation(_DEMAND)
+    asked = {k for c in clause.cues if c.relation == demand == cue.relation for k in range(c.start, c.end)}
+    kept = [j for j in between if j not in asked]  # "called for a ceasefire and urged Russia to": two demands
+    verbs = any(_hedge_at(clause, j) for j in kept)
+    return verbs or any(b in HEDGE_PHRASES for b in pairwise(clause.word(j) for j in kept))

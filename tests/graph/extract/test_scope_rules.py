@@ -189,3 +189,21 @@ def test_listed_adjectives_are_no_distance_to_the_object(text: str, expected: se
 )
 def test_a_mutual_act_of_the_parties_between(text: str, expected: set[Fact], lexicon: Lexicon) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a demand does not hedge the demand coordinated after it
+        ("Norway called for a ceasefire and urged Sudan to withdraw.", {("norway", "demandsOf", "sudan", False)}),
+        (
+            "Norway urged Chad to stop and called on Sudan to withdraw.",
+            {("norway", "demandsOf", "chad", False), ("norway", "demandsOf", "sudan", False)},
+        ),
+        # near cases: what is asked is still no fact
+        ("Norway called on Chad to impose sanctions on Sudan.", {("norway", "demandsOf", "chad", False)}),
+        ("Norway urged Chad to support Sudan.", {("norway", "demandsOf", "chad", False)}),
+    ],
+)
+def test_a_demand_after_a_demand(text: str, expected: set[Fact], lexicon: Lexicon) -> None:
+    assert facts(text, lexicon) == expected
