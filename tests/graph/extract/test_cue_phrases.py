@@ -321,3 +321,21 @@ def test_title_case_inside_a_cue(lexicon: Lexicon, text: str, expected: set[Fact
 )
 def test_raids_interventions_blockades_and_embargoes_as_data(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aid "for" an actor, with a package between
+        (
+            "Japan announced a new military aid package for the Philippines.",
+            {("japan", "supports", "philippines", False)},
+        ),
+        ("Norway approved new security assistance for Moldova.", {("norway", "supports", "moldova", False)}),
+        # left alone: aid only called for, aid for no actor
+        ("Germany called for more humanitarian aid for Sudan.", set()),
+        ("Norway approved new assistance for refugees.", set()),
+    ],
+)
+def test_aid_for_an_actor_as_data(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
