@@ -38,7 +38,7 @@ from graph.extract.relatives import relative_object
 from graph.extract.rights import self_defence
 from graph.extract.suspension import suspensions
 from graph.extract.verdicts import verdicts
-from graph.extract.words import COPULAS, EVENT_NOUNS, PREPOSITIONS
+from graph.extract.words import COPULAS, EVENT_NOUNS, JOINED_NOUNS, PREPOSITIONS
 from graph.namespaces import ENT
 
 __all__ = ["Hit", "relation_hits"]
@@ -239,6 +239,7 @@ def _hit(
     pairs = [(s, o) for s, o in _pairs(clause, cue, agent, target) if o not in reasons]
     if cue.relation == clause.lexicon.relation(_MEMBERSHIP):  # "Chile joined Bolivia in condemning X": company
         pairs = [(s, o) for s, o in pairs if clause.lexicon.kind(o) in _BODIES]
+        pairs = [] if target is not None and _bloc_modifies(clause, target) else pairs
     if not pairs:
         return None
     if not passive and target is not None and agent is not None and not target.reversed:
@@ -264,6 +265,13 @@ def _hit(
     if not pairs:
         return None
     return Hit(cue.relation, tuple(pairs), denied, cue, _confidence(clause, cue, agent, target, len(pairs)))
+
+
+def _bloc_modifies(clause: Clause, target: Target) -> bool:
+    """ "Switzerland joined the EU sanctions", "joined the NATO summit": the body names whose act or meeting is
+    joined, not what the subject becomes a member of."""
+    following = clause.word(target.end)
+    return clause.text(target.end).islower() and (target.end in clause.cue_starts or following in JOINED_NOUNS)
 
 
 def _named_right_after(clause: Clause, cue: CueMatch, by: Target) -> bool:

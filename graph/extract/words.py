@@ -184,6 +184,11 @@ ADOPTIONS = _words(
     " enforce enforces enforced enforcing mirror mirrors mirrored mirroring transpose transposes transposed"
     " align aligns aligned aligning join joins joined joining"
 )
+# Nouns of a body's act or meeting that one joins without joining the body ("joined the NATO summit").
+JOINED_NOUNS = _words(
+    "summit meeting mission operation operations effort efforts initiative statement declaration exercise exercises"
+    " talks negotiations call calls appeal mechanism programme program force forces coalition position"
+)
 # Nouns of conduct that, after "this" or "these", refer back to the latest attack ("we condemn this behaviour").
 CONDUCT_NOUNS = _words("behaviour behavior conduct act acts actions")
 # Whom a state welcomes as guests, not as an act it praises ("welcomed Ukrainian refugees",

@@ -42,3 +42,21 @@ def test_adopted_sanctions_are_the_adopters_too(text: str, expected: set[Fact], 
 def test_no_adoption_that_is_not_stated(text: str, lexicon: Lexicon) -> None:
     assert ("liechtenstein", "sanctions", "belarus", False) not in facts(text, lexicon)
     assert ("european-union", "sanctions", "belarus", False) in facts(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bloc that modifies the noun joined is not what the subject becomes a member of
+        (
+            "Norway joined the EU sanctions against Belarus.",
+            {("norway", "sanctions", "belarus", False), ("european-union", "sanctions", "belarus", False)},
+        ),
+        ("Japan joined the NATO summit in Vilnius.", set()),
+        # near cases: joining the body itself
+        ("Sweden joined NATO last year.", {("sweden", "memberOf", "nato", False)}),
+        ("Montenegro joined NATO in 2017.", {("montenegro", "memberOf", "nato", False)}),
+    ],
+)
+def test_joining_a_blocs_act_is_no_membership(text: str, expected: set[Fact], lexicon: Lexicon) -> None:
+    assert facts(text, lexicon) == expected
