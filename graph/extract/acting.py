@@ -199,4 +199,5 @@ def subject_phrase(clause: Clause, cue: CueMatch, target: Target) -> bool:
     opens = clause.word(clause.previous_word_index(cue.start)) in {"", ",", "the"}
     following = clause.text(target.end)
     verb = following.islower() and (following.endswith("ed") or clause.reporting_verb_at(target.end) > target.end)
-    return opens and target.end > 0 and verb
+    participle = clause.word(target.end + 1) == "by"  # "the sanctions against Russia imposed by the EU": no verb
+    return opens and target.end > 0 and verb and not participle

@@ -26,6 +26,7 @@ __all__ = ["agent_after_object", "agent_by", "named_after_by", "near_object", "p
 _MAX_BY_GAP = 4
 _OBJECT_NOUNS = 2  # nouns an object may qualify before "by": "on Russian border territory by"
 _MAX_NOUN_WORDS = 6  # "the sustained high-level engagement"
+_IMPOSED = frozenset({"imposed", "introduced", "adopted", "enacted"})  # a participle of imposing before "by"
 
 
 def named_after_by(clause: Clause, j: int) -> Mention | None:
@@ -66,6 +67,8 @@ def agent_after_object(clause: Clause, end: int) -> Mention | None:
         while k < end + _OBJECT_NOUNS and _object_noun(clause, k):
             k += 1
         end = k if clause.word(k) == "by" else end
+    if clause.word(end) in _IMPOSED and clause.word(end + 1) == "by":  # "the sanctions on Cuba imposed by the US"
+        end += 1
     if end <= 0 or clause.word(end) != "by":
         return None
     m = named_after_by(clause, end + 1)

@@ -222,13 +222,15 @@ def _hit(
     if passive and target is not None:
         if agent is not None and _named_right_after(clause, cue, target):
             agent = None  # "Norway adopted the sanctions imposed on Russia by the EU": Russia's, not Norway's
+        same_act = _object_of_same_act(clause, cue)
+        agent = same_act or agent  # "the attack on Peru launched by Bolivia": on Peru
         if agent is None:  # "sanctions imposed on Iran by Canada": the object follows the cue
             after = object_after(clause, cue, discourse.events)
             if after is not None and after.by and after.actors == target.actors:  # "launched by Israel against Syria"
                 after = onward(clause, after)
             named = after is not None and after.actors != target.actors and not after.by
             agent = Agent(after.actors, "passive", cue.end, cue.end) if after is not None and named else None
-        if agent is None or _acted_on_in_subject(clause, cue, agent):
+        if agent is None or (same_act is None and _acted_on_in_subject(clause, cue, agent)):
             return None
         agent, target = Agent(target.actors, "passive", agent.start, agent.end), Target(agent.actors, 0)
     if hedged(clause, hedges, cue, agent):
@@ -239,7 +241,7 @@ def _hit(
     pairs = [(s, o) for s, o in _pairs(clause, cue, agent, target) if o not in reasons]
     if cue.relation == clause.lexicon.relation(_MEMBERSHIP):  # "Chile joined Bolivia in condemning X": company
         pairs = [(s, o) for s, o in pairs if clause.lexicon.kind(o) in _BODIES]
-        pairs = [] if target is not None and _bloc_modifies(clause, target) else pairs
+        pairs = [] if target is not None and _joined_act(clause, cue, target) else pairs
     if not pairs:
         return None
     if not passive and target is not None and agent is not None and not target.reversed:
@@ -267,11 +269,25 @@ def _hit(
     return Hit(cue.relation, tuple(pairs), denied, cue, _confidence(clause, cue, agent, target, len(pairs)))
 
 
-def _bloc_modifies(clause: Clause, target: Target) -> bool:
-    """ "Switzerland joined the EU sanctions", "joined the NATO summit": the body names whose act or meeting is
-    joined, not what the subject becomes a member of."""
+def _joined_act(clause: Clause, cue: CueMatch, target: Target) -> bool:
+    """ "Switzerland joined the EU sanctions", "joined the NATO summit", "joined the sanctions imposed by the EU": the
+    body names whose act or meeting is joined, not what the subject becomes a member of."""
     following = clause.word(target.end)
-    return clause.text(target.end).islower() and (target.end in clause.cue_starts or following in JOINED_NOUNS)
+    modifies = clause.text(target.end).islower() and (target.end in clause.cue_starts or following in JOINED_NOUNS)
+    m = clause.ends.get(target.end)
+    start = m.start if m is not None else target.end
+    acts = any(c.relation != cue.relation and cue.end <= c.start and c.end <= start for c in clause.cues)
+    return modifies or acts
+
+
+def _object_of_same_act(clause: Clause, cue: CueMatch) -> Agent | None:
+    """The actor right before a passive cue that is the object of a cue of the same relation ("the attack on Peru
+    launched by Bolivia"): the passive's object, not the clause's subject."""
+    m = clause.ends.get(cue.start)
+    j = clause.word_before(m.start) if m is not None and m.resolved and not m.possessive else -1
+    other = clause.cue_covering(j) if j >= 0 else None
+    same = other is not None and other.relation == cue.relation and other.end == j + 1
+    return Agent(m.named, "passive", m.start, m.end) if same and m is not None else None
 
 
 def _named_right_after(clause: Clause, cue: CueMatch, by: Target) -> bool:

@@ -60,3 +60,25 @@ def test_no_adoption_that_is_not_stated(text: str, lexicon: Lexicon) -> None:
 )
 def test_joining_a_blocs_act_is_no_membership(text: str, expected: set[Fact], lexicon: Lexicon) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle of imposing right after the object names the agent, as "by" alone does
+        ("The sanctions against Syria imposed by Canada remain.", {("canada", "sanctions", "syria", False)}),
+        (
+            "Mexico condemned the embargo against Venezuela imposed by the United States.",
+            {("mexico", "criticises", "united-states", False), ("united-states", "sanctions", "venezuela", False)},
+        ),
+        # joining those sanctions is adopting them, not joining who imposed them
+        (
+            "Norway has joined the sanctions against Belarus imposed by the EU.",
+            {("norway", "sanctions", "belarus", False), ("european-union", "sanctions", "belarus", False)},
+        ),
+        # a passive of the same act after its object: "launched by" acts on that object, not on the subject
+        ("Chad condemned the attack on Niger launched by Mali.", {("mali", "attacks", "niger", False)}),
+    ],
+)
+def test_an_agent_named_after_the_object_of_an_act(text: str, expected: set[Fact], lexicon: Lexicon) -> None:
+    assert facts(text, lexicon) == expected
