@@ -339,3 +339,23 @@ def test_raids_interventions_blockades_and_embargoes_as_data(lexicon: Lexicon, t
 )
 def test_aid_for_an_actor_as_data(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an alliance alone: between the subjects named together, or a hyphenated pair
+        (
+            "Australia and New Zealand reaffirmed their alliance.",
+            {("australia", "formsBlocWith", "new-zealand", False)},
+        ),
+        ("The Japan-Philippines alliance has grown stronger.", {("japan", "formsBlocWith", "philippines", False)}),
+        # a protest as a verb with its object
+        ("Vietnam protested China's deployment of the rig.", {("vietnam", "criticises", "china", False)}),
+        # left alone: an alliance of one, a protest by no actor
+        ("NATO is a defensive alliance.", set()),
+        ("Thousands protested in Tbilisi.", set()),
+    ],
+)
+def test_alliances_and_protests_as_data(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
