@@ -18,7 +18,9 @@ __all__ = ["chair_members"]
 
 _CONFIDENCE = 0.8
 _MEMBERSHIP = ENT + "memberOf"
-_CHAIRS = frozenset({"chair", "chairman", "chairperson", "chairwoman", "chairmanship", "chairship", "presidency"})
+_CHAIRS = frozenset(
+    {"chair", "chairman", "chairperson", "chairwoman", "chairmanship", "chairship", "presidency", "president"}
+)
 _TURNS = frozenset({"incoming", "current", "outgoing", "rotating", "new", "next", "acting", "annual", "pro", "tempore"})
 _LEADING = (",", "as", "the")  # "Russia, the incoming chair of", "Kenya, as chair of"
 

@@ -16,6 +16,10 @@ from tests.support.extraction import facts
         ("Kenya, as chair of the East African Community, welcomed the talks.", ("kenya", "east-african-community")),
         ("Ministers praised Indonesia's ASEAN chairmanship.", ("indonesia", "asean")),
         ("Angola's presidency of the SADC ends in August.", ("angola", "sadc")),
+        (
+            "Malta, as president of the UN Security Council this month, convened a meeting.",
+            ("malta", "un-security-council"),
+        ),
     ],
 )
 def test_a_states_chair_of_a_bloc_is_membership(text: str, member: tuple[str, str], lexicon: Lexicon) -> None:
