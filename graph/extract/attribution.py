@@ -113,6 +113,21 @@ def _trailing(clause: Clause, speaker_start: int, verb_end: int) -> bool:
     return before >= 0 and clause.text(before) in {",", *QUOTES} and len(tail) <= _TRAILING_TAIL and no_cue_after
 
 
+def _inverted(clause: Clause, verb: int, end: int, negating: bool) -> Attribution | None:
+    """'"We condemn the attack," said the German Foreign Minister.': the speaker after the verb closes the sentence
+    and asserts what the comma before the verb closes."""
+    before = clause.previous_word_index(verb)
+    k = end + (clause.word(end) == "the")
+    m = clause.starts.get(k)
+    if clause.text(before) != "," or m is None or not m.resolved:
+        return None
+    rest = range(m.end, len(clause.tokens))
+    name = all(clause.tokens[j].capitalised or not clause.text(j).isalnum() for j in rest)  # "... Annalena Baerbock."
+    if not name or any(c.start >= verb for c in clause.cues):
+        return None
+    return Attribution(verb, 0, before, m.named, negating)
+
+
 def _past_time(clause: Clause, end: int) -> int:
     """Where "that" stands past a short adjunct of time after a reporting verb ("denied on Thursday that", "said
     today that"); ``end`` when there is none."""
@@ -141,6 +156,9 @@ def _reported(clause: Clause, verb: int, end: int, discourse: Discourse) -> Attr
         subject = main_subject(clause, verb)
         said_by = subject.named if subject else ()
         return Attribution(verb, end, _scope_end(clause, end), said_by, negating)
+    inverted = _inverted(clause, verb, end, negating)
+    if inverted is not None:
+        return inverted
     speakers, start = _speaker_before(clause, verb, discourse)
     if _trailing(clause, start, end):
         return Attribution(verb, 0, start, speakers, negating)

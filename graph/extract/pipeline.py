@@ -32,6 +32,7 @@ from graph.extract.meetings import meeting_partners
 from graph.extract.mentions import find_mentions
 from graph.extract.officers import officer_names
 from graph.extract.organs import named_organ, remember_organs
+from graph.extract.quoted import quoted_we
 from graph.extract.reference import government_mentions
 from graph.extract.relations import Hit, relation_hits
 from graph.extract.structure import (
@@ -191,6 +192,10 @@ def _sentence_claims(
     cues = accounting_cues(sentence.tokens, mentions, lexicon, find_cues(sentence.tokens, lexicon, taken))
     clause = Clause(sentence.tokens, mentions, cues, lexicon)
     attributions = find_attributions(clause, discourse)
+    we = quoted_we(sentence.tokens, attributions, taken, lexicon)
+    if we:  # ""We condemn ...," said the German Foreign Minister": the speaker's state
+        clause = Clause(sentence.tokens, tuple(sorted((*mentions, *we), key=lambda m: m.start)), cues, lexicon)
+        attributions = find_attributions(clause, discourse)
     shaped += possessive_members(sentence.tokens, mentions, lexicon) + copular_members(sentence.tokens, named, lexicon)
     shaped += composition_members(sentence.tokens, named, lexicon) + chair_members(sentence.tokens, named, lexicon)
     shaped += meeting_partners(sentence.tokens, named, lexicon)
