@@ -50,6 +50,15 @@ def _subject(clause: Clause, copula: int, *, possessive: bool, opening: int = 0)
     if m is None or not m.resolved or copula - start > _MAX_SUBJECT or m.possessive != possessive:
         return None
     between = range(m.end, copula)
+    head = next((k for k in between if k in clause.cue_starts), None)
+    modifiers = range(m.end, head if head is not None else m.end)
+    act = (
+        possessive
+        and head is not None
+        and all(clause.text(k).isalpha() and clause.text(k).islower() for k in modifiers)
+    )
+    if act:  # "Armenia's attack on Azerbaijan was a violation": the act the possessive owns, with its own object
+        return m
     if any(k in clause.starts or k in clause.cue_starts for k in between) or (not possessive and m.end != copula):
         return None
     return m

@@ -207,3 +207,23 @@ def test_a_mutual_act_of_the_parties_between(text: str, expected: set[Fact], lex
 )
 def test_a_demand_after_a_demand(text: str, expected: set[Fact], lexicon: Lexicon) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verdict stated with a copula on an act a possessive owns, with the act's own object between
+        (
+            "Serbia's attack on Kosovo was a flagrant violation of the ceasefire.",
+            {("croatia", "criticises", "serbia", False), ("serbia", "attacks", "kosovo", False)},
+        ),
+        (
+            "Hungary said that Serbia's support for Kosovo is unacceptable.",
+            {("hungary", "criticises", "serbia", False), ("serbia", "supports", "kosovo", False)},
+        ),
+        # near case: denied, the verdict is not stated
+        ("Serbia's attack on Kosovo was not a violation of the ceasefire.", {("serbia", "attacks", "kosovo", False)}),
+    ],
+)
+def test_a_verdict_on_an_owned_act_with_its_object(text: str, expected: set[Fact], lexicon: Lexicon) -> None:
+    assert facts(text, lexicon, publisher="croatia") == expected
