@@ -166,7 +166,10 @@ LISTING_INDEX = (
 
 # Claims and evidence, joined in SQLite from the scans. A claim with two values of a property, or a
 # value of the wrong kind (a day not written YYYY-MM-DD: ``date(v) IS v``, as the sources' listing
-# checks), is kept as irregular: its actors are looked up through SPARQL.
+# checks; a boolean written 1 or 0), is kept as irregular: its actors are looked up through SPARQL.
+# So are the actors of a claim the join leaves out that a query of claims and their quotes alone
+# still sees (one without its confidence, say, or without a dated source: the contested claims),
+# and of one whose evidence names two sources or whose source two days (one row a quote there).
 STEPS = [
     """CREATE TEMP TABLE multi AS
        SELECT k FROM scan
@@ -174,7 +177,12 @@ STEPS = [
        GROUP BY p, k HAVING COUNT(*) > 1
        UNION SELECT d.k FROM scan d WHERE d.p = 'derived' AND d.iri = 'false'
        UNION SELECT d.k FROM scan d JOIN scan so ON so.p = 'source' AND so.k = d.v
-             WHERE d.p = 'derived' AND so.iri = 'false'""",
+             WHERE d.p = 'derived' AND so.iri = 'false'
+       UNION SELECT d.k FROM scan d JOIN scan so ON so.p = 'source' AND so.k = d.v
+             WHERE d.p = 'derived' GROUP BY d.k, d.v HAVING COUNT(*) > 1
+       UNION SELECT d.k FROM scan d JOIN scan so ON so.p = 'source' AND so.k = d.v
+             JOIN scan i ON i.p = 'issued' AND i.k = so.v
+             WHERE d.p = 'derived' GROUP BY d.k, d.v, so.v HAVING COUNT(*) > 1""",
     "CREATE INDEX temp.multi_k ON multi(k)",
     """CREATE TEMP TABLE ev AS
        SELECT d.k AS claim, q.v AS quote, so.v AS source, i.v AS published,
@@ -195,7 +203,8 @@ STEPS = [
               CAST(c.v AS REAL) AS confidence, a.v AS asserted_by, vf.v AS valid_from, vu.v AS valid_until,
               fp.published AS first_published,
               CASE WHEN s.iri = 'true' AND o.iri = 'true' AND r.iri = 'true' AND st.iri = 'true'
-                    AND a.iri = 'true' AND n.dt = :boolean AND c.dt IN (:decimal, :double, :float)
+                    AND a.iri = 'true' AND n.dt = :boolean AND n.v IN ('true', 'false')
+                    AND c.dt IN (:decimal, :double, :float)
                     AND (vf.k IS NULL OR (vf.dt = :date AND length(vf.v) = 10 AND date(vf.v) IS vf.v))
                     AND (vu.k IS NULL OR (vu.dt = :date AND length(vu.v) = 10 AND date(vu.v) IS vu.v))
                     AND m.k IS NULL AND s.v != o.v AND fp.regular = 1
@@ -228,7 +237,16 @@ STEPS = [
     """CREATE TEMP TABLE bad AS
        SELECT subject, object FROM claims c WHERE c.regular = 0
           OR EXISTS (SELECT 1 FROM evidence e JOIN sources so ON so.source = e.source
-                     WHERE e.claim = c.claim AND so.regular = 0)""",
+                     WHERE e.claim = c.claim AND so.regular = 0)
+       UNION ALL
+       SELECT s.v, o.v FROM scan s JOIN scan o ON o.p = 'object' AND o.k = s.k
+       WHERE s.p = 'subject' AND s.k NOT IN (SELECT claim FROM claims)
+         AND EXISTS (SELECT 1 FROM scan r WHERE r.p = 'relation' AND r.k = s.k)
+         AND EXISTS (SELECT 1 FROM scan st WHERE st.p = 'status' AND st.k = s.k)
+         AND EXISTS (SELECT 1 FROM scan n WHERE n.p = 'negated' AND n.k = s.k)
+         AND EXISTS (SELECT 1 FROM scan a WHERE a.p = 'asserted' AND a.k = s.k)
+         AND EXISTS (SELECT 1 FROM scan d JOIN scan q ON q.p = 'quote' AND q.k = d.v
+                     WHERE d.p = 'derived' AND d.k = s.k)""",
     "INSERT OR IGNORE INTO irregular SELECT subject FROM bad UNION SELECT object FROM bad",
     LISTING_INDEX,
 ]

@@ -44,7 +44,7 @@ from graph.index.tally import SCHEMA as TALLY
 from graph.store.base import GraphStore
 
 INDEX_FILE = "entente-claims.sqlite3"
-FORMAT = 8  # bump when the schema or what is stored changes: older files are rebuilt
+FORMAT = 9  # bump when the schema or what is stored changes: older files are rebuilt
 CATCH_UP_GRAPHS = 500  # more graphs than this behind: rebuild rather than refresh
 # A worker process may hold the file in a long read (graph.index.snapshot): a write of the index
 # waits this long for it, then leaves the index behind, and catching up is not tried again
