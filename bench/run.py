@@ -32,6 +32,7 @@ from bench.measure import ROOT, Outcome, run, shell, task_command
 from bench.report import machine_notes, write_report
 
 AS_OF = "2015-06-30"
+TARGET_PAUSE_S = 3.0  # between two HTTP loads
 LOAD_CAP_S = 4 * 3600.0  # entente's load and raw bulk_load: an hour is not enough at 1M claims here
 ONLY = ("reliability",)  # the sections that can be measured alone (``--only``)
 # The read routes besides the lookups and SPARQL that the soak mixes in.
@@ -247,6 +248,9 @@ def measure_http(plan: Plan, world: Path, store: Path) -> dict[str, Any]:
                     found["targets"][target.name]["loads"][str(concurrency)].append(
                         {**asdict(result), "rate": result.rate}
                     )
+                    # wrk drops the requests in flight when it stops; entente replaces the workers
+                    # that ran them (a client gone), so the next load waits until that is done.
+                    time.sleep(TARGET_PAUSE_S)
         if "entente" in up:  # g. the reliability load test, on the same server
             log(f"http: soak, {plan.soak_seconds:g} s of mixed traffic at c=16")
             paths = soak.mixed_paths(rest, http.sparql_paths("/sparql", queries), OTHER_PATHS)

@@ -33,6 +33,7 @@ class Settings(BaseSettings):
         description="the token `entente serve` writes into the store directory for commands on this machine "
         "(readable by its user only); it writes even on a read-only server",
     )
+    access_log: bool = Field(default=True, description="log every request served (uvicorn's access log)")
     query_timeout_s: float = Field(default=30.0, gt=0)
     query_workers: int = Field(default=2, ge=1, le=64, description="processes that run the queries of a served store")
     worker_memory_mb: int = Field(

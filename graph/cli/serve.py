@@ -120,7 +120,9 @@ def run(
 
     port = listener.getsockname()[1]
     typer.echo(f"serving {config.store} at {url(listener)} (Ctrl+C stops)", err=True)
-    server = Server(uvicorn.Config(application, host=config.host, port=port, log_level="info"))
+    server = Server(
+        uvicorn.Config(application, host=config.host, port=port, log_level="info", access_log=config.access_log)
+    )
     try:
         server.run(sockets=[listener])
     except SystemExit:  # uvicorn's way to say the app did not start; it has logged why

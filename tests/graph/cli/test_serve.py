@@ -100,3 +100,24 @@ def test_a_missing_store_says_what_to_run_not_which_name_was_meant(tmp_path: Pat
     assert result.exit_code == 1
     assert "entente init" in result.stderr
     assert "did you mean" not in result.stderr
+
+
+def test_the_access_log_follows_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    from graph.cli.serve import run
+    from graph.settings import Settings
+
+    seen: list[bool] = []
+
+    class Config:
+        def __init__(self, app: object, **options: object) -> None:
+            seen.append(bool(options["access_log"]))
+            raise SystemExit(3)  # before anything listens
+
+    monkeypatch.setattr(uvicorn, "Config", Config)
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        for value in ("false", "true"):
+            monkeypatch.setenv("ENTENTE_ACCESS_LOG", value)
+            with pytest.raises(SystemExit):
+                run(object(), listener, Settings(store=":memory:"))
+    assert seen == [False, True]
