@@ -84,6 +84,6 @@ def first_rows(store: GraphStore, name: str, params: Mapping[str, str], limit: i
     query = named_query(name)
     bindings = bind_parameters(store, query, params)
     indexed = from_index(store, name, bindings)
-    result = indexed or store.select(paged(expand(query.text), limit + 1, 0), bindings)
+    result = indexed if indexed is not None else store.select(paged(expand(query.text), limit + 1, 0), bindings)
     shown = SelectResult(result.variables, result.rows[:limit])
     return FirstRows(shown, truncated=len(result.rows) > limit)

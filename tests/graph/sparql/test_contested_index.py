@@ -90,11 +90,22 @@ def test_the_contests_answer_alike_for_every_actor_and_the_whole_graph(contested
     assert not engine(contested, {"actor": "france"}).rows
 
 
-def test_the_named_query_runners_answer_from_the_index(contested: EmbeddedStore) -> None:
+def test_the_named_query_runners_answer_from_the_index(
+    contested: EmbeddedStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
     whole = engine(contested, {"actor": "iran"})
+    plain = contested.select
+
+    def select(query: str, *args: object, **kwargs: object) -> SelectResult:
+        assert "otherClaim" not in query, "asked SPARQL"
+        return plain(query, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(contested, "select", select)
     assert run_named_query(contested, "contested_claims", {"actor": "iran"}).rows == whole.rows
     first = first_rows(contested, "contested_claims", {"actor": "iran"}, 1)
     assert first.result.rows == whole.rows[:1] and first.truncated == (len(whole.rows) > 1)
+    # No contest is an answer too (an empty one was taken for none, and SPARQL asked).
+    assert first_rows(contested, "contested_claims", {"actor": "france"}, 10).result.rows == []
 
 
 def test_a_claim_the_index_leaves_out_sends_its_actors_to_sparql(contested: EmbeddedStore) -> None:
