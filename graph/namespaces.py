@@ -71,7 +71,10 @@ def predeclared(query: str) -> str:
     uses without declaring them (``""`` if none): the endpoint predeclares them, as the Wikidata
     Query Service does, and a prefix the query declares itself keeps the query's meaning."""
     declared = {m.group(1) or "" for m in _DECLARED.finditer(query)}
-    names = [name for name in PREFIXES if name not in declared and _PREFIXED[name].search(query)]
+    # ``name:`` in the text first (a substring test): the pattern runs only where it may match.
+    names = [
+        name for name in PREFIXES if name not in declared and name + ":" in query and _PREFIXED[name].search(query)
+    ]
     return declarations(names, " ").rstrip() + "\n" if names else ""
 
 
