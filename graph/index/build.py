@@ -170,6 +170,8 @@ LISTING_INDEX = (
 # So are the actors of a claim the join leaves out that a query of claims and their quotes alone
 # still sees (one without its confidence, say, or without a dated source: the contested claims),
 # and of one whose evidence names two sources or whose source two days (one row a quote there).
+# ``CROSS JOIN`` keeps each evidence row outermost, its source and day read by key: left to itself
+# SQLite read every day for every evidence (quadratic: a 100k load did not finish).
 STEPS = [
     """CREATE TEMP TABLE multi AS
        SELECT k FROM scan
@@ -178,10 +180,10 @@ STEPS = [
        UNION SELECT d.k FROM scan d WHERE d.p = 'derived' AND d.iri = 'false'
        UNION SELECT d.k FROM scan d JOIN scan so ON so.p = 'source' AND so.k = d.v
              WHERE d.p = 'derived' AND so.iri = 'false'
-       UNION SELECT d.k FROM scan d JOIN scan so ON so.p = 'source' AND so.k = d.v
+       UNION SELECT d.k FROM scan d CROSS JOIN scan so ON so.p = 'source' AND so.k = d.v
              WHERE d.p = 'derived' GROUP BY d.k, d.v HAVING COUNT(*) > 1
-       UNION SELECT d.k FROM scan d JOIN scan so ON so.p = 'source' AND so.k = d.v
-             JOIN scan i ON i.p = 'issued' AND i.k = so.v
+       UNION SELECT d.k FROM scan d CROSS JOIN scan so ON so.p = 'source' AND so.k = d.v
+             CROSS JOIN scan i ON i.p = 'issued' AND i.k = so.v
              WHERE d.p = 'derived' GROUP BY d.k, d.v, so.v HAVING COUNT(*) > 1""",
     "CREATE INDEX temp.multi_k ON multi(k)",
     """CREATE TEMP TABLE ev AS

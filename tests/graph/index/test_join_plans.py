@@ -1,0 +1,26 @@
+"""The join's checks read each row's neighbours by key: a check that read every row for every
+row was quadratic, and a 100k-claim load with the index following did not finish."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from graph.index import build
+from graph.index.claims import SCHEMA
+
+
+@pytest.mark.parametrize("distinct", [True, False], ids=["followed write", "whole build"])
+def test_the_evidence_checks_read_sources_and_days_by_key(distinct: bool) -> None:
+    db = sqlite3.connect(":memory:")
+    db.executescript(SCHEMA)
+    build.create_scan_tables(db, distinct=distinct)
+    if not distinct:
+        build.index_scan_tables(db)
+    multi = build.STEPS[0]
+    assert multi.startswith("CREATE TEMP TABLE multi")
+    details = [row[-1] for row in db.execute("EXPLAIN QUERY PLAN " + multi)]
+    days = [d for d in details if d.startswith("SEARCH i ")]
+    assert days and all("k=?" in d for d in days), details
+    assert sum(d.startswith("SEARCH so ") and "k=?" in d for d in details) >= 2, details
