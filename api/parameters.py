@@ -59,8 +59,8 @@ def known_parameters(route: APIRoute) -> frozenset[str]:
     return frozenset(names)
 
 
-async def strict_parameters(request: Request) -> None:
-    """(async: a check this cheap is not worth a thread hop on every request.) Raise :class:`UnknownParameterError` if the query string names a parameter the route does not take."""
+async def strict_parameters(request: Request) -> None:  # async: too cheap for a thread hop on every request
+    """Raise :class:`UnknownParameterError` if the query string names a parameter the route does not take."""
     route = request.scope.get("route")
     if not request.query_params or not isinstance(route, APIRoute) or PROTOCOL_TAGS & set(route.tags):
         return
