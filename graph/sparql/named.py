@@ -50,6 +50,7 @@ def run_named_query(store: GraphStore, name: str, params: Mapping[str, str]) -> 
     return indexed if indexed is not None else store.select(expand(query.text), bindings)
 
 
+# As the named query asks: any symmetric property (the catalogue holds only the scheme's relation types).
 SYMMETRIC = sparql("SELECT DISTINCT ?relation WHERE { ?relation a owl:SymmetricProperty }")
 
 

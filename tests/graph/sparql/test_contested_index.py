@@ -19,7 +19,7 @@ from graph.sparql.named import bind_parameters, first_rows, from_index, named_qu
 from graph.store.base import GraphStore, SelectResult
 from graph.store.binding import bind_values
 from graph.store.embedded import EmbeddedStore
-from tests.support.worlds import load_world
+from tests.support.worlds import indexed_world
 
 HEADER = "subject,relation,object,valid_from,valid_until,asserted_by,status,confidence,negated,quote,source_url,source_title,publisher,published\n"
 # Two parties on the same ties: a denial, another status, and a symmetric relation told the other way round.
@@ -125,11 +125,8 @@ def test_a_claim_the_index_leaves_out_sends_its_actors_to_sparql(contested: Embe
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[GraphStore, list[str]]]:
     out = tmp_path_factory.mktemp("world")
-    store = EmbeddedStore(out / "store")
-    actors = load_world(store, out, 3000, seed=5)
-    index = claims_index(store)
-    assert index is not None and index.ready(wait=True)
-    yield store, actors
+    store = indexed_world("generated", out)
+    yield store, (out / "actors.txt").read_text(encoding="utf-8").split()
     store.close()
 
 
