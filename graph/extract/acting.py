@@ -11,7 +11,6 @@ from graph.extract.attribution import Attribution, asserters
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.discourse import Discourse
 from graph.extract.items import item_agent
-from graph.extract.lists import expand_left
 from graph.extract.nouns import object_of_another
 from graph.extract.objects import object_after
 from graph.extract.others import carried_out_by, gerund_owner, participial_opener
@@ -66,6 +65,9 @@ def cue_agent(
 ) -> Agent | None:
     """Who acts: the actor named right before a noun cue, else the subject before the cue."""
     avoid = target.actors if target is not None and not target.pair else ()
+    joint = _joined_in(clause, cue, discourse)
+    if joint is not None:
+        return joint
     agent = (nominal_agent(clause, cue) or owner_of_its(clause, cue)) if nominal else None
     if agent is not None and any(clause.lexicon.related(a, b) for a in agent.actors for b in avoid):
         agent = None
@@ -88,7 +90,6 @@ def cue_agent(
         return None
     if agent is not None and nominal and agent.how == "subject" and _acted_on(clause, cue, agent, discourse):
         return None
-    agent = _joined_in(clause, cue, agent, discourse)
     agent = agent or _speakers_own(clause, cue, attributions) or participial_opener(clause, cue)
     agent = agent or item_agent(clause, cue, discourse)
     return agent or (carried_out_by(clause, target) if nominal and target is not None else None)
@@ -128,18 +129,44 @@ def _owner_of_infinitive(clause: Clause, cue: CueMatch) -> Agent | None:
     return Agent(m.named, "possessive", m.start, m.end) if owned and m is not None else None
 
 
-def _joined_in(clause: Clause, cue: CueMatch, agent: Agent | None, discourse: Discourse) -> Agent | None:
-    """ "Chile joined Bolivia in condemning X": who joins does the act too, with whom it joins."""
-    if agent is None or clause.word(clause.previous_word_index(cue.start)) != "in":
-        return agent
-    m = clause.starts.get(agent.start)
-    group = expand_left(clause, m) if m is not None else ()  # "joins Bolivia and Argentina in condemning"
-    actors = tuple(dict.fromkeys(a for x in group for a in x.named)) or agent.actors
-    j = clause.previous_word_index(group[0].start if group else agent.start)
+def _joined_in(clause: Clause, cue: CueMatch, discourse: Discourse) -> Agent | None:
+    """ "Chile joined Bolivia and Peru in condemning X", "joined A in imposing a blockade on X": who joins does the act
+    too, with every party it joins (the list after the verb; the verb is a cue, so no list reaches across it)."""
+    at = _joint_act(clause, cue)
+    last = clause.ends.get(at) if at >= 0 else None
+    if last is None or not last.resolved or last.possessive:
+        return None
+    j, group = clause.previous_word_index(last.start), [last]
+    while clause.word(j) in {",", "and", "the"} or (j + 1) in clause.ends:
+        m = clause.ends.get(j + 1)
+        if m is not None and m.resolved and not m.possessive:
+            group.append(m)
+            j = clause.previous_word_index(m.start)
+            continue
+        if m is not None or clause.word(j) not in {",", "and", "the"}:
+            break
+        j = clause.previous_word_index(j)
     if clause.word(j) not in _JOINING:
-        return agent
+        return None
+    actors = tuple(dict.fromkeys(a for x in reversed(group) for a in x.named))
     joiner = subject_before(clause, j, 0, actors, discourse.persons)
-    return Agent((*joiner.actors, *actors), agent.how, agent.start, agent.end) if joiner else agent
+    return Agent((*joiner.actors, *actors), "subject", group[-1].start, last.end) if joiner else None
+
+
+def _joint_act(clause: Clause, cue: CueMatch) -> int:
+    """The index of the "in" that opens the act joined: right before the cue ("in condemning"), or before a gerund
+    and the words of the cue's noun phrase ("in imposing a diplomatic blockade on")."""
+    j = clause.previous_word_index(cue.start)
+    if clause.word(j) == "in":
+        return j
+    for _ in range(_OWNED_NOUN_WORDS):
+        text = clause.text(j)
+        if not (text.isalpha() and text.islower()) or j in clause.ends:
+            return -1
+        if clause.word(j).endswith("ing"):
+            return j - 1 if clause.word(j - 1) == "in" else -1
+        j = clause.previous_word_index(j)
+    return -1
 
 
 def _listed_after(clause: Clause, cue: CueMatch, hard: int) -> bool:
