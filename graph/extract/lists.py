@@ -61,6 +61,8 @@ def expand_left(clause: Clause, last: Mention) -> tuple[Mention, ...]:
     members = [last]
     while (prev := _joined_before(clause, members[-1])) is not None:
         members.append(prev)
+    if len(members) > 1 and clause.word(clause.word_before(last.start)) not in _AND:
+        return (last,)  # "By hitting Qatar, Israel widened": a comma alone closes a phrase, not a list
     return tuple(reversed(members))
 
 
