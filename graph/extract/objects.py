@@ -29,6 +29,7 @@ from graph.namespaces import ENT
 __all__ = ["MAX_OBJECT_GAP", "object_after", "onward"]
 
 MAX_OBJECT_GAP = 6
+_MODIFIED_NOUNS = 3  # "the EU candidate country": the words an actor can modify before an apposition
 _COORDINATORS = frozenset({"and", "or", "nor", "to"})
 # Words that open an adjunct of time or circumstance: never the way to the cue's object ("announced these sanctions
 # during his attendance at the G7 meeting").
@@ -142,6 +143,7 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
         if m is not None and _reformed(clause, cue, m):
             return None
         if m is not None:
+            m = _apposed(clause, m) or m  # "the EU candidate country, Turkey,": Turkey
             found = _target(clause, m, gap) if near_object(clause, cue, gap, m) else None
             return replace(found, reversed=False) if found is not None and _own_from(clause, cue, m) else found
         event = _event(clause, j, events)
@@ -174,6 +176,22 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
         gap += 0 if clause.text(j) in QUOTES or clause.text(j) == "-" else 1
         j += 1
     return None
+
+
+def _apposed(clause: Clause, m: Mention) -> Mention | None:
+    """ "calls on the EU candidate country, Turkey, to respect", "the NATO ally, Türkiye,": an actor named as the
+    modifier of a common noun, that noun then named by an apposition between commas (or before an infinitive)."""
+    j = m.end
+    while j < m.end + _MODIFIED_NOUNS and clause.text(j).isalpha() and clause.text(j).islower():
+        if j in clause.starts or clause.cue_covering(j) is not None or clause.word(j) in PREPOSITIONS | OBJECT_STOPS:
+            return None
+        j += 1
+    apposed = clause.actor_at(j + 1) if j > m.end and clause.text(j) == "," else None
+    if m.possessive or apposed is None or not apposed.resolved or apposed.possessive:
+        return None
+    closed = clause.text(apposed.end) == "," and clause.word(apposed.end + 1) not in {"and", "or"}
+    closed = closed and apposed.end + 1 not in clause.starts and clause.actor_at(apposed.end + 1) is None
+    return apposed if closed or clause.word(apposed.end) == "to" else None
 
 
 def _past_adjectives(clause: Clause, j: int) -> int:

@@ -1,0 +1,32 @@
+"""An actor named as the modifier of a common noun that an apposition then names (issue 14): "the EU candidate
+country, Turkey," is Turkey. Sentences written for the rule, with other actors than the text that prompted it."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.lexicon import Lexicon
+from tests.support.extraction import Fact, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Germany calls on the EU candidate country, Serbia, to respect these principles.",
+            {("germany", "demandsOf", "serbia", False)},
+        ),
+        (
+            "Norway called on the NATO member, Hungary, to ratify the accession.",
+            {("norway", "demandsOf", "hungary", False)},
+        ),
+        # near cases: the actor itself is the object, with no apposition or with a relative clause after the comma
+        ("Germany calls on the EU to respect these principles.", {("germany", "demandsOf", "european-union", False)}),
+        (
+            "France condemns the Russian government, which has attacked Ukraine.",
+            {("france", "criticises", "russia", False), ("russia", "attacks", "ukraine", False)},
+        ),
+    ],
+)
+def test_apposition_names_the_object(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
