@@ -9,6 +9,7 @@ from graph.extract.lexicon import Lexicon
 from graph.extract.mentions import Mention
 from graph.extract.text import Token, TokenRun, token_indices
 from graph.extract.words import (
+    COMPASS,
     DETERMINERS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
@@ -142,9 +143,14 @@ class Clause:
         return j
 
     def prepositional(self, m: Mention) -> bool:
-        """The mention is the object of a preposition ("sanctions on Russia", "with the US")."""
+        """The mention is the object of a preposition ("sanctions on Russia", "with the US", "in eastern DRC"), or the
+        bracketed short name of a long one that is ("in the Democratic Republic of Congo (DRC)")."""
         j = self.previous_word_index(m.start)
-        while j >= 0 and self.word(j) in DETERMINERS:
+        if self.text(j) == "(" and self.text(m.end) == ")":  # past the long name the short one stands for
+            j -= 1
+            while j > 0 and (self.tokens[j].capitalised or self.word(j) in {"of", "and"}) and j not in self.covered:
+                j -= 1
+        while j >= 0 and (self.word(j) in DETERMINERS or self.word(j) in COMPASS):
             j -= 1
         return self.word(j) in PREPOSITIONS
 

@@ -18,6 +18,11 @@ ABBREVIATIONS = _words(
     " ltd jr sr prof maj capt adm amb govt approx hon rt"
 )
 DETERMINERS = _words("the a an this that these those any some all both")
+# Compass words before a place's name: "in eastern DRC", "in Northern Iraq" name a part of it, still after "in".
+COMPASS = _words(
+    "eastern western northern southern central north-eastern north-western south-eastern south-western"
+    " northeastern northwestern southeastern southwestern"
+)
 POSSESSIVE_PRONOUNS = _words("its his her their our my your")
 PREPOSITIONS = _words(
     "of to for with against on in at from by toward towards into onto over about between among upon within"
