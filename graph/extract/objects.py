@@ -17,6 +17,7 @@ from graph.extract.words import (
     ADVERBS,
     CLAUSE_PUNCTUATION,
     CONDUCT_NOUNS,
+    DETERMINERS,
     EVENT_NOUNS,
     OBJECT_STOPS,
     PREPOSITIONS,
@@ -35,6 +36,7 @@ _COORDINATORS = frozenset({"and", "or", "nor", "to"})
 # during his attendance at the G7 meeting").
 _ADJUNCTS = frozenset({"during", "amid", "amidst", "following", "throughout"})
 _NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+_COMPLEMENTS = frozenset({"of", "on", "upon", "against", "by", "to"})  # prepositions that may still lead to the object
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
 _SHARING = (ENT + "criticises", ENT + "opposes", ENT + "praises", ENT + "supports")  # verbs that share an object
 _HOSTILE_VERDICTS = (ENT + "criticises", ENT + "opposes")
@@ -57,6 +59,7 @@ def _ends_object_search(clause: Clause, j: int, cue: CueMatch) -> bool:
     text, word = clause.text(j), clause.word(j)
     infinitive = word == "to" and clause.starts_verb(j + 1) and clause.word(j + 1) not in _NUMBERS
     coordinated_verb = word == "and" and clause.word(j + 1).endswith("ed")
+    coordinated_noun = word == "and" and _new_noun_phrase(clause, j + 1, cue)  # "the embargo and the accession into X"
     other = clause.cue_starts.get(j)
     return (
         text in CLAUSE_PUNCTUATION
@@ -66,9 +69,23 @@ def _ends_object_search(clause: Clause, j: int, cue: CueMatch) -> bool:
         or _gerund(clause, j, cue)
         or infinitive
         or coordinated_verb
+        or coordinated_noun
         or (other is not None and other.relation != cue.relation)
         or clause.reporting_verb_at(j) != j
     )
+
+
+def _new_noun_phrase(clause: Clause, j: int, cue: CueMatch) -> bool:
+    """A determiner and a common noun after "and" that names no actor and is no cue of the relation, with a
+    complement of its own: another thing of the list ("the arms embargo and the accession into the EAC"), not more of
+    the cue's ("sanctions and the freezing of assets on Iran")."""
+    noun = clause.text(j + 1)
+    same = clause.cue_covering(j + 1)
+    plain = noun.isalpha() and noun.islower() and j + 1 not in clause.starts
+    if clause.word(j) not in DETERMINERS or not plain or (same is not None and same.relation == cue.relation):
+        return False
+    following = clause.word(j + 2)
+    return following in PREPOSITIONS and following not in _COMPLEMENTS
 
 
 def _gerund(clause: Clause, j: int, cue: CueMatch) -> bool:

@@ -39,3 +39,22 @@ from tests.support.extraction import Fact, facts
 )
 def test_a_comma_alone_closes_no_list(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coordinated noun phrase with a complement of its own is another thing, not the cue's object
+        (
+            "Ghana listed the end of the EU arms embargo and the accession into the African Union as its successes.",
+            set(),
+        ),
+        # near case: a coordinated noun whose complement goes on to the object
+        (
+            "The US imposed sanctions and the freezing of assets on Iran.",
+            {("united-states", "sanctions", "iran", False)},
+        ),
+    ],
+)
+def test_a_coordinated_noun_phrase_ends_the_object(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
