@@ -11,9 +11,12 @@ from graph.extract.clause import Clause, CueMatch
 from graph.extract.words import (
     ADVERBS,
     CESSATIONS,
+    CLAUSE_PUNCTUATION,
     CONDITIONS,
     DEEPENINGS,
     DETERMINERS,
+    ENDED,
+    ENDING_NOUNS,
     ENDINGS,
     ENGAGEMENTS,
     FUTURE,
@@ -29,6 +32,7 @@ from graph.extract.words import (
 from graph.namespaces import ENT
 
 _NOMINAL_REACH = 4
+_PASSIVE_REACH = 8  # "the arms embargo on the Federal Republic of Somalia was lifted"
 _DEMAND = ENT + "demandsOf"
 _ANY_REACH = 8  # words of an "any ..." phrase before its relative pronoun: "any individual, entity, or country that"
 
@@ -52,7 +56,18 @@ def _ruling_index(clause: Clause, cue: CueMatch) -> int:
         if word in CESSATIONS or not (word in DETERMINERS | POSSESSIVE_PRONOUNS or adjective):
             break
         j -= 1
-    return j
+    ending = clause.word(j) == "of" and clause.word(j - 1) in ENDING_NOUNS  # "the lifting of the sanctions"
+    return j - 1 if ending else j
+
+
+def _ended_after(clause: Clause, cue: CueMatch) -> bool:
+    """ "The arms embargo on Somalia was lifted": the passive's subject names the act, the participle ends it."""
+    for k in range(cue.end, min(len(clause.tokens), cue.end + _PASSIVE_REACH)):
+        if clause.text(k) in CLAUSE_PUNCTUATION or (k in clause.cue_starts and k > cue.end):
+            return False
+        if clause.word(k) in {"was", "were", "been"} and clause.word(k + 1) in ENDED:
+            return True
+    return False
 
 
 def _presupposed(clause: Clause, cue: CueMatch, between: range) -> bool:
@@ -101,7 +116,8 @@ def negated(
         return denial  # "does not stop its war", "has not ended its support": the negation is the cessation's
     if _presupposed(clause, cue, between) and (plain or contracted):
         return denial  # "does not prevail in its war": the negation is the verb's, the war is waged
-    ended = clause.word(ruling) in ENDINGS and not _conditional(clause, cue) and not _demanded(clause, ruling)
+    ending = clause.word(ruling) in ENDINGS | ENDING_NOUNS or _ended_after(clause, cue)
+    ended = ending and not _conditional(clause, cue) and not _demanded(clause, ruling)
     return plain or contracted or prefixed or denial or ended
 
 

@@ -95,6 +95,10 @@ ENDINGS = _words(
     "stop stops stopped stopping cease ceased end ended ending abandon abandoned abandoning drop dropped dropping"
     " halt halted lift lifts lifted lifting suspend suspended"
 )
+# Nouns of ending that rule the cue after "of": "the lifting of the sanctions on Mali" ends them.
+ENDING_NOUNS = _words("lifting removal repeal revocation")
+# Participles that end the act a passive's subject names: "the embargo on Somalia was lifted".
+ENDED = _words("lifted ended removed repealed revoked halted dropped")
 # Verbs that take part in the act their prepositional object names: a negation before them denies it ("did not
 # engage in its attacks"); before any other verb and a preposition, "its" noun is presupposed ("does not prevail in
 # its war": the war is waged).

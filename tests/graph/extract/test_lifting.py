@@ -1,0 +1,31 @@
+"""A sanction ended by a noun ("the lifting of the embargo on X") or by a passive ("the embargo on X was lifted") is
+stated as no longer holding (issue 14); asked for or still to come, it holds. Sentences written for the rule, with
+other actors than the texts that prompted it."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.lexicon import Lexicon
+from tests.support.extraction import Fact, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Security Council welcomed the lifting of the arms embargo on Eritrea by the United Nations.",
+            ("united-nations", "sanctions", "eritrea", True),
+        ),
+        ("The EU arms embargo on China was lifted in 2025.", ("european-union", "sanctions", "china", True)),
+        # near cases: extended, or only demanded: the sanction holds
+        ("The EU arms embargo on China was extended in 2025.", ("european-union", "sanctions", "china", False)),
+        ("The EU arms embargo on China must be lifted.", ("european-union", "sanctions", "china", False)),
+        ("Iran demanded the lifting of the US sanctions on Iran.", ("united-states", "sanctions", "iran", False)),
+    ],
+)
+def test_an_ended_sanction_no_longer_holds(lexicon: Lexicon, text: str, expected: Fact) -> None:
+    found = facts(text, lexicon)
+    subject, relation, obj, negated = expected
+    assert expected in found
+    assert (subject, relation, obj, not negated) not in found
