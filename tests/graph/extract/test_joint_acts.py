@@ -52,3 +52,30 @@ def test_joined_in_an_act(lexicon: Lexicon, text: str, expected: set[Fact]) -> N
 )
 def test_joined_without_a_shared_act(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # restoring relations in its official wordings: verbs and nouns, with the partner or mutual
+        (
+            "Egypt and Turkey agreed to re-establish relations.",
+            {("egypt", "seeksResetWith", "turkiye", False), ("turkiye", "seeksResetWith", "egypt", False)},
+        ),
+        ("Chad renewed diplomatic ties with Libya.", {("chad", "seeksResetWith", "libya", False)}),
+        (
+            "The resumption of bilateral relations between Kenya and Somalia was welcomed.",
+            {("kenya", "seeksResetWith", "somalia", False), ("somalia", "seeksResetWith", "kenya", False)},
+        ),
+        # cutting relations opposes
+        (
+            "Nicaragua decided to sever diplomatic relations with the Netherlands.",
+            {("nicaragua", "opposes", "netherlands", False)},
+        ),
+        # near cases: refused or denied, and a break told without the partner
+        ("Chad refused to restore relations with Libya.", {("chad", "seeksResetWith", "libya", True)}),
+        ("The two states resumed relations years after breaking off ties.", set()),
+    ],
+)
+def test_restoring_and_cutting_relations(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
