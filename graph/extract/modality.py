@@ -53,6 +53,7 @@ def _ruling_index(clause: Clause, cue: CueMatch) -> int:
     for _ in range(_NOMINAL_REACH):
         word = clause.word(j)
         adjective = clause.text(j).isalpha() and clause.text(j).islower() and not word.endswith("ing")
+        adjective = adjective and word not in {"and", "or", "but"}  # "end a feud and restore relations": not ruled
         if word in CESSATIONS or not (word in DETERMINERS | POSSESSIVE_PRONOUNS or adjective):
             break
         j -= 1

@@ -29,3 +29,22 @@ def test_an_ended_sanction_no_longer_holds(lexicon: Lexicon, text: str, expected
     subject, relation, obj, negated = expected
     assert expected in found
     assert (subject, relation, obj, not negated) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of ending rules its own object, not a verb coordinated after it
+        (
+            "Chad agreed to end the dispute and restore relations with Libya.",
+            ("chad", "seeksResetWith", "libya", False),
+        ),
+        # near case: the ending's own object
+        ("Chad ended its support for Boko Haram.", ("chad", "supports", "boko-haram", True)),
+    ],
+)
+def test_an_ending_rules_only_its_object(lexicon: Lexicon, text: str, expected: Fact) -> None:
+    found = facts(text, lexicon)
+    subject, relation, obj, negated = expected
+    assert expected in found
+    assert (subject, relation, obj, not negated) not in found
