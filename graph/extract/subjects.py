@@ -15,6 +15,7 @@ from graph.extract.words import RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 
 __all__ = ["main_subject", "subject_before"]
 
+_SAYING = frozenset({"announced", "said", "stated", "declared", "confirmed", "agreed", "affirmed", "noted"})
 _STATE_NOUNS = frozenset({"nation", "country", "state", "kingdom", "republic"})
 
 
@@ -59,6 +60,22 @@ def _pronoun(clause: Clause, j: int, persons: Sequence[str]) -> str | None:
         found = main_subject(clause, j, persons=False)
         return found.actor if found else None
     return None
+
+
+def _plural_subject(clause: Clause, j: int, avoid: Sequence[str]) -> Agent | None:
+    """ "A and B announced that they had agreed to": "they" after "that" is the list of parties that opens the sentence
+    as the subject of a verb of saying."""
+    first = main_subject(clause, j, persons=False)
+    if first is None or clause.word(clause.previous_word_index(j)) != "that":
+        return None
+    last = next(
+        (m for m in clause.mentions if m.start >= first.start and m.end < j and clause.word(m.end) in _SAYING), None
+    )
+    group = expand_left(clause, last) if last is not None else ()
+    actors = actors_of(group)
+    if len(group) < 2 or group[0] is not first or _related(clause, actors, avoid):
+        return None
+    return Agent(actors, "pronoun", first.start, group[-1].end)
 
 
 def _closed_relatives(clause: Clause, at: int) -> list[tuple[int, int]]:
@@ -114,6 +131,8 @@ def subject_before(
             if antecedent is not None and antecedent.resolved and not _related(clause, actors_of((antecedent,)), avoid):
                 return Agent(actors_of((antecedent,)), "relative", antecedent.start, antecedent.end)
             return fallback
+        if word == "they":
+            return _plural_subject(clause, j, avoid) or fallback
         if word in SUBJECT_PRONOUNS:
             actor = _pronoun(clause, j, persons)
             if actor is None:
