@@ -37,6 +37,7 @@ from graph.extract.reference import government_mentions
 from graph.extract.relations import Hit, relation_hits
 from graph.extract.structure import (
     absorb_members,
+    apposed_members,
     composition_members,
     copular_members,
     possessive_members,
@@ -198,7 +199,7 @@ def _sentence_claims(
         attributions = find_attributions(clause, discourse)
     shaped += possessive_members(sentence.tokens, mentions, lexicon) + copular_members(sentence.tokens, named, lexicon)
     shaped += composition_members(sentence.tokens, named, lexicon) + chair_members(sentence.tokens, named, lexicon)
-    shaped += meeting_partners(sentence.tokens, named, lexicon)
+    shaped += meeting_partners(sentence.tokens, named, lexicon) + apposed_members(sentence.tokens, named, lexicon)
     hits = [*shaped, *relation_hits(clause, attributions, discourse)]
     claims = list(_claims(sentence, clause, attributions, hits, published))
     _remember(clause, attributions, claims, discourse)

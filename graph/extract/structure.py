@@ -21,7 +21,14 @@ from graph.extract.relations import Hit
 from graph.extract.text import Token
 from graph.extract.words import CONDITIONS, HEDGES, PREPOSITIONS
 
-__all__ = ["absorb_members", "composition_members", "copular_members", "possessive_members", "structural_hits"]
+__all__ = [
+    "absorb_members",
+    "apposed_members",
+    "composition_members",
+    "copular_members",
+    "possessive_members",
+    "structural_hits",
+]
 
 _CONFIDENCE = 0.85
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "h", "e", "hon", "his", "her", "majesty", "excellency", "."})
@@ -32,6 +39,9 @@ _COPULAS = frozenset({"is", "are", "was", "were", "remains", "remain", "became",
 _COPULA_ADVERBS = frozenset({"now", "already", "also", "still", "formally", "officially"})
 _NOT = frozenset({"not", "never", "no", "longer"})
 _LIST_WORDS = frozenset({",", "and", "the", "&"})
+_APPOSED = (("comprising",), ("consisting", "of"), ("composed", "of"), ("made", "up", "of"), ("which", "comprises"))
+_BODIES = frozenset({"Bloc", "Organisation"})  # what one can be a member of
+_ASIDE_OPENERS = frozenset({",", "(", "–", "—", "-"})
 _COMPOSED = (("consists", "of"), ("consisted", "of"), ("comprises",), ("comprised",), ("is", "composed", "of"))
 
 
@@ -305,4 +315,27 @@ def composition_members(tokens: Sequence[Token], mentions: Sequence[Mention], le
         members = _list_from(mentions, tokens, found[1] + 1)
         if members and all(m.actor and lexicon.kind(m.actor) == "State" for m in members):
             hits.append(_hit(found[0], [(m.actor or "", bloc.actor) for m in members], bloc.start, members[-1].end))
+    return hits
+
+
+def apposed_members(tokens: Sequence[Token], mentions: Sequence[Mention], lexicon: Lexicon) -> list[Hit]:
+    """ "Mercosur – comprising Argentina, Brazil, Paraguay and Uruguay –", "the EAC, made up of Kenya, ...": a bloc,
+    an aside that opens with a word of composition, and the states it lists, the aside closed after them."""
+    membership = set(lexicon.member_nouns.values())
+    if len(membership) != 1:
+        return []
+    relation, hits, words = next(iter(membership)), [], [t.lower for t in tokens]
+    for bloc in mentions:
+        if not bloc.actor or lexicon.kind(bloc.actor) not in _BODIES or bloc.possessive or bloc.end >= len(tokens):
+            continue
+        opener = tokens[bloc.end].text
+        at = bloc.end + 1
+        phrase = next((p for p in _APPOSED if tuple(words[at : at + len(p)]) == p), None)
+        if opener not in _ASIDE_OPENERS or phrase is None:
+            continue
+        members = _list_from(mentions, tokens, at + len(phrase))
+        closing = tokens[members[-1].end].text if members and members[-1].end < len(tokens) else ""
+        closed = closing in ({")"} if opener == "(" else {opener, "."})
+        if len(members) > 1 and closed and all(m.actor and lexicon.kind(m.actor) == "State" for m in members):
+            hits.append(_hit(relation, [(m.actor or "", bloc.actor) for m in members], bloc.start, members[-1].end))
     return hits
