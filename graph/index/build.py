@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from pyoxigraph import Literal, NamedNode
 
 from graph.index import sources as listed
-from graph.index import tally
+from graph.index import tally, tie_rows
 from graph.namespaces import DCT, ENT, FOAF, PROV, XSD, sparql
 from graph.store.base import GraphStore
 from graph.store.binding import bind_rows, bind_values
@@ -228,6 +228,7 @@ STEPS = [
     *tally.STEPS,  # the same rows, narrow, for the lookup's total
     *tally.RECOUNT,
     "INSERT INTO evidence SELECT claim, quote, source, published FROM ev WHERE claim IN (SELECT claim FROM claims)",
+    *tie_rows.STEPS,  # each claim with its evidence, for the ties
     "INSERT OR REPLACE INTO claim_graphs SELECT k, g FROM p_graph WHERE k IN (SELECT claim FROM claims)",
     """INSERT OR REPLACE INTO sources
        SELECT so.v,

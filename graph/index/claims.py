@@ -41,10 +41,12 @@ from graph.index.sources import SCHEMA as SOURCE_LIST
 from graph.index.stream import Staging
 from graph.index.tally import FORGET as FORGET_TALLY
 from graph.index.tally import SCHEMA as TALLY
+from graph.index.tie_rows import FORGET as FORGET_TIE_ROWS
+from graph.index.tie_rows import SCHEMA as TIE_ROWS
 from graph.store.base import GraphStore
 
 INDEX_FILE = "entente-claims.sqlite3"
-FORMAT = 9  # bump when the schema or what is stored changes: older files are rebuilt
+FORMAT = 10  # bump when the schema or what is stored changes: older files are rebuilt
 CATCH_UP_GRAPHS = 500  # more graphs than this behind: rebuild rather than refresh
 # A worker process may hold the file in a long read (graph.index.snapshot): a write of the index
 # waits this long for it, then leaves the index behind, and catching up is not tried again
@@ -71,6 +73,7 @@ CREATE TABLE IF NOT EXISTS irregular (actor TEXT PRIMARY KEY) WITHOUT ROWID;
 """
     + SOURCE_LIST
     + TALLY
+    + TIE_ROWS
 )
 
 
@@ -79,6 +82,7 @@ FORGET_CLAIMS = (
     "DELETE FROM evidence WHERE claim IN (SELECT value FROM json_each(?))",
     "DELETE FROM claim_graphs WHERE claim IN (SELECT value FROM json_each(?))",
     *FORGET_TALLY,
+    *FORGET_TIE_ROWS,
 )
 
 

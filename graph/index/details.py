@@ -44,9 +44,9 @@ def _short(column: str) -> str:
     return f"CASE WHEN substr({column}, 1, :prefix_length) = :prefix THEN substr({column}, :prefix_length + 1) ELSE {column} END"
 
 
-_SUBJECT, _OBJECT = _short("h.subject"), _short("h.object")
-_SYMMETRIC = "(SELECT symmetric FROM relation WHERE iri = h.relation)"
-_NAME = "(SELECT name FROM relation WHERE iri = h.relation)"
+_SUBJECT, _OBJECT = _short("t.subject"), _short("t.object")
+_SYMMETRIC = "(SELECT symmetric FROM relation WHERE iri = t.relation)"
+_NAME = "(SELECT name FROM relation WHERE iri = t.relation)"
 # Each tie as EDGES reads it (the same scan, filters and groups), of the relations kept, then its
 # claim IRIs (one per claim and evidence, as the engine's DETAILS_QUERY counts them) and distinct
 # asserter IRIs (a JSON list), its relation's name, its key's ends and its subject's short id.
@@ -59,16 +59,16 @@ _KEY = (
 SELECT_TIES = (
     _RELATIONS  # noqa: S608 -- constant fragments only; every value is a bound parameter
     + """
-SELECT h.subject, h.relation, h.object, COUNT(*) AS claims, SUM(h.confidence) AS total,
-       MAX(h.confidence) AS best, MIN(e.published) AS first, MAX(e.published) AS last,
-       json_group_array(DISTINCT e.source) AS sources,
-       GROUP_CONCAT(COALESCE(h.valid_from, '') || '/' || COALESCE(h.valid_until, ''), ' ') AS spells,
-       GROUP_CONCAT(h.claim, ' ') AS ids, json_group_array(DISTINCT h.asserted_by) AS asserters,
+SELECT t.subject, t.relation, t.object, COUNT(*) AS claims, SUM(t.confidence) AS total,
+       MAX(t.confidence) AS best, MIN(t.published) AS first, MAX(t.published) AS last,
+       json_group_array(DISTINCT t.source) AS sources,
+       GROUP_CONCAT(COALESCE(t.valid_from, '') || '/' || COALESCE(t.valid_until, ''), ' ') AS spells,
+       GROUP_CONCAT(t.claim, ' ') AS ids, json_group_array(DISTINCT t.asserted_by) AS asserters,
        """
     + _KEY
     + TIE_CONDITIONS
-    # "+": not a term an index may start from (hits_listing would be, and then each row a lookup)
-    + "  AND +h.relation IN (SELECT iri FROM relation)\n"
+    # "+": not a term an index may start from (the scan stays on the key, grouping as it goes)
+    + "  AND +t.relation IN (SELECT iri FROM relation)\n"
     + TIE_GROUPS
 )
 # The ties in one statement, sorted (an index in memory, read whole).

@@ -1,5 +1,5 @@
 """The whole graph's ties from the claims index: one row per (subject, relation, object), grouped
-by SQLite over the ``hits`` table's ``out`` rows and their evidence.
+by SQLite over the ``tie_rows`` table (each claim with its evidence, :mod:`graph.index.tie_rows`).
 
 These are the same rows as the projection's and the viewer's aggregated SPARQL queries
 (:mod:`graph.analysis.claims`, :mod:`graph.analysis.overview`) — a row per claim and evidence,
@@ -21,30 +21,29 @@ from graph.index.snapshot import StaleIndexError
 __all__ = ["TieFilters", "edge_rows", "timeline_rows"]
 
 # The filters, as lookup.py writes them: a filter left out is a NULL parameter, so the statement is
-# complete and every value is bound. Valid time and known time as ent:validOn and ent:knownBy.
-# ``+h.side``: the side is not offered to the planner as an index term, which keeps it on the key
-# of ``hits`` (actor, side, ...) and so grouping as it scans, a row out at a time (with the plain
-# term SQLite 3.40 groups in a temporary B-tree first: 8.6 s before the first row at 1M claims).
+# complete and every value is bound. Valid time and known time as ent:validOn and ent:knownBy. The
+# rows are the claims joined with their evidence when written (:mod:`graph.index.tie_rows`), in
+# the order of the groups: one range scan, grouping as it goes, a row out at a time.
 TIE_CONDITIONS = """
-FROM hits h JOIN evidence e ON e.claim = h.claim
-WHERE +h.side = 'out' AND h.status = :status AND h.negated = 0
-  AND (:relation IS NULL OR h.relation = :relation)
-  AND (:as_of IS NULL OR ((h.valid_from IS NULL OR h.valid_from <= :as_of)
-                          AND (h.valid_until IS NULL OR :as_of <= h.valid_until)))
-  AND (:known_at IS NULL OR e.published <= :known_at)
-  AND (:min_confidence IS NULL OR h.confidence >= :min_confidence)
+FROM tie_rows t
+WHERE t.status = :status
+  AND (:relation IS NULL OR t.relation = :relation)
+  AND (:as_of IS NULL OR ((t.valid_from IS NULL OR t.valid_from <= :as_of)
+                          AND (t.valid_until IS NULL OR :as_of <= t.valid_until)))
+  AND (:known_at IS NULL OR t.published <= :known_at)
+  AND (:min_confidence IS NULL OR t.confidence >= :min_confidence)
 """
-# Grouped in the order of the key of ``hits`` (an ``out`` row's actor is its subject): no sort.
-TIE_GROUPS = "GROUP BY h.actor, h.side, h.relation, h.subject, h.object"
+# Grouped in the order of the key of ``tie_rows``: no sort.
+TIE_GROUPS = "GROUP BY t.subject, t.relation, t.object"
 # What an edge derives from its claims: count, sum and best of confidence, first and last report,
 # distinct sources (a JSON list: an IRI may hold a comma), and each claim's valid-time spell ("from/until", either may be empty).
 EDGES = (
     """
-SELECT h.subject, h.relation, h.object, COUNT(*), SUM(h.confidence), MAX(h.confidence),
-       MIN(e.published), MAX(e.published), json_group_array(DISTINCT e.source),
-       GROUP_CONCAT(COALESCE(h.valid_from, '') || '/' || COALESCE(h.valid_until, ''), ' ')"""
+SELECT t.subject, t.relation, t.object, COUNT(*), SUM(t.confidence), MAX(t.confidence),
+       MIN(t.published), MAX(t.published), json_group_array(DISTINCT t.source),
+       GROUP_CONCAT(COALESCE(t.valid_from, '') || '/' || COALESCE(t.valid_until, ''), ' ')"""
     + TIE_CONDITIONS
-    + "  AND h.actor >= :low AND h.actor < :high\n"
+    + "  AND t.subject >= :low AND t.subject < :high\n"
     + TIE_GROUPS
 )
 # The subjects' IRIs in ranges: every IRI sorts between these (U+10FFFF is not allowed in an IRI).
@@ -52,9 +51,9 @@ FIRST, LAST = "", "\U0010ffff"
 # The viewer's timeline: each claim of a tie as "claim|from|until|confidence|published|source".
 TIMELINE = (
     """
-SELECT h.subject, h.relation, h.object,
-       GROUP_CONCAT(h.claim || '|' || COALESCE(h.valid_from, '') || '|' || COALESCE(h.valid_until, '') || '|'
-                    || h.confidence || '|' || e.published || '|' || e.source, ' ')"""
+SELECT t.subject, t.relation, t.object,
+       GROUP_CONCAT(t.claim || '|' || COALESCE(t.valid_from, '') || '|' || COALESCE(t.valid_until, '') || '|'
+                    || t.confidence || '|' || t.published || '|' || t.source, ' ')"""
     + TIE_CONDITIONS
     + TIE_GROUPS
 )

@@ -179,8 +179,8 @@ def test_the_reader_does_not_hold_the_index_file_while_the_ties_are_read(world: 
 
 
 def test_the_ties_are_read_in_one_scan_of_the_table(world: GraphStore) -> None:
-    """Whatever indexes ``hits`` has (the listing's starts with the relation), the ties are one scan
-    of it in its own order, never a lookup a row."""
+    """Whatever indexes ``tie_rows`` has (one starts with the claim), the ties are one scan of it in
+    its own order, never a lookup a row."""
     index = claims_index(world)
     assert index is not None and index.path is not None
     relations = json.dumps({iri: [r.name, int(r.symmetric)] for iri, r in catalogue(world).relations.items()})
@@ -190,5 +190,5 @@ def test_the_ties_are_read_in_one_scan_of_the_table(world: GraphStore) -> None:
         plan = [row[3] for row in db.execute("EXPLAIN QUERY PLAN " + SELECT_TIES, {**parameters, "prefix_length": 1})]
     finally:
         db.close()
-    assert "SCAN h" in plan, plan
-    assert not any(step.startswith("SEARCH h") for step in plan), plan
+    assert "SCAN t" in plan, plan
+    assert not any(step.startswith("SEARCH t") for step in plan), plan

@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from graph.index import build
+from graph.index import build, tie_rows
 from graph.index.claims import SCHEMA
 
 
@@ -24,3 +24,14 @@ def test_the_evidence_checks_read_sources_and_days_by_key(distinct: bool) -> Non
     days = [d for d in details if d.startswith("SEARCH i ")]
     assert days and all("k=?" in d for d in days), details
     assert sum(d.startswith("SEARCH so ") and "k=?" in d for d in details) >= 2, details
+
+
+def test_the_tie_rows_read_each_claims_evidence_by_key() -> None:
+    db = sqlite3.connect(":memory:")
+    db.executescript(SCHEMA)
+    # The join's claims with the columns build.STEPS gives them (those of ``hits``, for the plan).
+    db.execute("CREATE TEMP TABLE claims AS SELECT * FROM hits WHERE 0")
+    (step,) = tie_rows.STEPS
+    details = [row[-1] for row in db.execute("EXPLAIN QUERY PLAN " + step)]
+    assert details[0].startswith("SCAN c"), details
+    assert any(d.startswith("SEARCH e USING") and "evidence_claim (claim=?)" in d for d in details), details

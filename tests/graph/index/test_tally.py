@@ -1,4 +1,5 @@
-"""The tally (graph.index.tally) holds the rows of ``hits``, narrow, after every kind of write: a
+"""The tally (graph.index.tally) holds the rows of ``hits``, narrow, and the tie rows
+(graph.index.tie_rows) those of ``hits`` joined with ``evidence``, after every kind of write: a
 followed load, a catch-up after a purge or a partial write, a followed write of claims the index
 holds, a rebuild, an unknown update, and a write whose process was killed before the index heard of
 it; and the relations counted by actor, side, status and relation (``relation_counts``), and by
@@ -30,6 +31,12 @@ SELECT a.term, t.side, r.term, o.term, k.term, s.term, w.term, t.valid_from, t.v
        t.confidence
 FROM tally t JOIN terms a ON a.id = t.actor JOIN terms r ON r.id = t.relation JOIN terms o ON o.id = t.other
      JOIN terms k ON k.id = t.claim JOIN terms s ON s.id = t.status JOIN terms w ON w.id = t.asserted_by"""
+# The tie rows (graph.index.tie_rows): each claim of ``hits`` not negated, with its evidence.
+TIE_ROWS = "SELECT subject, relation, object, claim, source, published, status, confidence, asserted_by, valid_from, valid_until FROM tie_rows"
+JOINED = """
+SELECT h.subject, h.relation, h.object, h.claim, e.source, e.published, h.status, h.confidence, h.asserted_by,
+       h.valid_from, h.valid_until
+FROM hits h JOIN evidence e ON e.claim = h.claim WHERE h.side = 'out' AND h.negated = 0"""
 COUNTS = """
 SELECT a.term, c.side, s.term, r.term, c.relations
 FROM relation_counts c JOIN terms a ON a.id = c.actor JOIN terms s ON s.id = c.status JOIN terms r ON r.id = c.relation"""
@@ -61,6 +68,7 @@ def mirrored(index: ClaimsIndex) -> int:
     hits = sorted(index.rows(HITS, {}))
     assert sorted(index.rows(TALLY, {})) == hits
     assert index.rows("SELECT COUNT(*) FROM tally", {})[0][0] == len(hits)
+    assert sorted(index.rows(TIE_ROWS, {})) == sorted(index.rows(JOINED, {}))
     assert sorted(index.rows(COUNTS, {})) == sorted(index.rows(COUNTS_FROM_HITS, {}))
     assert count(index, "SELECT COUNT(*) FROM recount", {}) == 0
     actors = sorted({row[0] for row in hits})
