@@ -70,9 +70,19 @@ def _ends_object_search(clause: Clause, j: int, cue: CueMatch) -> bool:
         or infinitive
         or coordinated_verb
         or coordinated_noun
-        or (other is not None and other.relation != cue.relation)
+        or (other is not None and other.relation != cue.relation and not _attributive(clause, other))
         or clause.reporting_verb_at(j) != j
     )
+
+
+def _attributive(clause: Clause, other: CueMatch) -> bool:
+    """A one-word participle between a determiner and the noun it describes ("summoned the designated Russian
+    ambassador"): an adjective, not another act that ends the search."""
+    word, following = clause.word(other.start), clause.text(other.end)
+    noun = other.end in clause.starts or (following.isalpha() and following.islower())
+    determined = clause.word(clause.previous_word_index(other.start)) in DETERMINERS
+    plain = clause.word(other.end) not in PREPOSITIONS and not clause.word(other.end).endswith("ly")
+    return other.end - other.start == 1 and word.endswith("ed") and determined and noun and plain
 
 
 def _new_noun_phrase(clause: Clause, j: int, cue: CueMatch) -> bool:

@@ -30,3 +30,19 @@ from tests.support.extraction import Fact, facts
 )
 def test_apposition_names_the_object(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle of another relation used as an adjective does not end the search for the object
+        ("Latvia summoned the designated Belarusian ambassador.", {("latvia", "criticises", "belarus", False)}),
+        # near case: the same participle as a verb of its own, with its own object
+        (
+            "Latvia summoned the ambassador and designated Belarus a sponsor of terrorism.",
+            {("latvia", "sanctions", "belarus", False)},
+        ),
+    ],
+)
+def test_a_participle_as_an_adjective(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
