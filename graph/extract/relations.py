@@ -13,6 +13,7 @@ from graph.extract.agents import Agent, How, Target
 from graph.extract.attribution import Attribution, asserters
 from graph.extract.byagent import agent_after_object, agent_by, passive_cue
 from graph.extract.clause import Clause, CueMatch
+from graph.extract.complements import complement_verdicts
 from graph.extract.consequences import warned_of
 from graph.extract.discourse import Discourse
 from graph.extract.farby import agent_of_phrase
@@ -349,6 +350,7 @@ def relation_hits(clause: Clause, attributions: Sequence[Attribution], discourse
         for cue, pairs, score in [
             *obligations(clause, attributions, discourse),
             *verdicts(clause, attributions, discourse),
+            *complement_verdicts(clause, attributions, discourse),
             *voice_listings(clause, attributions, discourse),
             *role_members(clause, attributions, discourse),
             *suspensions(clause, attributions, discourse),
