@@ -37,6 +37,7 @@ _COORDINATORS = frozenset({"and", "or", "nor", "to"})
 _ADJUNCTS = frozenset({"during", "amid", "amidst", "following", "throughout"})
 _NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _COMPLEMENTS = frozenset({"of", "on", "upon", "against", "by", "to"})  # prepositions that may still lead to the object
+_AUTHORSHIP = frozenset({("attributed", "to"), ("ascribed", "to")})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
 _SHARING = (ENT + "criticises", ENT + "opposes", ENT + "praises", ENT + "supports")  # verbs that share an object
 _HOSTILE_VERDICTS = (ENT + "criticises", ENT + "opposes")
@@ -197,6 +198,9 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
         shared = _shared_with_verb(clause, j, cue) if gap == 0 else j
         if shared > j:  # "condemns and rejects X's decision": the verbs share the object
             j = shared
+            continue
+        if clause.words(j, j + 2) in _AUTHORSHIP:  # "rejects the statement attributed to X": X's statement
+            j += 2
             continue
         if _ends_object_search(clause, j, cue):
             return None

@@ -46,3 +46,23 @@ def test_apposition_names_the_object(lexicon: Lexicon, text: str, expected: set[
 )
 def test_a_participle_as_an_adjective(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statement "attributed to" an actor is that actor's: the verdict on it reaches them
+        (
+            "Kenya rejects the statement attributed to the Foreign Minister of Somalia.",
+            {("kenya", "opposes", "somalia", False)},
+        ),
+        (
+            "Chile condemns the remarks attributed to the Bolivian president.",
+            {("chile", "criticises", "bolivia", False)},
+        ),
+        # near case: attributing an act to someone is no verdict on them by itself
+        ("Kenya attributed the attack to Al-Shabaab.", set()),
+    ],
+)
+def test_a_statement_attributed_to_an_actor(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
