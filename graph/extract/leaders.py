@@ -21,11 +21,14 @@ from graph.extract.relations import Hit
 from graph.extract.text import Token
 from graph.namespaces import ENT
 
-__all__ = ["leaders_as_states", "own_leaders"]
+__all__ = ["leaders_as_states", "own_leaders", "regimes_as_states"]
 
 _CONFIDENCE = 0.75
 _OPENERS = frozenset({"the", "and", ","})
 _LEADERSHIP = ENT + "leaderOf"
+
+
+_RULE_NOUNS = frozenset({"regime", "government", "administration", "dictatorship", "junta"})
 
 
 def _bare_title(tokens: Sequence[Token], m: Mention, lexicon: Lexicon) -> tuple[str, int] | None:
@@ -85,5 +88,21 @@ def leaders_as_states(mentions: Sequence[Mention], lexicon: Lexicon, titled: Seq
             m = replace(m, actors=frozenset({led}))
         elif m.actor in states and not m.group:
             m = replace(m, actors=frozenset({states[m.actor]}))
+        kept.append(m)
+    return tuple(kept)
+
+
+def regimes_as_states(
+    tokens: Sequence[Token], mentions: Sequence[Mention], lexicon: Lexicon, on: date | None
+) -> tuple[Mention, ...]:
+    """ "condemned the Lukashenko regime", "the Assad government": a person named before a noun of the state's rule
+    stands for the one state they led (on the day, when it is known); the person alone stays the person."""
+    kept = []
+    for m in mentions:
+        ruled = m.end < len(tokens) and tokens[m.end].lower in _RULE_NOUNS and not m.possessive
+        led = {t.led for t in lexicon.leaderships if t.leader == m.actor and (on is None or t.holds_on(on))}
+        states = {s for s in led if lexicon.kind(s) == "State"}
+        if ruled and lexicon.kind(m.actor or "") == "Person" and len(states) == 1:
+            m = replace(m, actors=frozenset(states), end=m.end + 1)
         kept.append(m)
     return tuple(kept)

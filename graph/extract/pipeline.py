@@ -25,7 +25,7 @@ from graph.extract.dates import DateMention, find_dates
 from graph.extract.delegation import delegation_listed, delegation_mention
 from graph.extract.discourse import Discourse
 from graph.extract.items import introduced_subject
-from graph.extract.leaders import leaders_as_states, own_leaders
+from graph.extract.leaders import leaders_as_states, own_leaders, regimes_as_states
 from graph.extract.lexicon import Lexicon, lexicon_from_store
 from graph.extract.lists import expand_left, expand_right
 from graph.extract.meetings import meeting_partners
@@ -171,6 +171,7 @@ def _sentence_claims(
     shaped = structural_hits(sentence.tokens, found, lexicon)
     found, led = own_leaders(sentence.tokens, found, lexicon, discourse.we, published)
     found = leaders_as_states(found, lexicon, shaped)
+    found = regimes_as_states(sentence.tokens, found, lexicon, published)
     shaped += led
     named = absorb_members(sentence.tokens, found, lexicon)
     taken = set(token_indices(named))
