@@ -1,5 +1,5 @@
 """Membership a bloc's chair states by its shape: "Russia, the incoming chair of the BRICS grouping", "Kenya as
-chair of the EAC", "Brunei's ASEAN Chairmanship", "Ghana's presidency of ECOWAS" → the state is a member of the
+chair of the EAC", "Kenya, which holds the presidency of the EAC", "President X, who doubles as chairperson of ECOWAS", "Brunei's ASEAN Chairmanship", "Ghana's presidency of ECOWAS" → the state is a member of the
 bloc it chairs (a bloc is chaired by one of its members, in turn)."""
 
 from __future__ import annotations
@@ -22,7 +22,11 @@ _CHAIRS = frozenset(
     {"chair", "chairman", "chairperson", "chairwoman", "chairmanship", "chairship", "presidency", "president"}
 )
 _TURNS = frozenset({"incoming", "current", "outgoing", "rotating", "new", "next", "acting", "annual", "pro", "tempore"})
-_LEADING = (",", "as", "the")  # "Russia, the incoming chair of", "Kenya, as chair of"
+_LEADING = (",", "as", "the")
+# Verbs of holding a chair after "which" or "who": "Kenya, which holds the presidency of", "who doubles as chair of".
+_HOLDING = frozenset(
+    {"holds", "held", "doubles", "doubled", "serves", "served", "is", "was"}
+)  # "Russia, the incoming chair of", "Kenya, as chair of"
 
 
 def _chair_at(tokens: Sequence[Token], k: int) -> int:
@@ -46,10 +50,13 @@ def _chaired(tokens: Sequence[Token], state: Mention, by_start: dict[int, Mentio
         bloc = _bloc_at(by_start, tokens, k, lexicon)
         if bloc is not None:
             return bloc if tokens[bloc.end - 1].lower in _CHAIRS or _chair_at(tokens, bloc.end) > 0 else None
-    else:  # "Russia, the incoming chair of", "Kenya, as chair of", "Kenya as chair of"
-        while k < len(tokens) and k < state.end + len(_LEADING) and tokens[k].lower in _LEADING:
+    else:  # "Russia, the incoming chair of", "Kenya as chair of", "Kenya, which holds the presidency of"
+        k += k < len(tokens) and tokens[k].text == ","
+        relative = k + 1 < len(tokens) and tokens[k].lower in {"which", "who"} and tokens[k + 1].lower in _HOLDING
+        k += 2 if relative else 0
+        while k < len(tokens) and k < state.end + len(_LEADING) + 2 and tokens[k].lower in _LEADING:
             k += 1
-        if not {t.lower for t in tokens[state.end : k]} & {",", "as"}:
+        if not ({t.lower for t in tokens[state.end : k]} & {",", "as"} or relative):
             return None
     after = _chair_at(tokens, k)
     if after < 0 or after >= len(tokens) or tokens[after].lower != "of":

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract.lexicon import Lexicon
-from tests.support.extraction import facts
+from tests.support.extraction import Fact, facts
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,23 @@ def test_a_states_chair_of_a_bloc_is_membership(text: str, member: tuple[str, st
 )
 def test_no_membership_without_a_state_named_as_chair(text: str, lexicon: Lexicon) -> None:
     assert not {f for f in facts(text, lexicon) if f[1] == "memberOf"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause of holding the chair
+        (
+            "Kenya, which holds the presidency of the EAC, condemned the coup.",
+            {("kenya", "memberOf", "east-african-community", False)},
+        ),
+        (
+            "Senegal's President Macky Sall, who doubles as chairperson of the African Union, met Ghana.",
+            {("senegal", "memberOf", "african-union", False)},
+        ),
+        # near case: a relative clause of another verb
+        ("Kenya, which is a critic of the chair of the EAC, met Uganda.", set()),
+    ],
+)
+def test_a_relative_clause_of_holding_the_chair(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert {f for f in facts(text, lexicon) if f[1] == "memberOf"} == expected
