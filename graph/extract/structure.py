@@ -264,8 +264,8 @@ def _bloc_member_noun(tokens: Sequence[Token], bloc: Mention, lexicon: Lexicon) 
 
 
 def copular_members(tokens: Sequence[Token], mentions: Sequence[Mention], lexicon: Lexicon) -> list[Hit]:
-    """ "Hungary is the only NATO member that ...", "Sweden is not yet a NATO member": a state, a copula and a
-    bloc's member noun (negated by "not", "no longer")."""
+    """ "Hungary is the only NATO member that ...", "Sweden is not yet a NATO member": a state, a copula (or the
+    comma of an apposition: "Cyprus, an EU member state,") and a bloc's member noun (negated by "not", "no longer")."""
     hits = []
     by_end = {m.end: m for m in mentions}
     for bloc in mentions:
@@ -279,7 +279,8 @@ def copular_members(tokens: Sequence[Token], mentions: Sequence[Mention], lexico
             if not (tokens[j].text.isalpha() and tokens[j].text.islower()) or tokens[j].lower in PREPOSITIONS:
                 break
             j -= 1
-        if j < 0 or tokens[j].lower not in _COPULAS:
+        apposed = j >= 0 and tokens[j].text == "," and tokens[j + 1].lower in {"a", "an", "fellow"}  # "Cyprus, an EU"
+        if j < 0 or not (tokens[j].lower in _COPULAS or apposed):
             continue
         words = {t.lower for t in tokens[j + 1 : bloc.start]}
         k = j - 1

@@ -35,3 +35,18 @@ from tests.support.extraction import Fact, facts
 )
 def test_members_in_an_aside_of_composition(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apposition of a bloc's member noun, as a copula would say it
+        ("Latvia, an EU member state, protested.", {("latvia", "memberOf", "european-union", False)}),
+        ("Canada, a NATO ally, protested.", {("canada", "memberOf", "nato", False)}),
+        # near cases: a candidate, and a partner of the members
+        ("Serbia, an EU candidate, protested.", set()),
+        ("Norway, a partner of the EU member states, protested.", set()),
+    ],
+)
+def test_a_member_noun_in_an_apposition(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
