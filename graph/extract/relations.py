@@ -10,6 +10,7 @@ from graph.extract.acting import cue_agent, subject_phrase
 from graph.extract.admission import role_members
 from graph.extract.adopting import adopters
 from graph.extract.agents import Agent, How, Target
+from graph.extract.agreements import signed_agreements
 from graph.extract.attribution import Attribution, asserters
 from graph.extract.byagent import agent_after_object, agent_by, passive_cue
 from graph.extract.clause import Clause, CueMatch
@@ -351,6 +352,7 @@ def relation_hits(clause: Clause, attributions: Sequence[Attribution], discourse
             *obligations(clause, attributions, discourse),
             *verdicts(clause, attributions, discourse),
             *complement_verdicts(clause, attributions, discourse),
+            *signed_agreements(clause),
             *voice_listings(clause, attributions, discourse),
             *role_members(clause, attributions, discourse),
             *suspensions(clause, attributions, discourse),
