@@ -40,7 +40,7 @@ from graph.extract.relatives import relative_object
 from graph.extract.rights import self_defence
 from graph.extract.suspension import suspensions
 from graph.extract.verdicts import verdicts
-from graph.extract.words import COPULAS, EVENT_NOUNS, JOINED_NOUNS, PREPOSITIONS
+from graph.extract.words import COPULAS, JOINED_NOUNS, PREPOSITIONS
 from graph.namespaces import ENT
 
 __all__ = ["Hit", "relation_hits"]
@@ -200,10 +200,12 @@ def _hit(
         following = onward(clause, target) or (
             object_after(clause, cue, discourse.events, target.end) if target.by else None
         )
+        if following is not None and following.reversed and target.by:  # "made by X from Rabat against Y": a place
+            following = object_after(clause, cue, discourse.events, following.end)
         if following is not None:
             named_agent, target = Agent(target.actors, "passive", cue.start, cue.start), following
-        elif target.by and clause.word(cue.end - 1) == "by" and clause.word(cue.start) in EVENT_NOUNS:
-            return None  # "the terrorist attack claimed by ISIL at a mosque": its agent, but no one it is on
+        elif target.by and clause.word(cue.end - 1) == "by":
+            return None  # "the attack claimed by ISIL at a mosque", "threats by Russian officials": no one it is on
         elif target.by and clause.word(cue.end - 1) != "by" and cue.relation not in clause.lexicon.symmetric:
             return None  # "condemns the sanctions imposed by the EU": the EU's act, on no one named
     plain = not passive and target is not None and not (target.by or target.reversed) and noun_cue(clause, cue)
