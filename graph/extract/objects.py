@@ -20,6 +20,7 @@ from graph.extract.words import (
     DETERMINERS,
     EVENT_NOUNS,
     OBJECT_STOPS,
+    OFFICE_WORDS,
     PREPOSITIONS,
     QUOTES,
     REFORM_NOUNS,
@@ -204,7 +205,8 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
             continue
         if _ends_object_search(clause, j, cue):
             return None
-        gap += 0 if clause.text(j) in QUOTES or clause.text(j) == "-" else 1
+        titled = clause.tokens[j].capitalised and clause.word(j) in OFFICE_WORDS  # "the Foreign Minister of Egypt"
+        gap += 0 if clause.text(j) in QUOTES or clause.text(j) == "-" or titled else 1
         j += 1
     return None
 

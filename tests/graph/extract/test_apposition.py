@@ -66,3 +66,19 @@ def test_a_participle_as_an_adjective(lexicon: Lexicon, text: str, expected: set
 )
 def test_a_statement_attributed_to_an_actor(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the words of an office title are no distance to the actor it names
+        (
+            "Kenya rejects the irresponsible statement attributed to the Foreign Minister of Somalia.",
+            {("kenya", "opposes", "somalia", False)},
+        ),
+        # near case: lower-case words of the same count still are
+        ("Kenya rejects the irresponsible statement made at a long meeting of foreign ministers of Somalia.", set()),
+    ],
+)
+def test_an_office_title_is_no_distance(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
