@@ -38,6 +38,7 @@ from graph.extract.participles import modifies_a_noun
 from graph.extract.praise import agreement_parties, quality_owner
 from graph.extract.relatives import relative_object
 from graph.extract.rights import self_defence
+from graph.extract.summons import summoned_for
 from graph.extract.suspension import suspensions
 from graph.extract.verdicts import verdicts
 from graph.extract.words import COPULAS, JOINED_NOUNS, PREPOSITIONS
@@ -361,4 +362,7 @@ def relation_hits(clause: Clause, attributions: Sequence[Attribution], discourse
             *self_defence(clause, attributions, discourse),
         ]
     ]
+    stated = [(h.cue, h.pairs, h.confidence) for h in hits if h is not None and not h.negated]
+    done = {h.cue for h in hits if h is not None}
+    owed += [Hit(cue.relation, pairs, False, cue, score) for cue, pairs, score in summoned_for(clause, stated, done)]
     return [*(h for h in hits if h is not None), *extra, *owed]
