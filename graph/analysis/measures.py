@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import itertools
 from datetime import date, timedelta
+from operator import itemgetter
 from typing import Any
 
 import networkx as nx
 
 from graph.analysis.edges import ClaimRecord, edge_records, restrict
+from graph.analysis.projection import no_gc
 from graph.analysis.results import (
     Alignment,
     Balance,
@@ -65,13 +67,12 @@ def pair_weights(graph: nx.MultiDiGraph) -> dict[tuple[str, str], float]:
     rather than through the graph (at a million claims, half a million pairs), in the order
     :func:`signed` has always summed them: its edges by (from, to, relation), each pair first
     seen as the key."""
+    ties = [(a, b, data.get("relation", ""), data["weight"]) for a, b, data in graph.edges(data=True) if a != b]
+    ties.sort(key=itemgetter(0, 1, 2))  # stable, as the sort by a key function was (2x faster at 1M)
     weights: dict[tuple[str, str], float] = {}
-    ties = sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2].get("relation", "")))
-    for a, b, data in ties:
-        if a == b:
-            continue
+    for a, b, _, weight in ties:
         pair = (b, a) if (b, a) in weights else (a, b)
-        weights[pair] = round(weights.get(pair, 0.0) + data["weight"], 6)
+        weights[pair] = round(weights.get(pair, 0.0) + weight, 6)
     return weights
 
 
@@ -94,7 +95,8 @@ def blocs(graph: nx.MultiDiGraph) -> list[Bloc]:
     """
     from graspologic_native import leiden
 
-    friends = sorted((min(p), max(p), w) for p, w in pair_weights(graph).items() if w > 0)
+    with no_gc():  # a tuple per tie and per pair: at a million claims the collector walked the graph again and again
+        friends = sorted((min(p), max(p), w) for p, w in pair_weights(graph).items() if w > 0)
     if not friends:
         return []
     _quality, partition = leiden(edges=friends, seed=SEED, resolution=1.0, use_modularity=True)

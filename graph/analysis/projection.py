@@ -11,6 +11,7 @@ import gc
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from pyoxigraph import NamedNode
@@ -205,6 +206,7 @@ def _add_nodes(graph: nx.MultiDiGraph, nodes: set[str], known: Catalogue) -> Non
         graph.add_node(node, **node_attributes(node, known))
 
 
+@cache  # one per relation type: merged into each of its edges' attributes, never changed
 def _edge_head(relation: RelationType) -> dict[str, Any]:
     return {
         "relation": relation.name,
