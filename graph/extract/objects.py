@@ -205,7 +205,9 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
             continue
         if _ends_object_search(clause, j, cue):
             return None
-        titled = clause.tokens[j].capitalised and clause.word(j) in OFFICE_WORDS  # "the Foreign Minister of Egypt"
+        titled = clause.tokens[j].capitalised and (clause.word(j) in OFFICE_WORDS or clause.tokens[j - 1].capitalised)
+        # an office title ("the Foreign Minister of Egypt") and the words of a name after its first ("the Al Aqsa
+        # Mosque") are no distance
         gap += 0 if clause.text(j) in QUOTES or clause.text(j) == "-" or titled else 1
         j += 1
     return None

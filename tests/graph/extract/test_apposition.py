@@ -82,3 +82,19 @@ def test_a_statement_attributed_to_an_actor(lexicon: Lexicon, text: str, expecte
 )
 def test_an_office_title_is_no_distance(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name of several words is one word of distance
+        (
+            "Jordan condemns the storming of the Ibrahimi Mosque Compound by Israeli extremist settlers.",
+            {("jordan", "criticises", "israel", False)},
+        ),
+        # near case: the name with no agent after it
+        ("Jordan condemns the storming of the Ibrahimi Mosque Compound.", set()),
+    ],
+)
+def test_a_name_of_several_words_is_one_word_of_distance(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
