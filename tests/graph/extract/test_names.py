@@ -108,3 +108,23 @@ def test_a_possessive_after_and_is_no_part_of_the_name_before(lexicon: Lexicon, 
 )  # fmt: skip
 def test_a_states_opposition_is_not_the_state(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts("Heading\n\nLima, 3 June 2024\n\n" + text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Palestinian territories by the names news gives them
+        (
+            "Egypt condemned Israel's airstrikes on the Gaza Strip.",
+            {("egypt", "criticises", "israel", False), ("israel", "attacks", "palestine", False)},
+        ),
+        (
+            "Jordan condemned Israel's raids in the West Bank.",
+            {("jordan", "criticises", "israel", False), ("israel", "attacks", "palestine", False)},
+        ),
+        # near case: a verdict on violence in the territory names no attacker
+        ("Jordan condemned the bombing in Gaza.", set()),
+    ],
+)
+def test_the_palestinian_territories_by_their_names(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
