@@ -26,3 +26,19 @@ from tests.support.extraction import Fact, facts
 )
 def test_force_in_its_wordings(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the agent after "by", then where the force fell
+        (
+            "Jordan condemned the airstrikes by Turkey in Iraq.",
+            {("jordan", "criticises", "turkiye", False), ("turkiye", "attacks", "iraq", False)},
+        ),
+        # near case: the agent with no place named attacks no one
+        ("Jordan condemned the airstrikes by Turkey.", {("jordan", "criticises", "turkiye", False)}),
+    ],
+)
+def test_force_by_an_agent_in_a_place(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
