@@ -12,7 +12,7 @@ from graph.extract.byagent import agent_after_object, near_object
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.groups import bracketed_members, group_opening
 from graph.extract.lists import expand_right
-from graph.extract.mentions import Mention
+from graph.extract.mentions import Mention, find_mentions
 from graph.extract.words import (
     ADVERBS,
     CLAUSE_PUNCTUATION,
@@ -28,7 +28,7 @@ from graph.extract.words import (
 )
 from graph.namespaces import ENT
 
-__all__ = ["MAX_OBJECT_GAP", "object_after", "onward"]
+__all__ = ["MAX_OBJECT_GAP", "anti_object", "object_after", "onward"]
 
 MAX_OBJECT_GAP = 6
 _MODIFIED_NOUNS = 3  # "the EU candidate country": the words an actor can modify before an apposition
@@ -38,6 +38,7 @@ _COORDINATORS = frozenset({"and", "or", "nor", "to"})
 _ADJUNCTS = frozenset({"during", "amid", "amidst", "following", "throughout"})
 _NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _COMPLEMENTS = frozenset({"of", "on", "upon", "against", "by", "to"})  # prepositions that may still lead to the object
+_ANTI_NAME = 3  # the words of a name after "anti-"
 _AUTHORSHIP = frozenset({("attributed", "to"), ("ascribed", "to")})
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
 _SHARING = (ENT + "criticises", ENT + "opposes", ENT + "praises", ENT + "supports")  # verbs that share an object
@@ -294,3 +295,14 @@ def _actor_of_act(clause: Clause, act: CueMatch, events: Mapping[str, str]) -> T
     if found is None or not (by or found.by or found.between or found.reversed):
         return None
     return Target(found.actors, found.gap, end=found.end)
+
+
+def anti_object(clause: Clause, cue: CueMatch) -> Target | None:
+    """ "new US anti-Russian sanctions", "anti-Iran measures": the actor named after "anti-" right before a noun cue
+    (an adjective to the mentions, as in "anti-Western bloc") is whom the act is against."""
+    j = next((k for k in range(cue.start - 2, max(-1, cue.start - 2 - _ANTI_NAME), -1) if clause.word(k) == "anti"), -1)
+    if j < 0 or clause.text(j + 1) != "-" or j + 2 >= cue.start:
+        return None
+    named = find_mentions(clause.tokens[j + 2 : cue.start], clause.lexicon)
+    whole = len(named) == 1 and named[0].start == 0 and named[0].end == cue.start - j - 2
+    return Target(named[0].named, 0, end=cue.start) if whole and named[0].resolved else None

@@ -24,7 +24,7 @@ from graph.extract.listings import voice_listings
 from graph.extract.lists import expand_left, expand_right
 from graph.extract.modality import hedged, negated, window
 from graph.extract.nouns import noun_cue
-from graph.extract.objects import object_after, onward
+from graph.extract.objects import anti_object, object_after, onward
 from graph.extract.obligation import obligations
 from graph.extract.others import (
     aligned,
@@ -176,6 +176,7 @@ def _hit(
         None
         if passive
         else quality_owner(clause, cue)
+        or anti_object(clause, cue)
         or agreement_parties(clause, cue)
         or warned_of(clause, cue)
         or linked_to(clause, cue)

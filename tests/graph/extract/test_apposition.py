@@ -98,3 +98,17 @@ def test_an_office_title_is_no_distance(lexicon: Lexicon, text: str, expected: s
 )
 def test_a_name_of_several_words_is_one_word_of_distance(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "anti-" and an actor before a noun cue: whom the act is against
+        ("The EU adopted new anti-Iranian sanctions.", {("european-union", "sanctions", "iran", False)}),
+        ("Canada imposed anti-Russia sanctions.", {("canada", "sanctions", "russia", False)}),
+        # near case: "anti-" before a bloc's noun stays an adjective
+        ("Russia and China formed an anti-Western bloc.", {("russia", "formsBlocWith", "china", False)}),
+    ],
+)
+def test_anti_names_the_object(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
