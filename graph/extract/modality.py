@@ -100,7 +100,17 @@ def _conditional(clause: Clause, cue: CueMatch) -> bool:
     words = clause.words(0, cue.start)
     long_as = any(words[k : k + 3] == ("as", "long", "as") for k in range(len(words)))
     hedge = any(w in HEDGES for w in words) or any(b in HEDGE_PHRASES for b in pairwise(words))
-    return long_as or hedge or any(w in CONDITIONS for w in words)
+    return long_as or hedge or any(_condition_at(words, k) for k in range(len(words)))
+
+
+def _condition_at(words: Sequence[str], k: int) -> bool:
+    """A word of condition at ``k``; not the concessive "if not" before an adverb or adjective ("a strong response,
+    if not necessarily tit-for-tat", "an important, if not decisive, step"), while "if not stopped" is a condition."""
+    if words[k] not in CONDITIONS:
+        return False
+    following = words[k + 2] if k + 2 < len(words) else ""
+    concessive = words[k] == "if" and words[k + 1 : k + 2] == ("not",) and following and not following.endswith("ed")
+    return not concessive
 
 
 def negated(
@@ -180,7 +190,9 @@ def hedged(clause: Clause, between: range, cue: CueMatch, agent: Agent | None) -
     if _ruling_verb(clause, cue) in CESSATIONS:
         return False
     words = clause.words(0, cue.start)
-    if any(w in CONDITIONS for w in words) or any(words[k : k + 3] == ("as", "long", "as") for k in range(len(words))):
+    if any(_condition_at(words, k) for k in range(len(words))) or any(
+        words[k : k + 3] == ("as", "long", "as") for k in range(len(words))
+    ):
         return True
     if clause.word(clause.previous_word_index(cue.start)) == "against" or (
         agent is not None and agent.how == "control"

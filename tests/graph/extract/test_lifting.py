@@ -48,3 +48,20 @@ def test_an_ending_rules_only_its_object(lexicon: Lexicon, text: str, expected: 
     subject, relation, obj, negated = expected
     assert expected in found
     assert (subject, relation, obj, not negated) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the concessive "if not" before an adverb or adjective is no condition
+        (
+            "Tehran will respond firmly, if not necessarily in kind, to the new EU anti-Iranian sanctions.",
+            ("european-union", "sanctions", "iran", False),
+        ),
+        # near case: "if not" before a participle is one
+        ("If not stopped, Russia will attack Moldova.", None),
+    ],
+)
+def test_a_concessive_if_not_is_no_condition(lexicon: Lexicon, text: str, expected: Fact | None) -> None:
+    found = facts(text, lexicon)
+    assert found == ({expected} if expected is not None else set())
