@@ -16,6 +16,7 @@ from graph.extract.byagent import agent_after_object, agent_by, passive_cue
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.complements import complement_verdicts
 from graph.extract.consequences import warned_of
+from graph.extract.designations import designations
 from graph.extract.discourse import Discourse
 from graph.extract.farby import agent_of_phrase
 from graph.extract.genitive import genitive_agent
@@ -357,6 +358,7 @@ def relation_hits(clause: Clause, attributions: Sequence[Attribution], discourse
             *verdicts(clause, attributions, discourse),
             *complement_verdicts(clause, attributions, discourse),
             *signed_agreements(clause),
+            *designations(clause, attributions, discourse),
             *voice_listings(clause, attributions, discourse),
             *role_members(clause, attributions, discourse),
             *suspensions(clause, attributions, discourse),
