@@ -29,7 +29,10 @@ __all__ = ["cue_agent", "subject_phrase"]
 
 _THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _JOINING = frozenset({"join", "joins", "joined", "joining"})
-_OWNED_NOUN_WORDS = 3  # "Peru's sudden unilateral decision to"
+_OWNED_NOUN_WORDS = 3
+_INCLUDING = frozenset(
+    {"include", "includes", "included", "comprise", "comprises", "involve", "involves"}
+)  # "Peru's sudden unilateral decision to"
 
 
 def _opens_clause(clause: Clause, j: int) -> bool:
@@ -65,6 +68,8 @@ def cue_agent(
 ) -> Agent | None:
     """Who acts: the actor named right before a noun cue, else the subject before the cue."""
     avoid = target.actors if target is not None and not target.pair else ()
+    if clause.word(cue.start).endswith("ing") and clause.word(clause.previous_word_index(cue.start)) in _INCLUDING:
+        return None  # "These measures include banning X": the measures' owner acts, whom the clause does not name
     joint = _joined_in(clause, cue, discourse)
     if joint is not None:
         return joint
