@@ -29,10 +29,8 @@ __all__ = ["cue_agent", "subject_phrase"]
 
 _THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _JOINING = frozenset({"join", "joins", "joined", "joining"})
-_OWNED_NOUN_WORDS = 3
-_INCLUDING = frozenset(
-    {"include", "includes", "included", "comprise", "comprises", "involve", "involves"}
-)  # "Peru's sudden unilateral decision to"
+_OWNED_NOUN_WORDS = 3  # "Peru's sudden unilateral decision to"
+_INCLUDING = frozenset({"include", "includes", "included", "comprise", "comprises", "involve", "involves"})
 
 
 def _opens_clause(clause: Clause, j: int) -> bool:

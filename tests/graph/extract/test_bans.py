@@ -26,3 +26,14 @@ from tests.support.extraction import Fact, facts
 )
 def test_a_ban_on_an_actor_is_a_sanction(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+def test_a_gerund_after_include_has_no_agent_the_clause_names(lexicon: Lexicon) -> None:
+    text = (
+        "We will coordinate our actions against disinformation. These measures include banning Iranian media channels."
+    )
+    assert facts(text, lexicon, publisher="latvia") == set()
+    # near case: the voice bans in a verb of its own
+    assert facts("We banned Iranian media channels.", lexicon, publisher="latvia") == {
+        ("latvia", "sanctions", "iran", False)
+    }
