@@ -242,7 +242,7 @@ def edge_row(
     best: float,
     first: str,
     last: str,
-    sources: list[str],
+    sources: Sequence[str],
     spells: str,
 ) -> EdgeRow:
     """An edge row from the cells of an aggregated row (IRIs, dates as lexical forms, spells as
@@ -262,21 +262,10 @@ def edge_row(
 
 
 def indexed_edge_row(cells: Sequence[Any]) -> EdgeRow:
-    """An edge row from a row of :func:`graph.index.ties.edge_rows`: IRIs, dates as the index holds
-    them (``YYYY-MM-DD``; it answers no graph with another form), sources as a JSON array."""
+    """An edge row from a row of :func:`graph.index.ties.edge_rows` (IRIs, dates, the sources as a
+    JSON array)."""
     subject, relation, obj, claims, total, best, first, last, sources, spells = cells
-    return EdgeRow(
-        short_id(subject),
-        relation,
-        short_id(obj),
-        claims,
-        total,
-        best,
-        _iso_day(first),
-        _iso_day(last),
-        _iris(sources),
-        tuple(map(_spell, spells.split(" "))),
-    )
+    return edge_row(subject, relation, obj, claims, total, best, first, last, _iris(sources), spells)
 
 
 def _iris(cell: str) -> tuple[str, ...]:
@@ -367,11 +356,6 @@ def _day(cell: str) -> date | None:
 def spell(start: str, end: str) -> tuple[date | None, date | None]:
     """A valid-time spell from its ends as the results write them (an empty end is open)."""
     return (date.fromisoformat(start[:10]) if start else None, date.fromisoformat(end[:10]) if end else None)
-
-
-@lru_cache(maxsize=1 << 16)
-def _iso_day(text: str) -> date:
-    return _day(text) or date.min
 
 
 @lru_cache(maxsize=1 << 16)
