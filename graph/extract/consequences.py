@@ -6,11 +6,20 @@ from graph.extract.agents import Target
 from graph.extract.clause import Clause, CueMatch
 from graph.namespaces import ENT
 
-__all__ = ["warned_of"]
+__all__ = ["warned_about", "warned_of"]
 
 _THREAT = ENT + "threatens"
 _WILL = frozenset({"will", "would", "shall"})
 _BEAR = frozenset({"face", "pay", "suffer", "bear", "incur", "meet"})
+_WARNINGS = frozenset({"warn", "warns", "warned", "warning", "warnings"})
+_TOPIC = frozenset({"of", "about", "against"})
+
+
+def warned_about(clause: Clause, cue: CueMatch) -> bool:
+    """ "warned of the Israeli aggression's grave repercussions", "warns against an escalation by X": a warning about
+    a danger threatens no one named in it (but "warned Israel against" warns Israel)."""
+    warning = clause.word(cue.end - 1) in _WARNINGS
+    return cue.relation == clause.lexicon.relation(_THREAT) and warning and clause.word(cue.end) in _TOPIC
 
 
 def warned_of(clause: Clause, cue: CueMatch) -> Target | None:

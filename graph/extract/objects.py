@@ -10,6 +10,7 @@ from graph.extract.agents import MAX_MODIFIERS, Target, actors_of, pair_follows
 from graph.extract.asides import adjectives_listed, including_end, manner_end
 from graph.extract.byagent import agent_after_object, near_object
 from graph.extract.clause import Clause, CueMatch
+from graph.extract.consequences import warned_about
 from graph.extract.groups import bracketed_members, group_opening
 from graph.extract.lists import expand_right
 from graph.extract.mentions import Mention, find_mentions
@@ -160,6 +161,8 @@ def onward(clause: Clause, source: Target) -> Target | None:
 def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start: int | None = None) -> Target | None:
     """The actor the cue acts on: the first named after it (or after ``start``), before the clause turns elsewhere."""
     j, gap = cue.end if start is None else start, 0
+    if warned_about(clause, cue):
+        return None
     while j < len(clause.tokens) and gap <= MAX_OBJECT_GAP:
         m = clause.starts.get(j)
         opening = group_opening(clause, m) if m is not None else -1
