@@ -45,6 +45,7 @@ _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
 _SHARING = (ENT + "criticises", ENT + "opposes", ENT + "praises", ENT + "supports")  # verbs that share an object
 _HOSTILE_VERDICTS = (ENT + "criticises", ENT + "opposes")
 _DEMAND = ENT + "demandsOf"
+_SUPPORT = ENT + "supports"
 
 
 def _event(clause: Clause, j: int, events: Mapping[str, str]) -> str | None:
@@ -173,7 +174,7 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
         if m is not None and _place_of_violence(clause, cue, m):  # but "the bombing in X by Y" is on Y
             by = agent_after_object(clause, m.end)
             return _target(clause, by, gap) if by is not None else None
-        if m is not None and _reformed(clause, cue, m):
+        if m is not None and (_reformed(clause, cue, m) or _place_of_act(clause, cue, m)):
             return None
         if m is not None:
             m = _apposed(clause, m) or m  # "the EU candidate country, Turkey,": Turkey
@@ -256,6 +257,13 @@ def _place_of_violence(clause: Clause, cue: CueMatch, m: Mention) -> bool:
     hostile = {clause.lexicon.relation(r) for r in _HOSTILE_VERDICTS}
     j = clause.word_before(m.start)
     return cue.relation in hostile and clause.word(j) == "in" and clause.word(j - 1) in VIOLENCE_NOUNS
+
+
+def _place_of_act(clause: Clause, cue: CueMatch, m: Mention) -> bool:
+    """ "with its support or inaction in Chile and Peru", "the coups Japan backed in Fiji": an actor after "in" is where
+    support was given, not who was supported ("support for X", "supported X" name them)."""
+    placed = clause.word(clause.word_before(m.start)) == "in" and clause.word_before(m.start) >= cue.end
+    return placed and cue.relation == clause.lexicon.relation(_SUPPORT)
 
 
 def _reformed(clause: Clause, cue: CueMatch, m: Mention) -> bool:

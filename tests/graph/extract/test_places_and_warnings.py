@@ -1,4 +1,5 @@
-"""What an act's wording says is no target: the danger a warning is about (issue 14). Other actors and wording than the texts that prompted the rules, with the near cases left alone."""
+"""What an act's wording says is no target: the place support was given in, and the danger a warning is about
+(issue 14). Other actors and wording than the texts that prompted the rules, with the near cases left alone."""
 
 from __future__ import annotations
 
@@ -6,6 +7,33 @@ import pytest
 
 from graph.extract.lexicon import Lexicon
 from tests.support.extraction import facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico criticised France, recalling the interventions that took place with its support in Haiti, Mali and Chad.",
+        "Mexico recalled the many coups that Spain supported in Bolivia and Peru.",
+    ],
+)
+def test_support_in_a_place_supports_no_one_there(lexicon: Lexicon, text: str) -> None:
+    assert not {f for f in facts(text, lexicon) if f[1] == "supports"}
+
+
+def test_the_verdict_beside_support_in_a_place_stays(lexicon: Lexicon) -> None:
+    text = "Mexico criticised France, recalling the interventions that took place with its support in Haiti and Chad."
+    assert facts(text, lexicon) == {("mexico", "criticises", "france", False)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain supported Bolivia in its dispute with Chile.",
+        "Spain expressed its support for Bolivia in its dispute with Chile.",
+    ],
+)
+def test_whom_support_is_for_is_still_supported(lexicon: Lexicon, text: str) -> None:
+    assert facts(text, lexicon) == {("spain", "supports", "bolivia", False)}
 
 
 @pytest.mark.parametrize(
