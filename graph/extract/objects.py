@@ -25,6 +25,7 @@ from graph.extract.words import (
     PREPOSITIONS,
     QUOTES,
     REFORM_NOUNS,
+    STATEMENT_NOUNS,
     VIOLENCE_NOUNS,
 )
 from graph.namespaces import ENT
@@ -46,6 +47,7 @@ _SHARING = (ENT + "criticises", ENT + "opposes", ENT + "praises", ENT + "support
 _HOSTILE_VERDICTS = (ENT + "criticises", ENT + "opposes")
 _DEMAND = ENT + "demandsOf"
 _SUPPORT = ENT + "supports"
+_SPEECH = STATEMENT_NOUNS | {"remarks", "comments", "claims", "accusations", "allegations", "words", "note", "notes"}
 
 
 def _event(clause: Clause, j: int, events: Mapping[str, str]) -> str | None:
@@ -179,7 +181,8 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
         if m is not None:
             m = _apposed(clause, m) or m  # "the EU candidate country, Turkey,": Turkey
             found = _target(clause, m, gap) if near_object(clause, cue, gap, m) else None
-            return replace(found, reversed=False) if found is not None and _own_from(clause, cue, m) else found
+            own = _own_from(clause, cue, m) or _said_from(clause, cue, m)
+            return replace(found, reversed=False) if found is not None and own else found
         event = _event(clause, j, events)
         if event is not None:
             return Target((event,), gap, anaphoric=True)
@@ -249,6 +252,14 @@ def _own_from(clause: Clause, cue: CueMatch, m: Mention) -> bool:
     (as after "the threat from")."""
     participle = clause.word(cue.end - 2).endswith("ed") and cue.end - cue.start >= 2
     return participle and clause.word(cue.end - 1) == "from" and clause.word_before(m.start) == cue.end - 1
+
+
+def _said_from(clause: Clause, cue: CueMatch, m: Mention) -> bool:
+    """ "rejects the inconsistent statement from the Colombian Foreign Ministry", "welcomed the message from Oslo":
+    "from" after a noun of speech names who said it, the verdict's object, not a source of the act (as "the threat
+    from" is)."""
+    j = clause.word_before(m.start)
+    return clause.word(j) == "from" and j > cue.end and clause.word(clause.previous_word_index(j)) in _SPEECH
 
 
 def _place_of_violence(clause: Clause, cue: CueMatch, m: Mention) -> bool:

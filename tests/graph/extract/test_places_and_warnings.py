@@ -1,5 +1,5 @@
-"""What an act's wording says is no target: the place support was given in, and the danger a warning is about
-(issue 14). Other actors and wording than the texts that prompted the rules, with the near cases left alone."""
+"""What an act's wording says of its target: the place support was given in and the danger a warning is about are
+none, the author of a rejected statement is one (issue 14). Other actors and wording than the texts that prompted the rules, with the near cases left alone."""
 
 from __future__ import annotations
 
@@ -58,3 +58,22 @@ def test_a_warning_about_a_danger_threatens_no_one(lexicon: Lexicon, text: str) 
 )
 def test_a_warning_to_an_actor_still_threatens_it(lexicon: Lexicon, text: str) -> None:
     assert ("egypt", "threatens", "turkiye", False) in facts(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        ("Ecuador rejects the statement from the Chilean Foreign Ministry.", "chile"),
+        ("Ecuador firmly rejects the latest accusations from Chile.", "chile"),
+        ("Peru rejects the remarks from Bolivia's foreign minister.", "bolivia"),
+    ],
+)
+def test_from_after_a_noun_of_speech_names_its_author(lexicon: Lexicon, text: str, author: str) -> None:
+    found = facts(text, lexicon)
+    speaker = text.split()[0].lower()
+    assert (speaker, "opposes", author, False) in found
+    assert (author, "opposes", speaker, False) not in found
+
+
+def test_support_from_a_source_still_goes_from_it(lexicon: Lexicon) -> None:
+    assert facts("Peru received support from Chile.", lexicon) == {("chile", "supports", "peru", False)}
