@@ -37,6 +37,7 @@ from graph.extract.others import (
 )
 from graph.extract.participles import modifies_a_noun
 from graph.extract.praise import agreement_parties, quality_owner
+from graph.extract.rejections import rejected_words
 from graph.extract.relatives import relative_object
 from graph.extract.rights import self_defence
 from graph.extract.summons import summoned_for
@@ -367,5 +368,6 @@ def relation_hits(clause: Clause, attributions: Sequence[Attribution], discourse
     ]
     stated = [(h.cue, h.pairs, h.confidence) for h in hits if h is not None and not h.negated]
     done = {h.cue for h in hits if h is not None}
-    owed += [Hit(cue.relation, pairs, False, cue, score) for cue, pairs, score in summoned_for(clause, stated, done)]
+    later = [*summoned_for(clause, stated, done), *rejected_words(clause, stated)]
+    owed += [Hit(cue.relation, pairs, False, cue, score) for cue, pairs, score in later]
     return [*(h for h in hits if h is not None), *extra, *owed]

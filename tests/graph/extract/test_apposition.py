@@ -54,7 +54,7 @@ def test_a_participle_as_an_adjective(lexicon: Lexicon, text: str, expected: set
         # a statement "attributed to" an actor is that actor's: the verdict on it reaches them
         (
             "Kenya rejects the statement attributed to the Foreign Minister of Somalia.",
-            {("kenya", "opposes", "somalia", False)},
+            {("kenya", "opposes", "somalia", False), ("kenya", "criticises", "somalia", False)},
         ),
         (
             "Chile condemns the remarks attributed to the Bolivian president.",
@@ -74,7 +74,7 @@ def test_a_statement_attributed_to_an_actor(lexicon: Lexicon, text: str, expecte
         # the words of an office title are no distance to the actor it names
         (
             "Kenya rejects the irresponsible statement attributed to the Foreign Minister of Somalia.",
-            {("kenya", "opposes", "somalia", False)},
+            {("kenya", "opposes", "somalia", False), ("kenya", "criticises", "somalia", False)},
         ),
         # near case: lower-case words of the same count still are
         ("Kenya rejects the irresponsible statement made at a long meeting of foreign ministers of Somalia.", set()),

@@ -23,7 +23,7 @@ def _facts(text: str, lexicon: Lexicon, publisher: str | None = None) -> set[Fac
         ("Chile praised the tireless humanitarian work carried out by Peru in the region.",
          {("chile", "praises", "peru", False)}),
         ("Chile rejected the gratuitous claims about the border dispute made by Peru.",
-         {("chile", "opposes", "peru", False)}),
+         {("chile", "opposes", "peru", False), ("chile", "criticises", "peru", False)}),
         # ... the same within the search's reach, as before
         ("Chile condemns the violation of the truce by Peru.", {("chile", "criticises", "peru", False)}),
         # left alone: "by" naming no actor, a time, a clause mark or another actor in between, a passive's agent
@@ -67,7 +67,7 @@ def test_a_verdict_noun_on_what_an_actor_issued(
     [
         # an office of the actor after "by" and before "of" speaks for it
         ("Chile rejected the remarks by the Spokesperson of the Peruvian Ministry of Foreign Affairs.",
-         {("chile", "opposes", "peru", False)}),
+         {("chile", "opposes", "peru", False), ("chile", "criticises", "peru", False)}),
         ("Chile condemned the attack on Bolivia by the Foreign Minister of Peru.",
          {("chile", "criticises", "peru", False), ("peru", "attacks", "bolivia", False)}),
         # left alone: a time after "by", an office with no actor after it

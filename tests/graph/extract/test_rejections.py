@@ -1,0 +1,34 @@
+"""Rejecting what another said criticises them, as well as opposing them (issue 14): other actors and wording than the
+texts that prompted the rule, with the near cases left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.lexicon import Lexicon
+from tests.support.extraction import facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecuador firmly rejects Chile's baseless accusations.",
+        "Ecuador rejects the claims made by Chile.",
+        "Ecuador categorically rejected the irresponsible remarks of the Chilean foreign minister.",
+    ],
+)
+def test_rejecting_anothers_words_criticises_them(lexicon: Lexicon, text: str) -> None:
+    found = facts(text, lexicon)
+    assert ("ecuador", "criticises", "chile", False) in found
+    assert ("ecuador", "opposes", "chile", False) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecuador rejects Chile's decision to close the border.",  # an act rejected: opposition only
+        "Ecuador does not reject Chile's statement.",  # a rejection denied
+    ],
+)
+def test_other_rejections_criticise_no_one(lexicon: Lexicon, text: str) -> None:
+    assert not {f for f in facts(text, lexicon) if f[1] == "criticises"}
