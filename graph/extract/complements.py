@@ -19,6 +19,7 @@ from graph.extract.words import (
     DETERMINERS,
     HEDGES,
     NEGATIONS,
+    QUOTES,
     STRONG_PUNCTUATION,
     VIOLATION_NOUNS,
 )
@@ -69,10 +70,11 @@ def _condemned(clause: Clause, j: int) -> bool:
         return True
     if clause.word(j) not in {"a", "an"}:
         return False
-    k = j + 1
-    while k < j + 1 + _ACT_WORDS and clause.text(k).isalpha() and clause.text(k).islower():
+    k, end = j + 1, j + 1 + _ACT_WORDS
+    while k < end and ((clause.text(k).isalpha() and clause.text(k).islower()) or clause.text(k) in QUOTES):
         if clause.word(k) in VIOLATION_NOUNS:
             return True
+        end += clause.text(k) in QUOTES  # 'a "blatant" violation': the quotation marks are no words
         k += 1
     return False
 

@@ -222,6 +222,7 @@ QUALITY_NOUNS = _words(
 CONDEMNATORY = _words(
     "unacceptable unlawful illegal deplorable reprehensible outrageous irresponsible unjustifiable abhorrent"
     " inexcusable intolerable regrettable illegitimate"
+    " unfounded baseless groundless"  # of another's words: "called Ukraine's claims unfounded"
 )
 LAUDATORY = _words("strong capable reliable trusted valued steadfast staunch indispensable invaluable close great")
 VIOLATION_NOUNS = _words("violation violations breach breaches affront")
