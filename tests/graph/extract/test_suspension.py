@@ -97,3 +97,29 @@ def test_the_participation_of_a_state_suspended(lexicon: Lexicon, text: str, exp
 )
 def test_the_participation_of_a_state_not_suspended(lexicon: Lexicon, text: str) -> None:
     assert not {f for f in facts(text, lexicon) if f[1] == "suspendedFrom"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad has frozen its membership in the African Union.",
+        "Chad announced it was freezing its membership in the African Union.",
+        "Chad suspends its membership in the African Union.",
+    ],
+)
+def test_a_member_freezing_its_own_membership_is_suspended(lexicon: Lexicon, text: str) -> None:
+    found = facts(text, lexicon)
+    assert ("chad", "suspendedFrom", "african-union", False) in found
+    assert ("chad", "memberOf", "african-union", False) not in found  # the membership frozen is no joining
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chad has not frozen its membership in ECOWAS.", {("chad", "suspendedFrom", "ecowas", True)}),
+        ("Chad may freeze its membership in ECOWAS.", set()),  # only possible
+        ("Chad threatened to freeze its membership in ECOWAS.", set()),
+    ],
+)
+def test_a_freeze_denied_or_only_possible(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
