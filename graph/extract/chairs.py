@@ -23,6 +23,7 @@ _CHAIRS = frozenset(
 )
 _TURNS = frozenset({"incoming", "current", "outgoing", "rotating", "new", "next", "acting", "annual", "pro", "tempore"})
 _LEADING = (",", "as", "the")
+_CHAIR_NOUNS = frozenset({"country", "state", "nation"})
 # Verbs of holding a chair after "which" or "who": "Kenya, which holds the presidency of", "who doubles as chair of".
 _HOLDING = frozenset(
     {"holds", "held", "doubles", "doubled", "serves", "served", "is", "was"}
@@ -33,7 +34,17 @@ def _chair_at(tokens: Sequence[Token], k: int) -> int:
     """Past the turn's adjectives ("the incoming") to a chair noun at ``k``: the index after it, or -1."""
     while k < len(tokens) and tokens[k].lower in _TURNS | {"-"}:
         k += 1
-    return k + 1 if k < len(tokens) and tokens[k].lower in _CHAIRS else -1
+    if k >= len(tokens) or tokens[k].lower not in _CHAIRS:
+        return -1
+    return k + 2 if k + 1 < len(tokens) and tokens[k + 1].lower in _CHAIR_NOUNS else k + 1  # "the chair country of"
+
+
+def _bloc_chair(by_start: dict[int, Mention], tokens: Sequence[Token], k: int, lexicon: Lexicon) -> Mention | None:
+    """ "Ghana, the current ECOWAS chair,": the bloc named before the chair noun, past the turn's adjectives."""
+    while k < len(tokens) and tokens[k].lower in _TURNS:
+        k += 1
+    bloc = _bloc_at(by_start, tokens, k, lexicon)
+    return bloc if bloc is not None and bloc.end < len(tokens) and tokens[bloc.end].lower in _CHAIRS else None
 
 
 def _bloc_at(by_start: dict[int, Mention], tokens: Sequence[Token], k: int, lexicon: Lexicon) -> Mention | None:
@@ -58,6 +69,8 @@ def _chaired(tokens: Sequence[Token], state: Mention, by_start: dict[int, Mentio
             k += 1
         if not ({t.lower for t in tokens[state.end : k]} & {",", "as"} or relative):
             return None
+        if tokens[k - 1].lower == "the" and _bloc_chair(by_start, tokens, k, lexicon) is not None:
+            return _bloc_chair(by_start, tokens, k, lexicon)
     after = _chair_at(tokens, k)
     if after < 0 or after >= len(tokens) or tokens[after].lower != "of":
         return None

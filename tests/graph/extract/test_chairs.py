@@ -56,3 +56,22 @@ def test_no_membership_without_a_state_named_as_chair(text: str, lexicon: Lexico
 )
 def test_a_relative_clause_of_holding_the_chair(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert {f for f in facts(text, lexicon) if f[1] == "memberOf"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the chair's noun of statehood, and the bloc named before the chair noun
+        (
+            "The summit was held in Ghana, the current chair country of ECOWAS.",
+            {("ghana", "memberOf", "ecowas", False)},
+        ),
+        ("Ghana, the current ECOWAS chair, hosted the summit.", {("ghana", "memberOf", "ecowas", False)}),
+        # near cases: another office of the bloc, a meeting with the chair, a supposed chair
+        ("Ghana, the ECOWAS summit host, spoke.", set()),
+        ("Ghana met the ECOWAS chair on Monday.", set()),
+        ("If Ghana, the ECOWAS chair, agrees, the summit will go on.", set()),
+    ],
+)
+def test_the_chair_named_by_its_country_or_after_the_bloc(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert {f for f in facts(text, lexicon) if f[1] == "memberOf"} == expected
