@@ -42,3 +42,20 @@ def test_force_in_its_wordings(lexicon: Lexicon, text: str, expected: set[Fact])
 )
 def test_force_by_an_agent_in_a_place(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Qatar condemned the continued Turkish aggression on Iraq.",
+            {("qatar", "criticises", "turkiye", False), ("turkiye", "attacks", "iraq", False)},
+        ),
+        ("Russia's repeated aggressions on Georgia continue.", {("russia", "attacks", "georgia", False)}),
+        # near cases: aggression on no actor, and a denied one
+        ("Qatar warned of a war of aggression on the continent.", set()),
+        ("Turkey denied any aggression on Iraq.", {("turkiye", "attacks", "iraq", True)}),
+    ],
+)
+def test_aggression_on_an_actor(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
