@@ -359,3 +359,18 @@ def test_aid_for_an_actor_as_data(lexicon: Lexicon, text: str, expected: set[Fac
 )
 def test_alliances_and_protests_as_data(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an appeal in the present, as in the past: a demand of whom it is addressed to
+        ("Poland appeals to the United Nations to condemn Russia.", {("poland", "demandsOf", "united-nations", False)}),
+        ("Poland is appealing to the EU for help.", {("poland", "demandsOf", "european-union", False)}),
+        # left alone: an appeal to no actor, and what appeals to people
+        ("Poland appeals to the court.", set()),
+        ("The film appeals to NATO officers.", set()),
+    ],
+)
+def test_appeals_as_data(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
