@@ -15,6 +15,7 @@ from graph.extract.nouns import object_of_another
 from graph.extract.objects import object_after
 from graph.extract.others import carried_out_by, gerund_owner, participial_opener
 from graph.extract.subjects import subject_before
+from graph.extract.trailing import trailing_participle
 from graph.extract.words import (
     ACCOUNTABILITY,
     ADVERBS,
@@ -94,6 +95,7 @@ def cue_agent(
     if agent is not None and nominal and agent.how == "subject" and _acted_on(clause, cue, agent, discourse):
         return None
     agent = agent or _speakers_own(clause, cue, attributions) or participial_opener(clause, cue)
+    agent = agent or trailing_participle(clause, cue)
     agent = agent or item_agent(clause, cue, discourse)
     return agent or (carried_out_by(clause, target) if nominal and target is not None else None)
 
