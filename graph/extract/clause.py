@@ -63,6 +63,7 @@ def _cue_length(tokens: Sequence[Token], i: int, cue: tuple[str, ...]) -> int:
         if token.norm != word and not ((initial or titled) and token.lower == word):
             return 0
         k = _adverbs_end(tokens, k) if offset < len(cue) - 1 and _adverb(token) else k + 1  # "closely and actively"
+        k += offset < len(cue) - 1 and k < len(tokens) and tokens[k].text in QUOTES  # 'its "strongest protest" to'
     return k - i
 
 

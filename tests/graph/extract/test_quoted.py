@@ -36,3 +36,21 @@ def test_a_speaker_after_the_verb_asserts_the_quotation(lexicon: Lexicon) -> Non
 def test_a_longer_tail_after_the_speaker_is_not_read_as_the_speaker(lexicon: Lexicon) -> None:
     found = extract("“Serbia attacked Kosovo,” said the Croatian Foreign Minister in a statement.", lexicon)
     assert [(c.subject, c.asserted_by) for c in found] == [("serbia", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation mark closing inside a cue phrase is no word of it
+        ('Vietnam lodged a "strong protest" with China.', {("vietnam", "criticises", "china", False)}),
+        (
+            'Malaysia has conveyed its "strongest protest" to Indonesia.',
+            {("malaysia", "criticises", "indonesia", False)},
+        ),
+        # near cases: a quoted word with no actor after the cue, and a quoted cue denied
+        ('Vietnam lodged a "strong protest" on Monday.', set()),
+        ('Vietnam did not lodge a "formal protest" with China.', {("vietnam", "criticises", "china", True)}),
+    ],
+)
+def test_a_closing_quote_inside_a_cue(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
+    assert facts(text, lexicon) == expected
