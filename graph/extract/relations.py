@@ -20,6 +20,7 @@ from graph.extract.designations import designations
 from graph.extract.discourse import Discourse
 from graph.extract.farby import agent_of_phrase
 from graph.extract.genitive import genitive_agent
+from graph.extract.launches import launches
 from graph.extract.linked import linked_to
 from graph.extract.listings import voice_listings
 from graph.extract.lists import expand_left, expand_right
@@ -364,6 +365,7 @@ def relation_hits(clause: Clause, attributions: Sequence[Attribution], discourse
             *role_members(clause, attributions, discourse),
             *suspensions(clause, attributions, discourse),
             *self_defence(clause, attributions, discourse),
+            *launches(clause),
         ]
     ]
     stated = [(h.cue, h.pairs, h.confidence) for h in hits if h is not None and not h.negated]
