@@ -3,8 +3,8 @@ reading the whole graph's ties in one range scan (:mod:`graph.index.ties`, :mod:
 
 The ties group every claim with its evidence by (subject, relation, object). Joined when read, each
 claim of ``hits`` looked up its evidence in ``evidence_claim``, whose rows carry the quotes: at a
-million claims a million seeks over 3 GiB of pages, 14–18 s of the 19–23 s the grouping took
-(the grouping alone, over ``hits``, 5 s). Here the join is made once, in the transaction that
+million claims a million seeks over 3 GiB of pages, and the grouping took 14–18 s (5 s over
+``hits`` alone; 5 s over these rows). Here the join is made once, in the transaction that
 writes the claims, and kept in the order the ties are grouped: a row per claim and evidence, with
 the columns the ties' filters and aggregates read and no quote. Only claims that are not negated
 (no tie counts them) and only the subject's side.
