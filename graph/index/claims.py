@@ -46,7 +46,7 @@ from graph.index.tie_rows import SCHEMA as TIE_ROWS
 from graph.store.base import GraphStore
 
 INDEX_FILE = "entente-claims.sqlite3"
-FORMAT = 10  # bump when the schema or what is stored changes: older files are rebuilt
+FORMAT = 11  # bump when the schema or what is stored changes: older files are rebuilt
 CATCH_UP_GRAPHS = 500  # more graphs than this behind: rebuild rather than refresh
 # A worker process may hold the file in a long read (graph.index.snapshot): a write of the index
 # waits this long for it, then leaves the index behind, and catching up is not tried again
@@ -78,11 +78,11 @@ CREATE TABLE IF NOT EXISTS irregular (actor TEXT PRIMARY KEY) WITHOUT ROWID;
 
 
 FORGET_CLAIMS = (
+    *FORGET_TIE_ROWS,  # first: found through the claims' rows of ``hits``
     "DELETE FROM hits WHERE claim IN (SELECT value FROM json_each(?))",
     "DELETE FROM evidence WHERE claim IN (SELECT value FROM json_each(?))",
     "DELETE FROM claim_graphs WHERE claim IN (SELECT value FROM json_each(?))",
     *FORGET_TALLY,
-    *FORGET_TIE_ROWS,
 )
 
 

@@ -35,3 +35,17 @@ def test_the_tie_rows_read_each_claims_evidence_by_key() -> None:
     details = [row[-1] for row in db.execute("EXPLAIN QUERY PLAN " + step)]
     assert details[0].startswith("SCAN c"), details
     assert any(d.startswith("SEARCH e USING") and "evidence_claim (claim=?)" in d for d in details), details
+
+
+def test_a_claims_tie_rows_are_forgotten_by_key() -> None:
+    """Found through the claim's rows of ``hits``, then by the start of the tie rows' key: never a
+    scan of every tie row for each claim forgotten."""
+    db = sqlite3.connect(":memory:")
+    db.executescript(SCHEMA)
+    (forget,) = tie_rows.FORGET
+    details = [row[-1] for row in db.execute("EXPLAIN QUERY PLAN " + forget, ("[]",))]
+    assert any(
+        d.startswith("SEARCH tie_rows USING PRIMARY KEY (subject=? AND relation=? AND object=? AND claim=?)")
+        for d in details
+    ), details
+    assert not any(d.startswith("SCAN tie_rows") or d.startswith("SCAN hits") for d in details), details
