@@ -23,8 +23,9 @@ _DESIGNATING = frozenset(
     | {"list", "lists", "listed", "listing", "declare", "declares", "declared", "declaring", "classify", "classifies"}
     | {"classified", "classifying", "label", "labels", "labelled", "labeled", "proscribe", "proscribes", "proscribed"}
 )
-_GROUP_NOUNS = frozenset({"organization", "organisation", "organizations", "organisations", "group", "groups"})
-_GROUP_NOUNS = _GROUP_NOUNS | {"entity", "entities"}
+_GROUP_NOUNS = frozenset(
+    {"organization", "organisation", "organizations", "organisations", "group", "groups", "entity", "entities"}
+)
 _ADJECTIVES = 2  # "a foreign terrorist organization", "a designated terrorist group"
 
 

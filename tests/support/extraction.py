@@ -24,3 +24,11 @@ def catalogue_store() -> Store:
 def facts(text: str, lexicon: Lexicon, publisher: str | None = None) -> set[Fact]:
     """The claims the extractor proposes for ``text``, as facts."""
     return {(c.subject, c.relation, c.object, c.negated) for c in extract(text, lexicon, publisher=publisher)}
+
+
+def assert_stated(text: str, lexicon: Lexicon, expected: Fact) -> None:
+    """Assert that ``text`` gives ``expected`` and not the same relation with the other polarity."""
+    found = facts(text, lexicon)
+    subject, relation, obj, negated = expected
+    assert expected in found, found
+    assert (subject, relation, obj, not negated) not in found, found

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract.lexicon import Lexicon
-from tests.support.extraction import Fact, facts
+from tests.support.extraction import Fact, assert_stated, facts
 
 
 @pytest.mark.parametrize(
@@ -25,10 +25,7 @@ from tests.support.extraction import Fact, facts
     ],
 )
 def test_an_ended_sanction_no_longer_holds(lexicon: Lexicon, text: str, expected: Fact) -> None:
-    found = facts(text, lexicon)
-    subject, relation, obj, negated = expected
-    assert expected in found
-    assert (subject, relation, obj, not negated) not in found
+    assert_stated(text, lexicon, expected)
 
 
 @pytest.mark.parametrize(
@@ -44,10 +41,7 @@ def test_an_ended_sanction_no_longer_holds(lexicon: Lexicon, text: str, expected
     ],
 )
 def test_an_ending_rules_only_its_object(lexicon: Lexicon, text: str, expected: Fact) -> None:
-    found = facts(text, lexicon)
-    subject, relation, obj, negated = expected
-    assert expected in found
-    assert (subject, relation, obj, not negated) not in found
+    assert_stated(text, lexicon, expected)
 
 
 @pytest.mark.parametrize(
