@@ -15,7 +15,7 @@ from graph.extract.subjects import subject_before
 from graph.extract.words import CONDITIONS, HEDGES, NEGATIONS
 from graph.namespaces import ENT
 
-__all__ = ["admitted", "role_members"]
+__all__ = ["admitted", "member_noun", "role_members"]
 
 _MEMBERSHIP = ENT + "memberOf"
 _BODIES = frozenset({"Bloc", "Organisation"})
@@ -25,7 +25,7 @@ _REACH = 12  # words from the member noun to the comma before the member: "of th
 _CONFIDENCE = 0.8
 
 
-def _member_noun(clause: Clause, k: int) -> tuple[int, Mention | None]:
+def member_noun(clause: Clause, k: int) -> tuple[int, Mention | None]:
     """Where a member noun after ``k`` ends ("a new Member State", "a fellow IGAD member state"), with the body named
     between its adjectives and the noun; (-1, None) when there is none."""
     j = k + 1 if clause.word(k) in _DETERMINERS else k
@@ -48,7 +48,7 @@ def admitted(clause: Clause, m: Mention) -> bool:
     """ "Finland as its newest member", "A and B as new members": what follows the actor (or the list it opens) is
     the role it is admitted to, not a reason to praise."""
     end = expand_right(clause, m)[-1].end
-    return clause.word(end) == "as" and _member_noun(clause, end + 1)[0] > 0
+    return clause.word(end) == "as" and member_noun(clause, end + 1)[0] > 0
 
 
 def _welcomed(clause: Clause, discourse: Discourse) -> list[tuple[CueMatch, tuple[tuple[str, str], ...], float]]:
@@ -62,7 +62,7 @@ def _welcomed(clause: Clause, discourse: Discourse) -> list[tuple[CueMatch, tupl
         if m is None or not m.resolved or m.possessive or not admitted(clause, m):
             continue
         group = expand_right(clause, m)
-        end, body = _member_noun(clause, group[-1].end + 1)
+        end, body = member_noun(clause, group[-1].end + 1)
         body = clause.actor_at(end + 1) if clause.word(end) == "of" else body
         members = tuple(a for x in group for a in x.named)
         if body is None:  # "NATO welcomed Finland as its newest member": the welcoming body
@@ -83,7 +83,7 @@ def _opening_role(clause: Clause) -> list[tuple[CueMatch, tuple[tuple[str, str],
     relation = clause.lexicon.relation(_MEMBERSHIP)
     if relation is None or clause.word(0) != "as":
         return []
-    end, body = _member_noun(clause, 1)
+    end, body = member_noun(clause, 1)
     if end < 0:
         return []
     comma = next((k for k in range(end, min(end + _REACH, len(clause.tokens))) if clause.text(k) == ","), None)

@@ -26,6 +26,7 @@ class Discourse:
     delegation: tuple[str, ...] = ()  # the parties of a delegation named as such ("Representatives from A, B, C")
     introduced: tuple[str, ...] = ()  # who acts in the items of a list a sentence ending in ":" opened
     organs: dict[str, str] = field(default_factory=dict)  # bodies named so far, by their name's last word
+    bloc: str | None = None  # the latest bloc named ("It joins A and B in the bloc")
 
     def named(self, states: tuple[str, ...]) -> None:
         """States the article has named, in order."""

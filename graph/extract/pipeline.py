@@ -204,6 +204,8 @@ def _sentence_claims(
     hits = [*shaped, *relation_hits(clause, attributions, discourse)]
     claims = list(_claims(sentence, clause, attributions, hits, published))
     _remember(clause, attributions, claims, discourse)
+    blocs = [a for m in named if m.resolved and not m.possessive for a in m.named if lexicon.kind(a) == "Bloc"]
+    discourse.bloc = blocs[-1] if blocs else discourse.bloc
     _opening(clause, {m.start for m in voiced}, discourse)
     item = bool(discourse.introduced) and sentence.text[:1].islower()  # an item of the list goes on
     discourse.introduced = introduced_subject(clause, discourse) or (discourse.introduced if item else ())

@@ -11,6 +11,7 @@ from graph.extract.admission import role_members
 from graph.extract.adopting import adopters
 from graph.extract.agents import Agent, How, Target
 from graph.extract.agreements import signed_agreements
+from graph.extract.alongside import listed_members
 from graph.extract.attribution import Attribution, asserters
 from graph.extract.byagent import agent_after_object, agent_by, passive_cue
 from graph.extract.clause import Clause, CueMatch
@@ -366,6 +367,7 @@ def relation_hits(clause: Clause, attributions: Sequence[Attribution], discourse
             *suspensions(clause, attributions, discourse),
             *self_defence(clause, attributions, discourse),
             *launches(clause),
+            *listed_members(clause, discourse),
         ]
     ]
     stated = [(h.cue, h.pairs, h.confidence) for h in hits if h is not None and not h.negated]

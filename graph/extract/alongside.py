@@ -1,0 +1,146 @@
+"""Memberships stated by the list of those a new member joins, or by a relative clause on a list.
+
+- "Iran joined China, Russia, ... and Uzbekistan as full member", "It joins Kenya, Burundi, ... and Tanzania in the
+  bloc": the states listed after the verb of joining are members of the bloc: the one named after "in" or "as a
+  member of", else the latest bloc the text named before (the admission the text is about).
+- "Leaders of Burkina Faso, Mali and Niger, which are all members of the Sahel Alliance": each state of the list the
+  relative clause follows, not only the nearest, even when the list is the object of a preposition.
+
+Not hedged or denied ("would join A and B in the bloc", "which are not members of"); "joined A and B in condemning X"
+is an act shared, not membership (no bloc after "in").
+"""
+
+from __future__ import annotations
+
+from graph.extract.admission import member_noun
+from graph.extract.agents import Agent
+from graph.extract.clause import Clause, CueMatch
+from graph.extract.discourse import Discourse
+from graph.extract.lists import expand_right
+from graph.extract.mentions import Mention
+from graph.extract.modality import hedged, negated
+from graph.extract.words import NEGATIONS
+from graph.namespaces import ENT
+
+__all__ = ["listed_members"]
+
+_MEMBERSHIP = ENT + "memberOf"
+_CONFIDENCE = 0.75
+_JOINING = frozenset({"join", "joins", "joined", "joining", "rejoined", "rejoins"})
+_BLOC_NOUNS = frozenset({"bloc", "grouping", "group", "organisation", "organization", "alliance", "union", "community"})
+_RELATIVES = frozenset({"which", "who", "that"})
+_BEING = frozenset({"are", "were", "remain", "became", "become"})
+_ADVERBS = frozenset({"all", "both", "also", "now", "already", "still", "each", "currently"})
+_LIST_WORDS = frozenset({",", "and"})
+
+Found = tuple[CueMatch, tuple[tuple[str, str], ...], float]
+
+
+def _states(clause: Clause, group: tuple[Mention, ...]) -> tuple[str, ...]:
+    """The states a list names, or () when any of its items is not a plain state."""
+    if any(not m.resolved or m.possessive or clause.lexicon.kind(m.actor or "") != "State" for m in group):
+        return ()
+    return tuple(dict.fromkeys(a for m in group for a in m.named))
+
+
+def _bloc(clause: Clause, m: Mention | None) -> str | None:
+    if m is None or not m.resolved or m.possessive or len(m.named) != 1:
+        return None
+    return m.named[0] if clause.lexicon.kind(m.named[0]) == "Bloc" else None
+
+
+def _earlier_bloc(clause: Clause, before: int, discourse: Discourse) -> str | None:
+    """The latest bloc named before token ``before``: in this sentence, else in the text so far."""
+    named = [b for m in clause.mentions if m.end <= before and (b := _bloc(clause, m)) is not None]
+    return named[-1] if named else discourse.bloc
+
+
+def _joined_bloc(clause: Clause, end: int, discourse: Discourse) -> str | None:
+    """The bloc a list of states is joined in: "as (a full) member (of X)", "in the bloc", "in X"; None otherwise."""
+    if clause.word(end) == "as":
+        noun_end, body = member_noun(clause, end + 1)
+        if noun_end < 0:
+            return None
+        if clause.word(noun_end) == "of":
+            return _bloc(clause, clause.actor_at(noun_end + 1))
+        return _bloc(clause, body) if body is not None else _earlier_bloc(clause, end, discourse)
+    if clause.word(end) != "in":
+        return None
+    named = _bloc(clause, clause.actor_at(end + 1))
+    if named is not None:
+        return named
+    if clause.word(end + 1) in {"the", "this", "that"} and clause.word(end + 2) in _BLOC_NOUNS:
+        after = clause.word(end + 3)
+        return _earlier_bloc(clause, end, discourse) if after not in {"of", "'s"} else None
+    return None
+
+
+def _stated(clause: Clause, cue: CueMatch, actors: tuple[str, ...]) -> bool:
+    agent = Agent(actors, "subject", cue.start, cue.start)
+    before = range(0, cue.start)
+    return not hedged(clause, before, cue, agent) and not negated(clause, before, cue, None, actors)
+
+
+def _joined_alongside(clause: Clause, relation: str, discourse: Discourse) -> list[Found]:
+    found: list[Found] = []
+    for k in range(len(clause.tokens)):
+        if clause.word(k) not in _JOINING:
+            continue
+        first = clause.actor_at(k + 1)
+        group = expand_right(clause, first) if first is not None else ()
+        members = _states(clause, group)
+        if len(members) < 2:
+            continue
+        bloc = _joined_bloc(clause, group[-1].end, discourse)
+        cue = CueMatch(k, group[-1].end, relation)
+        if bloc is None or bloc in members or not _stated(clause, cue, members):
+            continue
+        found.append((cue, tuple((s, bloc) for s in members), _CONFIDENCE))
+    return found
+
+
+def _list_ending(clause: Clause, last: Mention) -> tuple[Mention, ...]:
+    """The list of states that ends with ``last``, read back through commas and "and" even after a preposition."""
+    group = [last]
+    while True:
+        k = group[-1].start - 1
+        seps = 0
+        while clause.text(k) in _LIST_WORDS or clause.word(k) == "the":
+            seps += clause.text(k) in _LIST_WORDS
+            k -= 1
+        prev = clause.ends.get(k + 1)
+        if not seps or prev is None or not prev.resolved or prev.possessive:
+            return tuple(reversed(group))
+        group.append(prev)
+
+
+def _relative_lists(clause: Clause, relation: str) -> list[Found]:
+    found: list[Found] = []
+    for j in range(2, len(clause.tokens)):
+        if clause.word(j) not in _RELATIVES or clause.text(j - 1) != ",":
+            continue
+        last = clause.ends.get(j - 1)
+        group = _list_ending(clause, last) if last is not None and last.resolved else ()
+        members = _states(clause, group)
+        k = j + 1
+        if clause.word(k) not in _BEING:
+            continue
+        k += 1
+        while clause.word(k) in _ADVERBS | NEGATIONS:
+            k += 1
+        noun_end, body = member_noun(clause, k)
+        if len(members) < 2 or noun_end < 0 or set(clause.words(j + 1, noun_end)) & NEGATIONS:
+            continue
+        bloc = _bloc(clause, clause.actor_at(noun_end + 1)) if clause.word(noun_end) == "of" else _bloc(clause, body)
+        cue = CueMatch(j, noun_end, relation)
+        if bloc is not None and bloc not in members and _stated(clause, cue, members):
+            found.append((cue, tuple((s, bloc) for s in members), _CONFIDENCE))
+    return found
+
+
+def listed_members(clause: Clause, discourse: Discourse) -> list[Found]:
+    """(cue, pairs, confidence) for the states a sentence lists as a bloc's members by joining or by a relative."""
+    relation = clause.lexicon.relation(_MEMBERSHIP)
+    if relation is None:
+        return []
+    return [*_joined_alongside(clause, relation, discourse), *_relative_lists(clause, relation)]
