@@ -21,7 +21,7 @@ from graph.extract.designations import designations
 from graph.extract.discourse import Discourse
 from graph.extract.farby import agent_of_phrase
 from graph.extract.genitive import genitive_agent
-from graph.extract.launches import launches
+from graph.extract.launches import forces_done, launches
 from graph.extract.linked import linked_to
 from graph.extract.listings import voice_listings
 from graph.extract.lists import expand_left, expand_right
@@ -367,6 +367,7 @@ def relation_hits(clause: Clause, attributions: Sequence[Attribution], discourse
             *suspensions(clause, attributions, discourse),
             *self_defence(clause, attributions, discourse),
             *launches(clause),
+            *forces_done(clause),
             *listed_members(clause, discourse),
         ]
     ]
