@@ -23,6 +23,11 @@ _SUFFIXES = frozenset({"jr", "sr"})
 _AGAINST_THE_STATE = frozenset(
     {"opposition", "rebels", "rebel", "insurgents", "dissidents", "separatists", "exiles"}
 )  # "Joseph R. Biden Jr.": a suffix, not a longer name
+# A state's currency, not the state: "100,000 U.S. dollars in aid to Japan" is Mongolia's ("won", "pounds" are verbs).
+_CURRENCIES = frozenset(
+    {"dollar", "dollars", "euro", "euros", "franc", "francs", "yen", "yuan", "rouble", "roubles", "ruble", "rubles"}
+    | {"rupee", "rupees", "dinar", "dinars", "riyal", "riyals", "lira", "peso", "pesos", "shilling", "shillings"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +272,7 @@ def find_mentions(tokens: Sequence[Token], lexicon: Lexicon, *, on: date | None 
         if not (_modifier(tokens, m) or _inside_name(tokens, m, starts, ends) or _states_organ(tokens, m, states))
         and not (m.end in states and m.end in blocs)  # "the Swedish OSCE Chairmanship": the OSCE's
         and not (m.end in states and _at(tokens, m.end) is not None and tokens[m.end].lower in _AGAINST_THE_STATE)
+        and not (m.end in states and _at(tokens, m.end) is not None and tokens[m.end].text in _CURRENCIES)
     ]
     people = {m.start: m for m in kept if m.resolved and lexicon.kind(m.actor or "") == "Person"}
     merged: list[Mention] = []
