@@ -181,7 +181,7 @@ def object_after(clause: Clause, cue: CueMatch, events: Mapping[str, str], start
         if m is not None:
             m = _apposed(clause, m) or m  # "the EU candidate country, Turkey,": Turkey
             found = _target(clause, m, gap) if near_object(clause, cue, gap, m) else None
-            own = _own_from(clause, cue, m) or _said_from(clause, cue, m)
+            own = _own_from(clause, cue, m) or _said_from(clause, cue, m) or _asked_from(clause, cue, m)
             return replace(found, reversed=False) if found is not None and own else found
         event = _event(clause, j, events)
         if event is not None:
@@ -260,6 +260,14 @@ def _said_from(clause: Clause, cue: CueMatch, m: Mention) -> bool:
     from" is)."""
     j = clause.word_before(m.start)
     return clause.word(j) == "from" and j > cue.end and clause.word(clause.previous_word_index(j)) in _SPEECH
+
+
+def _asked_from(clause: Clause, cue: CueMatch, m: Mention) -> bool:
+    """ "Pakistan's demands from the Taliban", "Kenya demands from Somalia": after a demand whose demander is named
+    right before it, "from" names whom it is asked of, not who asks (as "rejected demands from Somalia" does)."""
+    if cue.relation != clause.lexicon.relation(_DEMAND) or clause.word(cue.end) != "from":
+        return False
+    return clause.word_before(m.start) == cue.end and clause.previous_word_index(cue.start) + 1 in clause.ends
 
 
 def _place_of_violence(clause: Clause, cue: CueMatch, m: Mention) -> bool:
