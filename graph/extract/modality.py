@@ -34,6 +34,7 @@ from graph.namespaces import ENT
 _NOMINAL_REACH = 4
 _PASSIVE_REACH = 8  # "the arms embargo on the Federal Republic of Somalia was lifted"
 _DEMAND = ENT + "demandsOf"
+_CALLS = frozenset({"call", "calls", "called", "calling"})
 _ANY_REACH = 8  # words of an "any ..." phrase before its relative pronoun: "any individual, entity, or country that"
 
 __all__ = ["hedged", "negated", "window"]
@@ -93,6 +94,16 @@ def _demanded(clause: Clause, before: int) -> bool:
     demand = clause.lexicon.relation(_DEMAND)
     asked = any(c.relation == demand and c.end <= before for c in clause.cues)
     return asked or "must" in clause.words(max(0, before - _NOMINAL_REACH), before)
+
+
+def _called_to(clause: Clause, cue: CueMatch) -> bool:
+    """ "calling to impose sanctions also on X", "called to sanction X": what a call asks for, not done."""
+    for j in range(cue.start - 1, max(cue.start - 1 - _NOMINAL_REACH, 0), -1):
+        if clause.word(j) == "to" and clause.word(j - 1) in _CALLS:
+            return True
+        if not (clause.text(j).isalpha() and clause.text(j).islower()):
+            return False
+    return False
 
 
 def _conditional(clause: Clause, cue: CueMatch) -> bool:
@@ -200,6 +211,8 @@ def hedged(clause: Clause, between: range, cue: CueMatch, agent: Agent | None) -
         return True
     if clause.word(cue.start - 1) == "to" and (_conditional(clause, cue) or _demanded(clause, cue.start)):
         return True  # "urged all States, in accordance with ..., to cooperate with X": asked for, not done
+    if _called_to(clause, cue):
+        return True
     if (agent is not None and _any_relative(clause, agent.start)) or _supposed_subject(clause, between):
         return True
     modifier = clause.starts.get(agent.start) if agent is not None and agent.how == "nominal" else None
