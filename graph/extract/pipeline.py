@@ -21,6 +21,7 @@ from graph.extract.anaphora import previous_subject
 from graph.extract.attribution import Attribution, asserters, find_attributions
 from graph.extract.chairs import chair_members
 from graph.extract.clause import Clause, CueMatch, find_cues
+from graph.extract.country import country_mentions
 from graph.extract.dates import DateMention, find_dates
 from graph.extract.delegation import delegation_listed, delegation_mention
 from graph.extract.discourse import Discourse
@@ -189,6 +190,7 @@ def _sentence_claims(
     discourse.named(states)
     referred = government_mentions(sentence.tokens, discourse.only_other_state(), taken)
     referred += previous_subject(sentence.tokens, discourse.subject, lexicon, taken | token_indices(referred))
+    referred += country_mentions(sentence.tokens, named, discourse.we, lexicon, taken | token_indices(referred))
     mentions = tuple(sorted((*named, *voiced, *referred), key=lambda m: m.start))
     taken |= token_indices(referred)
     cues = accounting_cues(sentence.tokens, mentions, lexicon, find_cues(sentence.tokens, lexicon, taken))
