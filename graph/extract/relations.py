@@ -43,7 +43,7 @@ from graph.extract.rejections import rejected_words
 from graph.extract.relatives import relative_object
 from graph.extract.rights import self_defence
 from graph.extract.summons import summoned_for
-from graph.extract.suspension import suspensions
+from graph.extract.suspension import from_bodies, suspensions
 from graph.extract.verdicts import verdicts
 from graph.extract.words import COPULAS, JOINED_NOUNS, PREPOSITIONS
 from graph.namespaces import ENT
@@ -375,4 +375,5 @@ def relation_hits(clause: Clause, attributions: Sequence[Attribution], discourse
     done = {h.cue for h in hits if h is not None}
     later = [*summoned_for(clause, stated, done), *rejected_words(clause, stated)]
     owed += [Hit(cue.relation, pairs, False, cue, score) for cue, pairs, score in later]
-    return [*(h for h in hits if h is not None), *extra, *owed]
+    found = [*(h for h in hits if h is not None), *extra, *owed]
+    return [replace(h, pairs=from_bodies(clause, h.relation, h.pairs)) for h in found]

@@ -15,7 +15,7 @@ from graph.extract.subjects import subject_before
 from graph.extract.words import CONDITIONS, FUTURE, HEDGES, NEGATIONS
 from graph.namespaces import ENT
 
-__all__ = ["suspensions"]
+__all__ = ["from_bodies", "suspensions"]
 
 _SUSPENDED = ENT + "suspendedFrom"
 _BODIES = frozenset({"Bloc", "Organisation"})
@@ -107,3 +107,11 @@ def suspensions(
         if body is not None:
             found.append((CueMatch(j, after, relation), ((m.actor or "", body),), _CONFIDENCE))
     return found
+
+
+def from_bodies(clause: Clause, relation: str, pairs: Sequence[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """The pairs a suspension may hold: one is suspended from a body, not from a state ("suspended its participation
+    in the talks with Peru" suspends Chile from no one)."""
+    if relation != clause.lexicon.relation(_SUSPENDED):
+        return tuple(pairs)
+    return tuple((s, o) for s, o in pairs if clause.lexicon.kind(o) in _BODIES)

@@ -123,3 +123,30 @@ def test_a_member_freezing_its_own_membership_is_suspended(lexicon: Lexicon, tex
 )
 def test_a_freeze_denied_or_only_possible(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     assert facts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belarus suspends its participation in the CSTO.", ("belarus", "suspendedFrom", "csto", False)),
+        (
+            "The Kremlin said Serbia has frozen its participation in the OSCE.",
+            ("serbia", "suspendedFrom", "osce", False),
+        ),
+        ("Chile did not suspend its participation in the OAS.", ("chile", "suspendedFrom", "oas", True)),
+    ],
+)
+def test_a_participation_suspended_or_frozen_is_a_suspension(lexicon: Lexicon, text: str, expected: Fact) -> None:
+    assert expected in facts(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile suspended its participation in the talks with Peru.",  # from talks, not from a state
+        "Chile suspended its membership in the group of friends of Peru.",
+        "Chile could suspend its participation in the OAS.",  # only possible
+    ],
+)
+def test_no_suspension_from_a_state_or_a_possible_one(lexicon: Lexicon, text: str) -> None:
+    assert not {f for f in facts(text, lexicon) if f[1] == "suspendedFrom" and not f[3]}
