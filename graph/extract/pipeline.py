@@ -45,7 +45,7 @@ from graph.extract.structure import (
     structural_hits,
 )
 from graph.extract.text import Sentence, body_sentences, token_indices
-from graph.extract.voice import signatories, voice, voice_mentions
+from graph.extract.voice import signatories, signing_states, voice, voice_mentions
 from graph.intake.claims_format import COLUMNS
 from graph.intake.safety import HIDDEN
 from graph.reads import safe_cell
@@ -175,6 +175,8 @@ def _sentence_claims(
     found = regimes_as_states(sentence.tokens, found, lexicon, published)
     shaped += led
     named = absorb_members(sentence.tokens, found, lexicon)
+    signing = signing_states(sentence.tokens, named, discourse.we, lexicon)  # "We, the Prime Ministers of A, B"
+    named = tuple(m for m in named if m.start not in signing)
     taken = set(token_indices(named))
     bloc = len(discourse.we) == 1 and lexicon.kind(discourse.we[0]) == "Bloc"
     voiced = voice_mentions(

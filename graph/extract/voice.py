@@ -19,11 +19,14 @@ from graph.extract.mentions import Mention, find_mentions, office_run
 from graph.extract.officers import officer_at
 from graph.extract.text import Token, tokenize
 
-__all__ = ["issuer", "signatories", "voice", "voice_mentions"]
+__all__ = ["issuer", "signatories", "signing_states", "voice", "voice_mentions"]
 
+_CAPITALISED_RUN = r"(?:the\s)?[A-Z][\w'’.-]*(?:\s(?:(?:of|and|the)\s)*[A-Z][\w'’.-]*)*"
 _APPOSITIVE = re.compile(
-    r"\b[Ww]e(?:,\s+([Tt]he\s[^.;:]{3,300}?),\s+(?=[a-z])|,\s+([^,]{3,160}),|\s*[—–]\s*([^—–]{3,400})[—–])"
-)
+    rf"\b[Ww]e(?:,\s+([Tt]he\s{_CAPITALISED_RUN}(?:,\s{_CAPITALISED_RUN}){{1,12}}|[Tt]he\s{_CAPITALISED_RUN})"
+    r"\s+(?!and\b|or\b|of\b|the\b)(?=[a-z])"
+    r"|,\s+([Tt]he\s[^.;:]{3,300}?),\s+(?=[a-z])|,\s+([^,]{3,160}),|\s*[—–]\s*([^—–]{3,400})[—–])"
+)  # the first: "We, the Prime Ministers of A, B and C express": the officers' names closed by their verb, no comma
 # A joint statement's heading naming its signatories: "Joint Statement from the Leaders of A, B, and C", "Joint
 # statement from the Governments of A, B and C on ...", "Joint Statement by Senior Officials of A, B and C".
 # The list ends where the heading says what the statement is about ("... and C on the peace agreement in X").
@@ -64,10 +67,15 @@ def signatories(text: str, publisher: str | None, lexicon: Lexicon) -> tuple[int
     appositive = _APPOSITIVE.search(text)
     if len(bloc) != 1 or lexicon.kind(bloc[0]) != "Bloc" or appositive is None:
         return None
-    parties = voice(text, publisher, lexicon)
+    parties = _appositive_parties(appositive, lexicon)
     if len(parties) < 2 or not all(lexicon.kind(a) == "State" for a in parties):
         return None
     return appositive.start(), bloc[0], parties
+
+
+def _appositive_parties(appositive: re.Match[str], lexicon: Lexicon) -> tuple[str, ...]:
+    named = _named(next(g for g in appositive.groups() if g), lexicon)
+    return tuple(a for a in named if lexicon.kind(a) != "Person")
 
 
 def voice(text: str, publisher: str | None, lexicon: Lexicon) -> tuple[str, ...]:
@@ -75,8 +83,9 @@ def voice(text: str, publisher: str | None, lexicon: Lexicon) -> tuple[str, ...]
     joint statement's heading names as its signatories, else the issuer."""
     appositive = _APPOSITIVE.search(text)
     if appositive is not None:
-        named = _named(appositive.group(1) or appositive.group(2) or appositive.group(3), lexicon)
-        parties = tuple(a for a in named if lexicon.kind(a) != "Person")
+        parties = _appositive_parties(appositive, lexicon)
+        if parties and signatories(text, publisher, lexicon) is not None and appositive.group(1):
+            return issuer(publisher, lexicon)  # "We, the Prime Ministers of A, B and C express" in a bloc's text
         if parties:
             return parties
     joint = _JOINT.search(text[:_HEAD_REACH])
@@ -201,3 +210,27 @@ def _plain_organ(tokens: Sequence[Token], taken: set[int]) -> int:
     verb = after is not None and after.text.isalpha() and after.text.islower() and after.lower != "of"
     lower = bool(words) and all(t.text.islower() for t in words)
     return end if lower and verb and not taken.intersection(range(end)) else 0
+
+
+def signing_states(
+    tokens: Sequence[Token], mentions: Sequence[Mention], parties: Sequence[str], lexicon: Lexicon
+) -> set[int]:
+    """Where the states of "We, the Prime Ministers of A, B and C express ..." start in a bloc's statement: the
+    officers that sign for the bloc, whose states are its members (``signatories``), not the subject of its verbs."""
+    if len(parties) != 1 or lexicon.kind(parties[0]) != "Bloc":
+        return set()
+    starts = {m.start: m for m in mentions}
+    found: set[int] = set()
+    for i in range(len(tokens) - 3):
+        if tokens[i].lower != "we" or tokens[i + 1].text != "," or tokens[i + 2].lower != "the":
+            continue
+        k = i + 3
+        while k < len(tokens) and k not in starts and (tokens[k].capitalised or tokens[k].lower in {"of", "and"}):
+            k += 1  # "the Prime Ministers of", "the Heads of State and Government of"
+        if k == i + 3 or tokens[k - 1].lower != "of":
+            continue
+        while (m := starts.get(k)) is not None and lexicon.kind(m.actor or "") == "State" and not m.possessive:
+            found.add(m.start)
+            k = m.end + (m.end < len(tokens) and tokens[m.end].text in {",", "and"})
+            k += k < len(tokens) and tokens[k].lower == "and"
+    return found
