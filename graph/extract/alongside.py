@@ -22,12 +22,14 @@ from graph.extract.modality import hedged, negated
 from graph.extract.words import NEGATIONS
 from graph.namespaces import ENT
 
-__all__ = ["listed_members"]
+__all__ = ["bloc_at", "list_ending", "listed_members"]
 
 _MEMBERSHIP = ENT + "memberOf"
 _CONFIDENCE = 0.75
 _JOINING = frozenset({"join", "joins", "joined", "joining", "rejoined", "rejoins"})
-_BLOC_NOUNS = frozenset({"bloc", "grouping", "group", "organisation", "organization", "alliance", "union", "community"})
+_BLOC_NOUNS = frozenset(
+    {"bloc", "grouping", "group", "organisation", "organization", "alliance", "union", "community", "association"}
+)
 _RELATIVES = frozenset({"which", "who", "that"})
 _BEING = frozenset({"are", "were", "remain", "became", "become"})
 _ADVERBS = frozenset({"all", "both", "also", "now", "already", "still", "each", "currently"})
@@ -66,12 +68,18 @@ def _joined_bloc(clause: Clause, end: int, discourse: Discourse) -> str | None:
         return _bloc(clause, body) if body is not None else _earlier_bloc(clause, end, discourse)
     if clause.word(end) != "in":
         return None
-    named = _bloc(clause, clause.actor_at(end + 1))
-    if named is not None:
+    return bloc_at(clause, end + 1, discourse)
+
+
+def bloc_at(clause: Clause, k: int, discourse: Discourse | None) -> str | None:
+    """The bloc named at ``k`` ("ECOWAS", "the EU"), or (given the discourse) the latest one named before by "the
+    bloc", "the association"."""
+    named = _bloc(clause, clause.actor_at(k))
+    if named is not None or discourse is None:
         return named
-    if clause.word(end + 1) in {"the", "this", "that"} and clause.word(end + 2) in _BLOC_NOUNS:
-        after = clause.word(end + 3)
-        return _earlier_bloc(clause, end, discourse) if after not in {"of", "'s"} else None
+    if clause.word(k) in {"the", "this", "that"} and clause.word(k + 1) in _BLOC_NOUNS:
+        after = clause.word(k + 2)
+        return _earlier_bloc(clause, k, discourse) if after not in {"of", "'s"} else None
     return None
 
 
@@ -99,7 +107,7 @@ def _joined_alongside(clause: Clause, relation: str, discourse: Discourse) -> li
     return found
 
 
-def _list_ending(clause: Clause, last: Mention) -> tuple[Mention, ...]:
+def list_ending(clause: Clause, last: Mention) -> tuple[Mention, ...]:
     """The list of states that ends with ``last``, read back through commas and "and" even after a preposition."""
     group = [last]
     while True:
@@ -120,7 +128,7 @@ def _relative_lists(clause: Clause, relation: str) -> list[Found]:
         if clause.word(j) not in _RELATIVES or clause.text(j - 1) != ",":
             continue
         last = clause.ends.get(j - 1)
-        group = _list_ending(clause, last) if last is not None and last.resolved else ()
+        group = list_ending(clause, last) if last is not None and last.resolved else ()
         members = _states(clause, group)
         k = j + 1
         if clause.word(k) not in _BEING:

@@ -29,14 +29,7 @@ from graph.extract.modality import hedged, negated, window
 from graph.extract.nouns import noun_cue
 from graph.extract.objects import anti_object, object_after, onward
 from graph.extract.obligation import obligations
-from graph.extract.others import (
-    aligned,
-    also_acted_on,
-    also_for,
-    followers,
-    given_reasons,
-    owners_listed,
-)
+from graph.extract.others import aligned, also_acted_on, also_for, followers, given_reasons, owners_listed
 from graph.extract.participles import modifies_a_noun
 from graph.extract.praise import agreement_parties, quality_owner
 from graph.extract.rejections import rejected_words
@@ -45,6 +38,7 @@ from graph.extract.rights import self_defence
 from graph.extract.summons import summoned_for
 from graph.extract.suspension import from_bodies, suspensions
 from graph.extract.verdicts import verdicts
+from graph.extract.withdrawal import withdrawals
 from graph.extract.words import COPULAS, JOINED_NOUNS, PREPOSITIONS
 from graph.namespaces import ENT
 
@@ -375,5 +369,6 @@ def relation_hits(clause: Clause, attributions: Sequence[Attribution], discourse
     done = {h.cue for h in hits if h is not None}
     later = [*summoned_for(clause, stated, done), *rejected_words(clause, stated)]
     owed += [Hit(cue.relation, pairs, False, cue, score) for cue, pairs, score in later]
+    owed += [Hit(cue.relation, pairs, True, cue, score) for cue, pairs, score in withdrawals(clause, discourse)]
     found = [*(h for h in hits if h is not None), *extra, *owed]
     return [replace(h, pairs=from_bodies(clause, h.relation, h.pairs)) for h in found]
