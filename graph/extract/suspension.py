@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from graph.extract.attribution import Attribution
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.discourse import Discourse
+from graph.extract.lists import expand_right
 from graph.extract.mentions import Mention
 from graph.extract.subjects import subject_before
 from graph.extract.words import CONDITIONS, FUTURE, HEDGES, NEGATIONS
@@ -25,6 +26,7 @@ _RIGHTS = frozenset({"participation", "membership", "rights", "seat"})  # "X's p
 _LINKS = frozenset({"from", "of"})  # "suspended X from", "suspending X of its rights"
 _ASIDE = 6  # words of an aside between commas after the verb: ", with immediate effect,"
 _CONFIDENCE = 0.8
+_MANNERS = (("with", "immediate", "effect"), ("indefinitely",), ("immediately",))
 _BEEN = frozenset({"was", "is", "been", "be", "were", "are"})  # "was suspended", "has been suspended"
 
 
@@ -48,7 +50,15 @@ def _member(clause: Clause, j: int, noun: bool) -> tuple[Mention, int] | None:
         return m, m.end + 1
     if not m.possessive and (following in _LINKS or (noun and following == "from")):
         return m, m.end + 1
+    if not m.possessive and (following in {",", ".", ""} or _manner(clause, m.end) > m.end):
+        return m, m.end  # "the suspension ... of Gabon, where", "suspended Gabon with immediate effect": the subject's
     return None
+
+
+def _manner(clause: Clause, k: int) -> int:
+    """The end of "with immediate effect" (or "indefinitely", "immediately") at ``k``; ``k`` when there is none."""
+    phrase = next((p for p in _MANNERS if clause.words(k, k + len(p)) == p), ())
+    return k + len(phrase)
 
 
 def _body(clause: Clause, after: int, verb: int, member: str, discourse: Discourse) -> str | None:
@@ -93,19 +103,22 @@ def suspensions(
     found: list[tuple[CueMatch, tuple[tuple[str, str], ...], float]] = []
     found += _passive_suspensions(clause, relation, discourse)
     for j, token in enumerate(clause.tokens):
-        noun = token.lower in _NOUNS and clause.word(j + 1) == "of"
+        noun = token.lower in _NOUNS and clause.word(_manner(clause, j + 1)) == "of"  # "suspension with ... effect of"
         if relation is None or not (token.text in _VERBS or noun):
             continue
         if set(clause.words(0, j)) & (HEDGES | CONDITIONS | NEGATIONS | FUTURE):
             continue  # "threatened to suspend", "will suspend", "did not suspend"
-        start = j + 2 if noun else _past_aside(clause, j + 1)
+        start = _manner(clause, j + 1) + 1 if noun else _past_aside(clause, j + 1)
         member = _member(clause, start, noun)
         if member is None:
             continue
         m, after = member
+        group = expand_right(clause, m) if after == m.end else (m,)  # "suspended Niger, Mali and Guinea"
+        after = group[-1].end if len(group) > 1 else after
         body = _body(clause, after, j, m.actor or "", discourse)
-        if body is not None:
-            found.append((CueMatch(j, after, relation), ((m.actor or "", body),), _CONFIDENCE))
+        members = [a for x in group for a in x.named if clause.lexicon.kind(a) not in _BODIES | {"Person"}]
+        if body is not None and members:
+            found.append((CueMatch(j, after, relation), tuple((a, body) for a in members if a != body), _CONFIDENCE))
     return found
 
 

@@ -150,3 +150,34 @@ def test_a_participation_suspended_or_frozen_is_a_suspension(lexicon: Lexicon, t
 )
 def test_no_suspension_from_a_state_or_a_possible_one(lexicon: Lexicon, text: str) -> None:
     assert not {f for f in facts(text, lexicon) if f[1] == "suspendedFrom" and not f[3]}
+
+
+@pytest.mark.parametrize(
+    ("text", "members", "body"),
+    [
+        (
+            "ECOWAS announced on Friday the suspension with immediate effect of Guinea, where the army seized power.",
+            ("guinea",),
+            "ecowas",
+        ),
+        ("The African Union suspended Mali with immediate effect.", ("mali",), "african-union"),
+        ("ECOWAS suspended Niger, Mali and Guinea.", ("niger", "mali", "guinea"), "ecowas"),
+    ],
+)
+def test_a_suspension_closed_by_its_manner_or_a_list(
+    lexicon: Lexicon, text: str, members: tuple[str, ...], body: str
+) -> None:
+    found = facts(text, lexicon)
+    assert {(m, "suspendedFrom", body, False) for m in members} <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia suspended Ukraine with immediate effect.",  # no body suspends
+        "ECOWAS could suspend Niger with immediate effect.",  # only possible
+        "The United States suspended Ukraine aid.",  # the aid, not a member
+    ],
+)
+def test_a_suspension_by_no_body_or_only_possible(lexicon: Lexicon, text: str) -> None:
+    assert not {f for f in facts(text, lexicon) if f[1] == "suspendedFrom" and not f[3]}
