@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from graph.extract.lexicon import Lexicon
 from graph.extract.mentions import Mention
 from graph.extract.text import Token
-from graph.extract.words import ADVERBS
+from graph.extract.words import ADVERBS, PARTICIPLE_IRREGULARS
 
-__all__ = ["previous_subject"]
+__all__ = ["opening_end", "previous_subject"]
 
 _BODIES = frozenset({"Bloc", "Organisation"})
 _NOUNS = {
@@ -24,13 +24,17 @@ _NOUNS = {
     "ministry": frozenset({"State"}),
 }
 _IT = _BODIES | {"State"}
+_OPENER = 5  # words of an opening phrase before its comma: "In a statement on Friday,"
 _NOT_ACTS = frozenset({"is", "was", "has", "had", "have", "would", "will", "could", "may", "might", "should", "can"})
 
 
-def _opening(tokens: Sequence[Token], taken: set[int]) -> int:
-    """Where the sentence's subject starts: after an opening adverb and its comma ("Furthermore, it ...")."""
-    adverb = len(tokens) > 2 and tokens[1].text == "," and tokens[0].text.isalpha() and 0 not in taken
-    return 2 if adverb else 0
+def opening_end(tokens: Sequence[Token], taken: set[int]) -> int:
+    """Where the sentence's subject starts: after an opening adverb or a short phrase naming no one, and its comma
+    ("Furthermore, it ...", "In a statement, it said ...", "On Friday, the body ...")."""
+    comma = next((k for k in range(1, min(_OPENER + 1, len(tokens) - 1)) if tokens[k].text == ","), None)
+    words = range(comma) if comma is not None else range(0)
+    plain = comma is not None and all(tokens[k].text.isalnum() and k not in taken for k in words)
+    return comma + 1 if plain and comma is not None else 0
 
 
 def _acts(tokens: Sequence[Token], k: int) -> bool:
@@ -39,7 +43,8 @@ def _acts(tokens: Sequence[Token], k: int) -> bool:
     while k < len(tokens) and tokens[k].lower in ADVERBS - {"has", "have", "had"}:
         k += 1
     word = tokens[k].text if k < len(tokens) else ""
-    return word.isalpha() and word.islower() and word not in _NOT_ACTS and word.endswith(("ed", "s"))
+    irregular = word in PARTICIPLE_IRREGULARS | {"said", "told", "took", "made"}  # "it said it struck"
+    return word.isalpha() and word.islower() and word not in _NOT_ACTS and (word.endswith(("ed", "s")) or irregular)
 
 
 def previous_subject(
@@ -48,7 +53,7 @@ def previous_subject(
     """A mention of the previous sentence's one opening ``subject`` by "It" or "the body" at this one's head."""
     if len(subject) != 1 or not tokens:
         return []
-    kind, i = lexicon.kind(subject[0]), _opening(tokens, taken)
+    kind, i = lexicon.kind(subject[0]), opening_end(tokens, taken)
     if i >= len(tokens) or i in taken:
         return []
     word = tokens[i].lower

@@ -17,7 +17,7 @@ from datetime import date
 from typing import TextIO
 
 from graph.extract.accountable import accounting_cues
-from graph.extract.anaphora import previous_subject
+from graph.extract.anaphora import opening_end, previous_subject
 from graph.extract.attribution import Attribution, asserters, find_attributions
 from graph.extract.chairs import chair_members
 from graph.extract.clause import Clause, CueMatch, find_cues
@@ -144,9 +144,11 @@ def _opening(clause: Clause, voiced: set[int], discourse: Discourse) -> None:
     heading = first is not None and all(t.capitalised or t.lower in {"the", "of"} for t in clause.tokens[: first.start])
     body = first is not None and [t.lower for t in clause.tokens[: first.start]] in _BODY_OF  # "The members of the"
     after_opening = first is not None and first.start in voiced and clause.text(first.start - 1) == ","
+    start = opening_end(clause.tokens, set())  # "Early Friday, the Israeli military launched": past the phrase
+    start += clause.word(start) == "the"
     opener = (
         first
-        if first is not None and (first.start <= 1 or (first.titled and heading) or body or after_opening)
+        if first is not None and (first.start <= max(1, start) or (first.titled and heading) or body or after_opening)
         else None
     )
     if opener is None or not opener.resolved or opener.possessive:
