@@ -23,6 +23,8 @@ _SUFFIXES = frozenset({"jr", "sr"})
 _AGAINST_THE_STATE = frozenset(
     {"opposition", "rebels", "rebel", "insurgents", "dissidents", "separatists", "exiles"}
 )  # "Joseph R. Biden Jr.": a suffix, not a longer name
+_GROUP_NOUNS = frozenset({"group", "movement", "militia", "faction", "organisation", "organization", "outfit"})
+_GROUP_DESCRIPTION = 3  # lower-case words from a demonym to the group's name: "resistance group", "armed group"
 # A state's currency, not the state: "100,000 U.S. dollars in aid to Japan" is Mongolia's ("won", "pounds" are verbs).
 _CURRENCIES = frozenset(
     {"dollar", "dollars", "euro", "euros", "franc", "francs", "yen", "yuan", "rouble", "roubles", "ruble", "rubles"}
@@ -122,6 +124,17 @@ def _modifier(tokens: Sequence[Token], m: Mention) -> bool:
     return (prefixed and prefix is not None and prefix.lower in _ATTITUDE_PREFIXES) or (
         suffixed and suffix is not None and suffix.text.islower()
     )
+
+
+def _describes_a_group(tokens: Sequence[Token], m: Mention, starts: set[int]) -> bool:
+    """ "the Palestinian resistance group Hamas", "the Lebanese armed group Hezbollah": a state's name or demonym in
+    the description of a group named right after it qualifies the group, which is the actor."""
+    k = m.end
+    while k < m.end + _GROUP_DESCRIPTION and k < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower():
+        if tokens[k].lower in _GROUP_NOUNS and k + 1 in starts:
+            return not m.possessive
+        k += 1
+    return False
 
 
 def _inside_name(tokens: Sequence[Token], m: Mention, starts: set[int], ends: frozenset[int] = frozenset()) -> bool:
@@ -274,6 +287,7 @@ def find_mentions(tokens: Sequence[Token], lexicon: Lexicon, *, on: date | None 
         and not (m.end in states and _at(tokens, m.end) is not None and tokens[m.end].lower in _AGAINST_THE_STATE)
         and not (m.end in states and _at(tokens, m.end) is not None and tokens[m.end].text in _CURRENCIES)
     ]
+    kept = [m for m in kept if not _describes_a_group(tokens, m, starts)]
     people = {m.start: m for m in kept if m.resolved and lexicon.kind(m.actor or "") == "Person"}
     merged: list[Mention] = []
     for m in kept:
