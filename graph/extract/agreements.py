@@ -17,15 +17,15 @@ _COOPERATION = ENT + "cooperatesWith"
 _CONFIDENCE = 0.7
 _NOUN_REACH = 16  # from "signed" back to the agreement's noun: "the Agreement on the Declaration of Principles on ..."
 _DATE_REACH = 6  # from "signed" to "between": "on 23 March 2015", "in Nairobi last year"
-_SIGNED = frozenset({"signed", "concluded"})
-_ADJUNCT = frozenset({"on", "in", "at", "last", "this", "year", "month", "week", "the", ","})
+_SIGNED = frozenset({"signed", "concluded", "agreed", "reached"})  # "the Declaration agreed upon among A, B"
+_ADJUNCT = frozenset({"on", "upon", "in", "at", "last", "this", "year", "month", "week", "the", ","})
 
 
 def _between(clause: Clause, signed: int) -> int:
     """The index after "between" following "signed" and a date or place adjunct, or -1."""
     for k in range(signed + 1, min(signed + 1 + _DATE_REACH, len(clause.tokens))):
         word, text = clause.word(k), clause.text(k)
-        if word == "between":
+        if word in {"between", "among"}:
             return k + 1
         if not (word in _ADJUNCT or text.isdigit() or (text[:1].isupper() and k not in clause.starts)):
             return -1
@@ -37,8 +37,8 @@ def _agreed(clause: Clause, signed: int) -> bool:
     for k in range(signed - 1, max(-1, signed - 1 - _NOUN_REACH), -1):
         if clause.text(k) in STRONG_PUNCTUATION or clause.word(k) in NEGATIONS:
             return False
-        if clause.word(k) in AGREEMENT_NOUNS or clause.word(k) in {"mou", "memorandum"}:
-            return True
+        if clause.word(k) in AGREEMENT_NOUNS or clause.word(k) in {"mou", "memorandum", "declaration"}:
+            return clause.word(k - 1) not in NEGATIONS | {"no"}  # "No agreement was reached between A and B"
     return False
 
 

@@ -3,6 +3,8 @@ gives cooperation). Sentences written for the rule, with other actors than the t
 
 from __future__ import annotations
 
+from itertools import combinations
+
 import pytest
 
 from graph.extract.lexicon import Lexicon
@@ -33,3 +35,32 @@ from tests.support.extraction import Fact, facts
 def test_a_signed_agreement_states_cooperation(lexicon: Lexicon, text: str, expected: set[Fact]) -> None:
     found = {(frozenset((s, o)), n) for s, r, o, n in facts(text, lexicon) if r == "cooperatesWith"}
     assert found == {(frozenset((s, o)), n) for s, _, o, n in expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "This decision violates the Declaration of Principles agreed upon among Chile, Peru and Bolivia.",
+            ("chile", "peru", "bolivia"),
+        ),
+        ("The accord reached between Kenya and Uganda in 2019 is binding.", ("kenya", "uganda")),
+    ],
+)
+def test_an_agreement_agreed_or_reached_among_parties_binds_them(
+    lexicon: Lexicon, text: str, parties: tuple[str, ...]
+) -> None:
+    found = {frozenset((f[0], f[2])) for f in facts(text, lexicon) if f[1] == "cooperatesWith" and not f[3]}
+    assert {frozenset(p) for p in combinations(parties, 2)} <= found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No agreement was reached between Kenya and Uganda.",  # none reached
+        "No deal signed between Kenya and Uganda holds.",
+        "The statement agreed among Kenya and Uganda was short.",  # a statement, not an agreement
+    ],
+)
+def test_no_agreement_binds_no_one(lexicon: Lexicon, text: str) -> None:
+    assert not {f for f in facts(text, lexicon) if f[1] == "cooperatesWith" and not f[3]}
