@@ -182,7 +182,13 @@ def _sentence_claims(
     taken = set(token_indices(named))
     bloc = len(discourse.we) == 1 and lexicon.kind(discourse.we[0]) == "Bloc"
     voiced = voice_mentions(
-        sentence.tokens, discourse.we, discourse.back, taken, bloc=bloc, officers=discourse.officers
+        sentence.tokens,
+        discourse.we,
+        discourse.back,
+        taken,
+        bloc=bloc,
+        officers=discourse.officers,
+        previous=discourse.subject,
     )
     voiced = named_organ(sentence.tokens, voiced, discourse.organs)  # "The Council" after "the Arab League Council"
     remember_organs(sentence.tokens, named, lexicon, discourse.organs)

@@ -44,6 +44,8 @@ _BODIES = frozenset({"Allies", "Members"})
 _MEMBERS = frozenset({"members", "leaders"})
 _SPEAKERS = frozenset({"spokesperson", "spokesman", "spokeswoman"})  # lower case after an organ: "The Council members"
 _QUOTE_MARKS = frozenset("\"“‘'«")
+_STATEMENTS = frozenset({"statement", "communique", "communiqué", "declaration"})
+_NOT_SAYING = frozenset({"was", "has", "is", "comes", "came", "issued", "released", "published", "adopted"})
 _OWN_ACTS = frozenset({"action", "actions", "decision", "measure", "measures", "step", "steps", "designation"})
 
 
@@ -145,6 +147,17 @@ def _own_act(tokens: Sequence[Token], i: int, taken: set[int]) -> int:
     return 2 if act in _OWN_ACTS and following not in {"by", "of", "against", "on"} else i
 
 
+def _own_statement(tokens: Sequence[Token], i: int, taken: set[int]) -> int:
+    """ "The statement expressed concern ...", "The communique recalled ...": the statement the text reports opening a
+    sentence as the subject of a verb speaks for its issuer (the end of the phrase, ``i`` when there is none)."""
+    if i != 0 or len(tokens) < 3 or tokens[0].lower != "the" or taken.intersection({0, 1, 2}):
+        return i
+    end = 3 if (tokens[1].lower, tokens[2].lower) == ("joint", "statement") else 2
+    following = tokens[end].text if end < len(tokens) else ""
+    verb = following.isalpha() and following.islower() and (following == "also" or following.endswith(("ed", "s")))
+    return end if tokens[end - 1].lower in _STATEMENTS and verb and following not in _NOT_SAYING else i
+
+
 def _members(tokens: Sequence[Token], i: int) -> int:
     """ "Allies strongly condemn ...": a bloc's members named as a body, opening a sentence or its main clause."""
     opening = i == 0 or tokens[i - 1].text == "," or tokens[i - 1].text in _QUOTE_MARKS
@@ -160,6 +173,7 @@ def voice_mentions(
     *,
     bloc: bool = False,
     officers: frozenset[tuple[str, ...]] = frozenset(),
+    previous: Sequence[str] = (),
 ) -> list[Mention]:
     """Mentions of the statement's own voice: pronouns, its organs, and "They" after them (``back``); in a bloc's
     statement, its members as a body ("Allies")."""
@@ -173,6 +187,8 @@ def voice_mentions(
         organ = officer_at(tokens, i, officers) if parties else i  # "Al-Hajraf praised": the voice's officer
         organ = _organ(tokens, i, taken) if parties and organ == i else organ
         organ = _own_act(tokens, i, taken) if parties and organ == i else organ
+        own = parties and organ == i and set(previous) <= set(parties)  # not after "Russia issued a statement."
+        organ = _own_statement(tokens, i, taken) if own else organ
         organ = _members(tokens, i) if bloc and parties and organ == i else organ
         if organ > i:
             found.append(_mention(i, organ, parties))
