@@ -7,18 +7,19 @@ from graph.extract.agents import Agent, Target
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.issued import issuing_verb
 from graph.extract.subjects import subject_before
-from graph.extract.words import ADVERBS, STRONG_PUNCTUATION
+from graph.extract.words import ADVERBS, DATE_WORDS, STRONG_PUNCTUATION
 
 __all__ = ["relative_object"]
 
 _OBJECT_RELATIVES = frozenset({"which", "whom"})
+_WHEN = DATE_WORDS | {"in", "since", "early", "late"}
 
 
 def relative_object(clause: Clause, cue: CueMatch, agent: Agent) -> Target | None:
     """The antecedent of "which" or "whom" right before the cue's subject, when nothing follows the cue."""
     after = cue.end
-    while clause.word(after) in ADVERBS or clause.adverb_ly(after):
-        after += 1
+    while clause.word(after) in ADVERBS | _WHEN or clause.adverb_ly(after) or clause.text(after).isdigit():
+        after += 1  # "Ukraine, which Russia invaded in February 2022,": a time after the cue
     if agent.how not in {"subject", "nominal"} or not (
         after >= len(clause.tokens) or clause.text(after) in STRONG_PUNCTUATION | {",", "."}
     ):
