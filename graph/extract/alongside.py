@@ -22,7 +22,7 @@ from graph.extract.modality import hedged, negated
 from graph.extract.words import NEGATIONS
 from graph.namespaces import ENT
 
-__all__ = ["bloc_at", "list_ending", "listed_members"]
+__all__ = ["bloc_at", "list_ending", "listed_members", "stated", "states_of"]
 
 _MEMBERSHIP = ENT + "memberOf"
 _CONFIDENCE = 0.75
@@ -38,7 +38,7 @@ _LIST_WORDS = frozenset({",", "and"})
 Found = tuple[CueMatch, tuple[tuple[str, str], ...], float]
 
 
-def _states(clause: Clause, group: tuple[Mention, ...]) -> tuple[str, ...]:
+def states_of(clause: Clause, group: tuple[Mention, ...]) -> tuple[str, ...]:
     """The states a list names, or () when any of its items is not a plain state."""
     if any(not m.resolved or m.possessive or clause.lexicon.kind(m.actor or "") != "State" for m in group):
         return ()
@@ -83,7 +83,7 @@ def bloc_at(clause: Clause, k: int, discourse: Discourse | None) -> str | None:
     return None
 
 
-def _stated(clause: Clause, cue: CueMatch, actors: tuple[str, ...]) -> bool:
+def stated(clause: Clause, cue: CueMatch, actors: tuple[str, ...]) -> bool:
     agent = Agent(actors, "subject", cue.start, cue.start)
     before = range(0, cue.start)
     return not hedged(clause, before, cue, agent) and not negated(clause, before, cue, None, actors)
@@ -96,12 +96,12 @@ def _joined_alongside(clause: Clause, relation: str, discourse: Discourse) -> li
             continue
         first = clause.actor_at(k + 1)
         group = expand_right(clause, first) if first is not None else ()
-        members = _states(clause, group)
+        members = states_of(clause, group)
         if len(members) < 2:
             continue
         bloc = _joined_bloc(clause, group[-1].end, discourse)
         cue = CueMatch(k, group[-1].end, relation)
-        if bloc is None or bloc in members or not _stated(clause, cue, members):
+        if bloc is None or bloc in members or not stated(clause, cue, members):
             continue
         found.append((cue, tuple((s, bloc) for s in members), _CONFIDENCE))
     return found
@@ -129,7 +129,7 @@ def _relative_lists(clause: Clause, relation: str) -> list[Found]:
             continue
         last = clause.ends.get(j - 1)
         group = list_ending(clause, last) if last is not None and last.resolved else ()
-        members = _states(clause, group)
+        members = states_of(clause, group)
         k = j + 1
         if clause.word(k) not in _BEING:
             continue
@@ -141,7 +141,7 @@ def _relative_lists(clause: Clause, relation: str) -> list[Found]:
             continue
         bloc = _bloc(clause, clause.actor_at(noun_end + 1)) if clause.word(noun_end) == "of" else _bloc(clause, body)
         cue = CueMatch(j, noun_end, relation)
-        if bloc is not None and bloc not in members and _stated(clause, cue, members):
+        if bloc is not None and bloc not in members and stated(clause, cue, members):
             found.append((cue, tuple((s, bloc) for s in members), _CONFIDENCE))
     return found
 

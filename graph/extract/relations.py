@@ -35,6 +35,7 @@ from graph.extract.praise import agreement_parties, quality_owner
 from graph.extract.rejections import rejected_words
 from graph.extract.relatives import relative_object
 from graph.extract.rights import self_defence
+from graph.extract.rosters import roster_members
 from graph.extract.summons import summoned_for
 from graph.extract.suspension import from_bodies, suspensions
 from graph.extract.verdicts import verdicts
@@ -363,6 +364,7 @@ def relation_hits(clause: Clause, attributions: Sequence[Attribution], discourse
             *launches(clause),
             *forces_done(clause),
             *listed_members(clause, discourse),
+            *roster_members(clause, discourse),
         ]
     ]
     stated = [(h.cue, h.pairs, h.confidence) for h in hits if h is not None and not h.negated]
