@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph.extract.agents import Agent
+from graph.extract.agents import Agent, Target
 from graph.extract.clause import Clause, CueMatch
 from graph.extract.words import (
     ADVERBS,
@@ -14,10 +14,12 @@ from graph.extract.words import (
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
 )
+from graph.namespaces import ENT
 
-__all__ = ["noun_cue", "object_of_another"]
+__all__ = ["noun_cue", "object_of_another", "victim_of_act"]
 
 _MODIFIER_REACH = 6
+_ON_ACTS = tuple(ENT + r for r in ("criticises", "praises", "supports", "opposes"))  # verdicts, stances
 # Prepositions of a topic: "concerned about the attack", "alarmed by the strikes".
 _TOPICS = frozenset({"about", "over", "regarding", "concerning", "at", "by", "on", "of"})
 _BARE_TOPICS = frozenset({"about", "over", "regarding", "concerning"})
@@ -96,3 +98,11 @@ def _after_subject(clause: Clause, cue: CueMatch) -> bool:
         j -= 1
     subject = clause.ends.get(j + 1)
     return (subject is not None and not subject.possessive) or clause.word(j) in SUBJECT_PRONOUNS | _MODALS
+
+
+def victim_of_act(clause: Clause, cue: CueMatch, target: Target) -> bool:
+    """ "condemned the operation against Israel", "supported the campaign against Russia": the actor after "against"
+    a noun the verdict or stance is on is the act's victim, not whom the verdict or stance is on."""
+    if not target.against or target.gap == 0:
+        return False
+    return cue.relation in {r for r in map(clause.lexicon.relation, _ON_ACTS) if r is not None}

@@ -26,7 +26,7 @@ from graph.extract.linked import linked_to
 from graph.extract.listings import voice_listings
 from graph.extract.lists import expand_left, expand_right
 from graph.extract.modality import hedged, negated, window
-from graph.extract.nouns import noun_cue
+from graph.extract.nouns import noun_cue, victim_of_act
 from graph.extract.objects import anti_object, object_after, onward
 from graph.extract.obligation import obligations
 from graph.extract.others import aligned, also_acted_on, also_for, followers, given_reasons, owners_listed
@@ -185,6 +185,7 @@ def _hit(
         return None
     if target is not None and target.against and cue.relation in clause.lexicon.symmetric:
         target = None  # "Chile and Bolivia formed an alliance against Peru": the adversary is no partner
+    target = None if target is not None and victim_of_act(clause, cue, target) else target
     if _applying(clause, cue):
         return None  # "applied to join the OAS", "its application to join": not yet a member
     if (
