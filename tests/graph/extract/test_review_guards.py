@@ -21,7 +21,7 @@ OFFICER_LINDE = "British Foreign Office Spokesperson Ann Lindqvist said the atta
         (OFFICER_LINDE + "Lindqvist urged Iran to release the detainees.", "united-kingdom",
          {("united-kingdom", "demandsOf", "iran", False)}),
         # ... not a month, nor a word inside a clause
-        (OFFICER + "Chile condemned the strikes launched in May against Peru.", "united-kingdom",
+        (OFFICER + "Chile condemned the strikes launched in May by Peru.", "united-kingdom",
          {("chile", "criticises", "peru", False)}),
         (OFFICER_LINDE + "Chile welcomed the decision of Lindqvist.", "united-kingdom", set()),
         # welcoming guests praises no one; welcoming an act does
