@@ -32,6 +32,7 @@ from graph.extract.lists import expand_left, expand_right
 from graph.extract.meetings import meeting_partners
 from graph.extract.mentions import find_mentions
 from graph.extract.officers import officer_names
+from graph.extract.officers_of_members import officers_of_members
 from graph.extract.organs import named_organ, remember_organs
 from graph.extract.quoted import quoted_we
 from graph.extract.reference import government_mentions
@@ -179,6 +180,10 @@ def _sentence_claims(
     named = absorb_members(sentence.tokens, found, lexicon)
     signing = signing_states(sentence.tokens, named, discourse.we, lexicon)  # "We, the Prime Ministers of A, B"
     named = tuple(m for m in named if m.start not in signing)
+    spoken = officers_of_members(sentence.tokens, named, discourse.we, lexicon)  # "The foreign ministers of A, B"
+    if spoken is not None:
+        named = tuple(m for m in named if m.start >= spoken[0].end)
+        shaped.append(Hit(spoken[2].relation, spoken[1], False, spoken[2], _SIGNATORY_CONFIDENCE))
     taken = set(token_indices(named))
     bloc = len(discourse.we) == 1 and lexicon.kind(discourse.we[0]) == "Bloc"
     voiced = voice_mentions(
@@ -191,6 +196,7 @@ def _sentence_claims(
         previous=discourse.subject,
     )
     voiced = named_organ(sentence.tokens, voiced, discourse.organs)  # "The Council" after "the Arab League Council"
+    voiced = [*voiced, spoken[0]] if spoken is not None else voiced
     remember_organs(sentence.tokens, named, lexicon, discourse.organs)
     delegation = delegation_mention(sentence.tokens, discourse.delegation, taken)
     voiced = [*voiced, delegation] if delegation is not None else voiced
