@@ -16,13 +16,22 @@ from graph.extract.words import RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 __all__ = ["main_subject", "subject_before"]
 
 _SAYING = frozenset({"announced", "said", "stated", "declared", "confirmed", "agreed", "affirmed", "noted"})
+_THANKS = frozenset({"appreciation", "gratitude", "thanks", "tribute"})
 _STATE_NOUNS = frozenset({"nation", "country", "state", "kingdom", "republic"})
 
 
 def _eligible(clause: Clause, m: Mention) -> bool:
     if m.titled or clause.gerund_follows(m) or clause.infinitive_follows(m) or _named_state(clause, m):
         return True
-    return m.possessive or not clause.prepositional(m)
+    return m.possessive or not clause.prepositional(m) or _thanked_for(clause, m)
+
+
+def _thanked_for(clause: Clause, m: Mention) -> bool:
+    """ "expressed his appreciation to Mongolia for providing aid to Japan": whom thanks go to, before "for" and a
+    gerund, does what it is thanked for, as after "thanked Mongolia for"."""
+    to = clause.word_before(m.start)
+    thanks = clause.word(to) == "to" and clause.word(clause.previous_word_index(to)) in _THANKS
+    return thanks and clause.word(m.end) == "for" and clause.word(m.end + 1).endswith("ing")
 
 
 def _named_state(clause: Clause, m: Mention) -> bool:
