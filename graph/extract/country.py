@@ -1,9 +1,9 @@
 """A state named again by a definite description as the subject of a reported clause: "Sudan's Foreign Ministry
 announced on Saturday the country has frozen its membership in X", "Foreign Minister X said on Wednesday, adding that
-the country stands by Y". "The country" (or "the kingdom", "the republic", "the nation") right after a verb of saying
-or "that" (dates between), with its own verb after it, stands for the state that opens the sentence (its subject or
-the possessive that owns it); when the sentence opens with no state, for the statement's own voice if that is one
-state. Anywhere else ("the country's", "in the country", "visited the country") it names no one."""
+the country stands by Y". "The country" (or "the kingdom", "the republic", "the nation", "the ministry") right after a
+verb of saying or "that" (dates between), with its own verb after it, stands for the state that opens the sentence
+(its subject or the possessive that owns it); when the sentence opens with no state, for the statement's own voice if
+that is one state. Anywhere else ("the country's", "in the country", "visited the country") it names no one."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from graph.extract.words import ADVERBS, DATE_WORDS, PREPOSITIONS
 
 __all__ = ["country_mentions"]
 
-_NOUNS = frozenset({"country", "kingdom", "republic", "nation"})
+_NOUNS = frozenset({"country", "kingdom", "republic", "nation", "ministry"})
 _SAYING = frozenset(
     {"said", "says", "announced", "announces", "added", "adding", "stated", "states", "saying", "noted", "stressed"}
     | {"stressing", "confirmed", "declared", "underlined", "emphasized", "emphasised", "that", "reaffirmed"}

@@ -24,6 +24,11 @@ from tests.support.extraction import Fact, facts
             ("norway", "supports", "moldova", False),
         ),
         (
+            "The minister said that the ministry condemned Russia's attack on Ukraine.",
+            "nigeria",
+            ("nigeria", "criticises", "russia", False),
+        ),
+        (
             "The minister told reporters on Tuesday that the country condemned Russia's attack on Ukraine.",
             "nigeria",
             ("nigeria", "criticises", "russia", False),
@@ -49,6 +54,10 @@ def test_the_country_is_the_state_that_speaks(
             ("kenya", "praises", "moldova", False),
         ),
         ("Kenya said the country's troops supported Somalia.", ("kenya", "supports", "somalia", False)),
+        (
+            "Kenya condemned Russia, saying that the ministry threatens Moldova.",
+            ("kenya", "threatens", "moldova", False),
+        ),
     ],
 )
 def test_the_country_elsewhere_names_no_one(lexicon: Lexicon, text: str, wrong: Fact) -> None:
