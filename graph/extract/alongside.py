@@ -12,6 +12,8 @@ is an act shared, not membership (no bloc after "in").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from graph.extract.admission import member_noun
 from graph.extract.agents import Agent
 from graph.extract.clause import Clause, CueMatch
@@ -19,10 +21,11 @@ from graph.extract.discourse import Discourse
 from graph.extract.lists import expand_right
 from graph.extract.mentions import Mention
 from graph.extract.modality import hedged, negated
+from graph.extract.text import Token
 from graph.extract.words import NEGATIONS
 from graph.namespaces import ENT
 
-__all__ = ["bloc_at", "list_ending", "listed_members", "stated", "states_of"]
+__all__ = ["bloc_at", "list_ending", "listed_members", "placed_in", "stated", "states_of"]
 
 _MEMBERSHIP = ENT + "memberOf"
 _CONFIDENCE = 0.75
@@ -30,6 +33,13 @@ _JOINING = frozenset({"join", "joins", "joined", "joining", "rejoined", "rejoins
 _BLOC_NOUNS = frozenset(
     {"bloc", "grouping", "group", "organisation", "organization", "alliance", "union", "community", "association"}
 )
+_QUALIFIERS = frozenset(
+    {"summit", "summits", "meeting", "meetings", "talks", "conference", "session", "headquarters", "building", "photo"}
+    | {"delegation", "mission", "forum", "premises", "negotiations", "ministerial", "zone", "buffer", "area", "base"}
+    | {"forces", "troops", "peacekeepers", "peacekeeping", "observers", "envoy", "chair", "chairmanship", "presidency"}
+    | {"secretariat", "officials", "report", "statement", "resolution", "sanctions", "plan", "funds", "aid", "rules"}
+)
+_MEMBERSHIP_NOUNS = frozenset({"membership", "participation", "seat", "accession", "integration", "member", "members"})
 _RELATIVES = frozenset({"which", "who", "that"})
 _BEING = frozenset({"are", "were", "remain", "became", "become"})
 _ADVERBS = frozenset({"all", "both", "also", "now", "already", "still", "each", "currently"})
@@ -51,9 +61,21 @@ def _bloc(clause: Clause, m: Mention | None) -> str | None:
     return m.named[0] if clause.lexicon.kind(m.named[0]) == "Bloc" else None
 
 
+def placed_in(tokens: Sequence[Token], start: int) -> bool:
+    """A name after "in" or "at" is a place ("met in Brussels", standing for the EU), but not after a noun of
+    membership ("membership in NATO", "its seat in the AU")."""
+    before = tokens[start - 1].lower if start > 0 else ""
+    noun = tokens[start - 2].lower if start > 1 else ""
+    return before in {"in", "at"} and noun not in _MEMBERSHIP_NOUNS
+
+
 def _earlier_bloc(clause: Clause, before: int, discourse: Discourse) -> str | None:
     """The latest bloc named before token ``before``: in this sentence, else in the text so far."""
-    named = [b for m in clause.mentions if m.end <= before and (b := _bloc(clause, m)) is not None]
+    named = [
+        b
+        for m in clause.mentions
+        if m.end <= before and not placed_in(clause.tokens, m.start) and (b := _bloc(clause, m)) is not None
+    ]
     return named[-1] if named else discourse.bloc
 
 
@@ -71,15 +93,21 @@ def _joined_bloc(clause: Clause, end: int, discourse: Discourse) -> str | None:
     return bloc_at(clause, end + 1, discourse)
 
 
+def _qualified(clause: Clause, k: int) -> bool:
+    """A word at ``k`` that makes the name or noun before it another thing's ("the group photo", "the EU summit", "the
+    UN buffer zone", "the bloc's members"): a noun of the bloc's meetings, places, people or acts, "of", or "'s"."""
+    return clause.word(k) in _QUALIFIERS or clause.word(k) in {"of", "'s", "’s"}
+
+
 def bloc_at(clause: Clause, k: int, discourse: Discourse | None) -> str | None:
     """The bloc named at ``k`` ("ECOWAS", "the EU"), or (given the discourse) the latest one named before by "the
     bloc", "the association"."""
-    named = _bloc(clause, clause.actor_at(k))
+    m = clause.actor_at(k)
+    named = _bloc(clause, m) if m is not None and not _qualified(clause, m.end) else None
     if named is not None or discourse is None:
         return named
     if clause.word(k) in {"the", "this", "that"} and clause.word(k + 1) in _BLOC_NOUNS:
-        after = clause.word(k + 2)
-        return _earlier_bloc(clause, k, discourse) if after not in {"of", "'s"} else None
+        return _earlier_bloc(clause, k, discourse) if not _qualified(clause, k + 2) else None
     return None
 
 

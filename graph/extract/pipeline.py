@@ -17,6 +17,7 @@ from datetime import date
 from typing import TextIO
 
 from graph.extract.accountable import accounting_cues
+from graph.extract.alongside import placed_in
 from graph.extract.anaphora import opening_end, previous_subject
 from graph.extract.attribution import Attribution, asserters, find_attributions
 from graph.extract.chairs import chair_members
@@ -222,7 +223,9 @@ def _sentence_claims(
     hits = [*shaped, *relation_hits(clause, attributions, discourse)]
     claims = list(_claims(sentence, clause, attributions, hits, published))
     _remember(clause, attributions, claims, discourse)
-    blocs = [a for m in named if m.resolved and not m.possessive for a in m.named if lexicon.kind(a) == "Bloc"]
+    placed = {m.start for m in named if placed_in(sentence.tokens, m.start)}  # "met in Brussels": a place
+    blocs = [a for m in named if m.resolved and not m.possessive and m.start not in placed for a in m.named]
+    blocs = [a for a in blocs if lexicon.kind(a) == "Bloc"]
     discourse.bloc = blocs[-1] if blocs else discourse.bloc
     _opening(clause, {m.start for m in voiced}, discourse)
     item = bool(discourse.introduced) and sentence.text[:1].islower()  # an item of the list goes on

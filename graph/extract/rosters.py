@@ -30,15 +30,21 @@ _GATHERING = (
 _LISTING = frozenset({"include", "includes", "included", "are", "were"})
 _ENTRY = frozenset({"admission", "inclusion", "entry"})
 _INTO = frozenset({"into", "in", "to"})
+_ONWARD = frozenset({"in", "on", "into", "as", "to", "among", "under"})
+_WISHES = frozenset({"support", "supports", "supported", "backs", "backed", "for", "seek", "seeks", "request", "bid"})
+_WISHES |= {"application", "push", "pushes", "advocate", "advocates", "favour", "favours", "favor", "favors", "urge"}
+_WISH_REACH = 4  # words before the noun of entry: "supports the full admission"
 
 Found = tuple[CueMatch, tuple[tuple[str, str], ...], float]
 
 
 def _listed(clause: Clause, k: int) -> tuple[str, ...]:
-    """The states of the list that starts at ``k`` (past "the"), or () when it is not a list of plain states."""
+    """The states of the list that starts at ``k`` (past "the"), or () when it is not a list of plain states or goes
+    on into what they are put in ("included Russia and Belarus in its sanctions list")."""
     first = clause.actor_at(k)
     group = expand_right(clause, first) if first is not None else ()
-    return states_of(clause, group) if len(group) > 1 else ()
+    onward = bool(group) and clause.word(group[-1].end) in _ONWARD
+    return states_of(clause, group) if len(group) > 1 and not onward else ()
 
 
 def _gathered(clause: Clause, discourse: Discourse) -> list[tuple[int, str | None, tuple[str, ...]]]:
@@ -90,8 +96,8 @@ def _entries(clause: Clause) -> list[tuple[int, str | None, tuple[str, ...]]]:
     found = []
     for k in range(len(clause.tokens)):
         m = clause.actor_at(k + 2) if clause.word(k) in _ENTRY and clause.word(k + 1) == "of" else None
-        if m is None or not m.resolved:
-            continue
+        if m is None or not m.resolved or set(clause.words(max(0, k - _WISH_REACH), k)) & _WISHES:
+            continue  # "supports the admission of Palestine to the UN", "calls for the admission": not yet
         group = expand_right(clause, m)
         end = group[-1].end
         bloc = bloc_at(clause, end + 1, None) if clause.word(end) in _INTO else None

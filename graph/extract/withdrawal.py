@@ -25,10 +25,6 @@ _DIRECT_VERBS = frozenset({"left", "leaves", "leave", "leaving", "quit", "quits"
 _NOUNS = frozenset({"withdrawal", "exit", "departure"})
 _MEMBERS = frozenset({"State", "Bloc"})
 _INTENDED = frozenset({"intention", "intent", "wish", "desire", "readiness", "proposal", "attempt", "threat", "right"})
-_GATHERINGS = frozenset(
-    {"summit", "summits", "meeting", "meetings", "talks", "conference", "session", "headquarters", "building"}
-    | {"delegation", "mission", "forum", "hall", "room", "premises", "negotiations", "ministerial"}
-)
 
 Found = tuple[CueMatch, tuple[tuple[str, str], ...], float]
 
@@ -67,9 +63,8 @@ def _by_verb(clause: Clause, k: int, discourse: Discourse) -> tuple[tuple[str, .
     else:
         return (), None, k
     bloc = bloc_at(clause, at, None)
-    m = clause.actor_at(at)
-    if bloc is None or (m is not None and clause.word(m.end) in _GATHERINGS):
-        return (), None, k  # "left the EU summit": a meeting of the bloc, not the bloc
+    if bloc is None:
+        return (), None, k  # "left the EU summit", "withdrew from the UN buffer zone": a place of the bloc, not it
     return _leavers(clause, k, bloc, discourse), bloc, at
 
 

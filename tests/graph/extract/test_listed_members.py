@@ -52,3 +52,21 @@ def test_a_listed_state_is_a_member(lexicon: Lexicon, text: str, members: tuple[
 def test_other_lists_are_not_members(lexicon: Lexicon, text: str) -> None:
     found = facts(text, lexicon)
     assert not {f for f in found if f[1] == "memberOf" and f[0] in {"norway", "denmark", "chad"} and not f[3]}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "bloc"),
+    [
+        ("NATO met in Brussels. Sweden joined Norway and Finland in the alliance.", "nato"),  # not the EU's Brussels
+        ("Sweden's membership in NATO was approved. It joins Norway and Finland in the alliance.", "nato"),
+    ],
+)
+def test_the_bloc_named_before_is_no_place(lexicon: Lexicon, text: str, bloc: str) -> None:
+    found = facts(text, lexicon)
+    assert {("norway", "memberOf", bloc, False), ("finland", "memberOf", bloc, False)} <= found, found
+    assert not {f for f in found if f[1] == "memberOf" and f[2] != bloc}, found
+
+
+def test_a_photo_of_the_bloc_is_no_bloc(lexicon: Lexicon) -> None:
+    found = facts("NATO met in Brussels. Sweden joined Norway and Finland in the group photo.", lexicon)
+    assert not {f for f in found if f[1] == "memberOf"}, found

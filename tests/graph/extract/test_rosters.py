@@ -49,3 +49,15 @@ def test_a_roster_names_the_bloc_s_members(lexicon: Lexicon, text: str, members:
 )
 def test_other_lists_are_no_roster(lexicon: Lexicon, text: str) -> None:
     assert not {f for f in facts(text, lexicon) if f[1] == "memberOf" and not f[3]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU included Russia and Belarus in its sanctions list.",  # put in a list, not the bloc
+        "Norway supports the admission of Palestine to the UN.",  # a wish, not an admission
+        "The Assembly called for the admission of Palestine as a member of the UN.",
+    ],
+)
+def test_no_roster_when_listed_into_something_else_or_only_wished(lexicon: Lexicon, text: str) -> None:
+    assert not {f for f in facts(text, lexicon) if f[1] == "memberOf" and not f[3]}

@@ -46,3 +46,8 @@ def test_a_state_that_left_is_no_member(lexicon: Lexicon, text: str, leavers: tu
 )
 def test_no_withdrawal_or_no_bloc_ends_no_membership(lexicon: Lexicon, text: str) -> None:
     assert not {f for f in facts(text, lexicon) if f[1] == "memberOf" and f[3]}
+
+
+def test_withdrawing_from_a_place_of_the_bloc_ends_no_membership(lexicon: Lexicon) -> None:
+    found = facts("Israeli troops withdrew from the UN buffer zone.", lexicon)
+    assert not {f for f in found if f[1] == "memberOf"}, found
