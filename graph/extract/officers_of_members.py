@@ -11,6 +11,7 @@ from graph.extract.clause import CueMatch
 from graph.extract.lexicon import Lexicon
 from graph.extract.mentions import Mention
 from graph.extract.text import Token
+from graph.extract.words import ADVERBS
 from graph.namespaces import ENT
 
 __all__ = ["officers_of_members"]
@@ -20,7 +21,36 @@ _OFFICES = frozenset(
     {"ministers", "leaders", "heads", "presidents", "representatives", "government", "governments", "delegations"}
 )
 _OFFICE_REACH = 6  # words from "The" to "of": "The Heads of State and Government of"
-_NOT_VERBS = frozenset({"and", "of", "or", "the"})
+_STANCES = [
+    "express",
+    "condemn",
+    "welcome",
+    "reaffirm",
+    "reiterate",
+    "agree",
+    "adopt",
+    "call",
+    "urge",
+    "stress",
+    "note",
+    "underline",
+    "emphasize",
+    "emphasise",
+    "support",
+    "endorse",
+    "declare",
+    "affirm",
+    "recognize",
+    "recognise",
+    "commend",
+    "praise",
+    "denounce",
+    "reject",
+    "demand",
+    "decide",
+    "deplore",
+]
+_STATING = frozenset(f for v in _STANCES for f in (v, v + "s", v + "d" if v.endswith("e") else v + "ed"))
 
 
 def _list_from(tokens: Sequence[Token], starts: dict[int, Mention], k: int, lexicon: Lexicon) -> list[Mention]:
@@ -50,9 +80,11 @@ def officers_of_members(
         return None
     listed = _list_from(tokens, starts, k, lexicon)
     end = listed[-1].end if listed else k
-    following = tokens[end].text if end < len(tokens) else ""
-    if len(listed) < 2 or not (following.isalpha() and following.islower()) or following in _NOT_VERBS:
-        return None
+    j = end
+    while j < len(tokens) and tokens[j].lower in ADVERBS | {"jointly", "officially", "together"}:
+        j += 1  # "have officially supported"
+    if len(listed) < 2 or j >= len(tokens) or tokens[j].lower not in _STATING:
+        return None  # "The foreign ministers of Iran and Iraq met ...": guests of a meeting, not the bloc speaking
     bloc = parties[0]
     voice = Mention(0, end, frozenset(parties))
     return voice, tuple((a, bloc) for m in listed for a in m.named if a != bloc), CueMatch(0, end, relation)

@@ -41,6 +41,9 @@ def _leavers(clause: Clause, verb: int, bloc: str, discourse: Discourse) -> tupl
     if last is not None:  # "A, B and C reaffirmed that their decision to withdraw": the list before "their"
         return actors_of(list_ending(clause, last))
     agent = subject_before(clause, verb, 0, (bloc,), discourse.persons)
+    m = clause.starts.get(agent.start) if agent is not None else None
+    if m is None or m.titled or m.office is not None:
+        return ()  # "Foreign Minister Lavrov left Brussels": a person travelling, not a state leaving
     return agent.actors if agent is not None else ()
 
 

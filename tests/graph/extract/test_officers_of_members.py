@@ -26,3 +26,8 @@ def test_in_a_state_s_statement_each_state_speaks(lexicon: Lexicon) -> None:
 def test_no_verb_after_the_list_no_voice(lexicon: Lexicon) -> None:
     found = facts("The ministers of Indonesia and Malaysia.", lexicon, publisher="asean")
     assert not {f for f in found if f[1] == "memberOf"}, found
+
+
+def test_officers_who_only_meet_are_no_voice(lexicon: Lexicon) -> None:
+    found = facts("The foreign ministers of Iran and Iraq met the ASEAN chair.", lexicon, publisher="asean")
+    assert not {f for f in found if f[1] == "memberOf"}, found

@@ -51,3 +51,8 @@ def test_no_withdrawal_or_no_bloc_ends_no_membership(lexicon: Lexicon, text: str
 def test_withdrawing_from_a_place_of_the_bloc_ends_no_membership(lexicon: Lexicon) -> None:
     found = facts("Israeli troops withdrew from the UN buffer zone.", lexicon)
     assert not {f for f in found if f[1] == "memberOf"}, found
+
+
+def test_an_officer_leaving_a_city_ends_no_membership(lexicon: Lexicon) -> None:
+    found = facts("Foreign Minister Sergey Lavrov left Brussels on Monday.", lexicon)  # Brussels stands for the EU
+    assert not {f for f in found if f[1] == "memberOf"}, found
