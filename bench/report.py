@@ -179,7 +179,7 @@ class SizeReport:
             "",
         ]
         self.target("load ≥ 0.8x raw bulk_load", _ratio(vs_bulk), None if vs_bulk is None else vs_bulk >= 0.8)
-        rdf_ok = (vs_rdf >= 10) if vs_rdf else (cap / (_median(ent_s) or cap) >= 10 if ent_s else None)
+        rdf_ok = (vs_rdf >= 10) if vs_rdf else _bound_verdict(cap / (_median(ent_s) or cap), 10)
         self.target("load ≥ 10x rdflib", rdf_text, rdf_ok)
         lines += self._commands([ent[0], bulk[0], rdf[0]])
         return lines
@@ -584,3 +584,9 @@ def _index_share(load_s: list[float | None], stage_s: list[float | None], join_s
         f"index when the write ends {join:.1f} s); the rest {load - stage - join:.1f} s: the CSV read, checked "
         "and turned into quads in Python, and the store's bulk load.",
     ]
+
+
+def _bound_verdict(lower_bound: float, target: float) -> bool | None:
+    """A ratio known only from below (the slower side cut off at a cap): met when even the bound
+    reaches ``target``, otherwise not measured — the cut-off run says nothing of a miss."""
+    return True if lower_bound >= target else None
