@@ -549,10 +549,6 @@ def main() -> None:
     write_report(results, out, results["plan"].get("argv", []))
 
 
-if __name__ == "__main__":
-    main()
-
-
 def _cpu_bound(ent_cpu: float | None, bulk_cpu: float | None, bulk_s: float | None, cores: int) -> list[str]:
     """What the CPU time says about the load's ratio: on ``cores`` cores no load finishes in less
     than its CPU time over the cores, so the best ratio to ``bulk_load`` is that bound's."""
@@ -590,3 +586,7 @@ def _bound_verdict(lower_bound: float, target: float) -> bool | None:
     """A ratio known only from below (the slower side cut off at a cap): met when even the bound
     reaches ``target``, otherwise not measured — the cut-off run says nothing of a miss."""
     return True if lower_bound >= target else None
+
+
+if __name__ == "__main__":
+    main()
