@@ -32,3 +32,10 @@ def assert_stated(text: str, lexicon: Lexicon, expected: Fact) -> None:
     subject, relation, obj, negated = expected
     assert expected in found, found
     assert (subject, relation, obj, not negated) not in found, found
+
+
+def assert_given_to(text: str, lexicon: Lexicon, expected: Fact, wrong: Fact) -> None:
+    """Assert that ``text`` gives ``expected`` and not ``wrong`` (the same act given to another party)."""
+    found = facts(text, lexicon)
+    assert expected in found, found
+    assert wrong not in found, found

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract.lexicon import Lexicon
-from tests.support.extraction import Fact, facts
+from tests.support.extraction import Fact, assert_given_to, facts
 
 
 @pytest.mark.parametrize(
@@ -25,9 +25,7 @@ from tests.support.extraction import Fact, facts
     ],
 )
 def test_the_thanked_does_what_it_is_thanked_for(lexicon: Lexicon, text: str, expected: Fact, wrong: Fact) -> None:
-    found = facts(text, lexicon)
-    assert expected in found, found
-    assert wrong not in found, found
+    assert_given_to(text, lexicon, expected, wrong)
 
 
 @pytest.mark.parametrize(
