@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from graph.extract.admission import member_noun
 from graph.extract.agents import Agent
-from graph.extract.clause import Clause, CueMatch
+from graph.extract.clause import Clause, CueMatch, Found
 from graph.extract.discourse import Discourse
 from graph.extract.lists import expand_right
 from graph.extract.mentions import Mention
@@ -44,8 +44,6 @@ _RELATIVES = frozenset({"which", "who", "that"})
 _BEING = frozenset({"are", "were", "remain", "became", "become"})
 _ADVERBS = frozenset({"all", "both", "also", "now", "already", "still", "each", "currently"})
 _LIST_WORDS = frozenset({",", "and"})
-
-Found = tuple[CueMatch, tuple[tuple[str, str], ...], float]
 
 
 def states_of(clause: Clause, group: tuple[Mention, ...]) -> tuple[str, ...]:

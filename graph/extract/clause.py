@@ -28,6 +28,10 @@ class CueMatch(TokenRun):
     relation: str
 
 
+# What a rule of its own finds in a clause: the cue, the (subject, object) pairs, the confidence.
+Found = tuple[CueMatch, tuple[tuple[str, str], ...], float]
+
+
 def _adverb(token: Token) -> bool:
     """ "stands firmly with", "coordinate closely with": a manner adverb inside a cue phrase."""
     manner = token.text.endswith("ly") and len(token.text) > 4

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from graph.extract.agents import Agent, actors_of
 from graph.extract.byagent import named_after_by
-from graph.extract.clause import Clause, CueMatch
+from graph.extract.clause import Clause, CueMatch, Found
 from graph.extract.lists import expand_right
 from graph.extract.modality import hedged, negated
 from graph.extract.words import PREPOSITIONS, QUOTES
@@ -37,8 +37,6 @@ _DOING = (
 _DIRECTIONS = _TOWARDS | {"in"}
 _OBJECT_DETERMINERS = frozenset({"a", "an", "the", "its", "their"})
 _ADJECTIVES = 2
-
-Found = tuple[CueMatch, tuple[tuple[str, str], ...], float]
 
 
 def _weapon_end(clause: Clause, k: int) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from graph.extract.clause import Clause, CueMatch
+from graph.extract.clause import Clause, CueMatch, Found
 from graph.extract.words import CLAUSE_PUNCTUATION, STATEMENT_NOUNS
 from graph.namespaces import ENT
 
@@ -31,8 +31,6 @@ _OPPOSES = ENT + "opposes"
 _CRITICISES = ENT + "criticises"
 _NOUN_PHRASE = 5  # words from the cue to the noun of speech ("the inconsistent and irresponsible statement")
 _PENALTY = 0.1
-
-Found = tuple[CueMatch, tuple[tuple[str, str], ...], float]
 
 
 def _words_rejected(clause: Clause, cue: CueMatch) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from graph.extract.admission import member_noun
 from graph.extract.alongside import bloc_at, list_ending, stated, states_of
-from graph.extract.clause import Clause, CueMatch
+from graph.extract.clause import Clause, CueMatch, Found
 from graph.extract.discourse import Discourse
 from graph.extract.lists import expand_right
 from graph.extract.words import NEGATIONS
@@ -34,8 +34,6 @@ _ONWARD = frozenset({"in", "on", "into", "as", "to", "among", "under"})
 _WISHES = frozenset({"support", "supports", "supported", "backs", "backed", "for", "seek", "seeks", "request", "bid"})
 _WISHES |= {"application", "push", "pushes", "advocate", "advocates", "favour", "favours", "favor", "favors", "urge"}
 _WISH_REACH = 4  # words before the noun of entry: "supports the full admission"
-
-Found = tuple[CueMatch, tuple[tuple[str, str], ...], float]
 
 
 def _listed(clause: Clause, k: int) -> tuple[str, ...]:

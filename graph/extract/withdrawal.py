@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from graph.extract.agents import Agent, actors_of
 from graph.extract.alongside import bloc_at, list_ending
-from graph.extract.clause import Clause, CueMatch
+from graph.extract.clause import Clause, CueMatch, Found
 from graph.extract.discourse import Discourse
 from graph.extract.lists import expand_right
 from graph.extract.mentions import Mention
@@ -25,8 +25,6 @@ _DIRECT_VERBS = frozenset({"left", "leaves", "leave", "leaving", "quit", "quits"
 _NOUNS = frozenset({"withdrawal", "exit", "departure"})
 _MEMBERS = frozenset({"State", "Bloc"})
 _INTENDED = frozenset({"intention", "intent", "wish", "desire", "readiness", "proposal", "attempt", "threat", "right"})
-
-Found = tuple[CueMatch, tuple[tuple[str, str], ...], float]
 
 
 def _leavers(clause: Clause, verb: int, bloc: str, discourse: Discourse) -> tuple[str, ...]:
@@ -57,23 +55,23 @@ def _their_antecedent(clause: Clause, owner: int) -> Mention | None:
     return named[-1] if named else None
 
 
-def _by_verb(clause: Clause, k: int, discourse: Discourse) -> tuple[tuple[str, ...], str | None, int]:
+def _by_verb(clause: Clause, k: int, discourse: Discourse) -> tuple[tuple[str, ...], str | None]:
     word = clause.word(k)
     if word in _FROM_VERBS and clause.word(k + 1) == "from":
         at = k + 2
     elif word in _DIRECT_VERBS:
         at = k + 1
     else:
-        return (), None, k
+        return (), None
     bloc = bloc_at(clause, at, None)
     if bloc is None:
-        return (), None, k  # "left the EU summit", "withdrew from the UN buffer zone": a place of the bloc, not it
-    return _leavers(clause, k, bloc, discourse), bloc, at
+        return (), None  # "left the EU summit", "withdrew from the UN buffer zone": a place of the bloc, not it
+    return _leavers(clause, k, bloc, discourse), bloc
 
 
-def _by_noun(clause: Clause, k: int, discourse: Discourse) -> tuple[tuple[str, ...], str | None, int]:
+def _by_noun(clause: Clause, k: int) -> tuple[tuple[str, ...], str | None]:
     if clause.word(k) not in _NOUNS:
-        return (), None, k
+        return (), None
     owner = clause.ends.get(k)
     if owner is not None and owner.possessive and owner.resolved:  # "Mali's withdrawal from"
         leavers, end = owner.named, k + 1
@@ -81,21 +79,22 @@ def _by_noun(clause: Clause, k: int, discourse: Discourse) -> tuple[tuple[str, .
         group = expand_right(clause, m)  # "the withdrawal of A, B and C from"
         leavers, end = actors_of(group), group[-1].end
     else:
-        return (), None, k
-    bloc = bloc_at(clause, end + 1, None) if clause.word(end) == "from" else None
-    return leavers, bloc, end
+        return (), None
+    return leavers, bloc_at(clause, end + 1, None) if clause.word(end) == "from" else None
 
 
 def withdrawals(clause: Clause, discourse: Discourse) -> list[Found]:
     """(cue, pairs, confidence) of memberships ended by leaving, to be claimed negated."""
     relation = clause.lexicon.relation(_MEMBERSHIP)
+    if relation is None:
+        return []
     found: list[Found] = []
     for k in range(len(clause.tokens)):
-        leavers, bloc, _ = _by_verb(clause, k, discourse)
+        leavers, bloc = _by_verb(clause, k, discourse)
         if bloc is None:
-            leavers, bloc, _ = _by_noun(clause, k, discourse)
+            leavers, bloc = _by_noun(clause, k)
         members = tuple(a for a in leavers if clause.lexicon.kind(a) in _MEMBERS and a != bloc)
-        if relation is None or bloc is None or not members:
+        if bloc is None or not members:
             continue
         if clause.word(k - 1) == "to" and clause.word(k - 2) in _INTENDED:
             continue  # "informed ... of its intention to leave the Organisation": not yet left
